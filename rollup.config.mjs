@@ -1,0 +1,27 @@
+// Builds the embed bundle dist/eroauttaminen.js (every element, Lit inside, one file for
+// <script type="module">) and one self-contained ES entry per component.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+export const entries = {
+  eroauttaminen: 'src/index.ts',
+  'components/contact-list': 'src/components/contact-list/define.ts',
+};
+
+const plugins = () => [
+  // The "production" condition keeps Lit's dev-mode build (and its warnings) out of the bundle.
+  nodeResolve({ exportConditions: ['production'], browser: true }),
+  esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),
+  terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
+];
+
+export default Object.entries(entries).map(([name, input]) => ({
+  input,
+  output: { file: `dist/${name}.js`, format: 'es', inlineDynamicImports: true },
+  plugins: plugins(),
+  onwarn(warning, warn) {
+    if (warning.code === 'THIS_IS_UNDEFINED') return;
+    warn(warning);
+  },
+}));

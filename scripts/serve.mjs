@@ -1,0 +1,53 @@
+// A small static server for the demo: serves the repository on http://localhost:8080/ with
+// the headers a real feed host should send (JSON type, ETag, Cache-Control) and a strict CSP.
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const port = Number(process.env.PORT ?? 8080);
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ics': 'text/calendar; charset=utf-8',
+};
+const csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'self'";
+
+createServer(async (req, res) => {
+  const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+  let file = normalize(join(root, path));
+  if (!file.startsWith(root) || file.includes(`${root}node_modules`)) {
+    res.writeHead(403).end();
+    return;
+  }
+  try {
+    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+    const body = await readFile(file);
+    const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+    const headers = {
+      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+      ETag: etag,
+      'Cache-Control': 'no-cache',
+      'Content-Security-Policy': csp,
+      'Referrer-Policy': 'no-referrer',
+      'X-Content-Type-Options': 'nosniff',
+    };
+    if (extname(file) === '.json') headers['Access-Control-Allow-Origin'] = '*';
+    if (req.headers['if-none-match'] === etag) {
+      res.writeHead(304, headers).end();
+      return;
+    }
+    res.writeHead(200, headers).end(body);
+  } catch {
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+  }
+}).listen(port, () => {
+  console.log(`Demo: http://localhost:${port}/demo/`);
+  console.log(`Sample feed: http://localhost:${port}/demo/feeds/sample.json`);
+});

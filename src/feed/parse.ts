@@ -1,0 +1,176 @@
+/**
+ * Turns untrusted JSON into a Feed: refuses what cannot be read at all, drops each bad item
+ * with a precise issue (JSONPath, item id, what is wrong) and keeps every good one.
+ */
+import { rules } from './schema-rules.js';
+import { COLLECTIONS, type CollectionName } from './schema.js';
+import type { Feed } from './types.js';
+import { childPath, validate, type Definitions, type SchemaError, type SchemaNode } from './validate.js';
+
+export const SUPPORTED_MAJOR = 1;
+
+export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'version' | 'format';
+
+/** A feed source that could not be used at all. */
+export class FeedError extends Error {
+  constructor(
+    readonly kind: FeedErrorKind,
+    message: string,
+    readonly url = '',
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = 'FeedError';
+  }
+}
+
+/** Something wrong in a feed that was still used: the item at `path` was left out or a value ignored. */
+export interface FeedIssue {
+  readonly source: string;
+  readonly path: string;
+  readonly message: string;
+  readonly itemId?: string;
+  /** True when the item was left out; false when it is shown despite the issue. */
+  readonly dropped: boolean;
+}
+
+export interface ParsedFeed {
+  readonly source: string;
+  readonly feed: Feed;
+  readonly issues: readonly FeedIssue[];
+}
+
+const defs = rules.$defs as unknown as Definitions;
+const itemSchema: Record<CollectionName, SchemaNode> = {
+  organizations: defs.Organization,
+  services: defs.Service,
+  projects: defs.Project,
+  contacts: defs.Contact,
+  events: defs.Event,
+};
+
+function isRealDate(value: string): boolean {
+  const [y, m, d] = value.slice(0, 10).split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+const validZones = new Map<string, boolean>();
+export function isTimeZone(zone: string): boolean {
+  let ok = validZones.get(zone);
+  if (ok === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      ok = true;
+    } catch {
+      ok = false;
+    }
+    validZones.set(zone, ok);
+  }
+  return ok;
+}
+
+/** Rules the schema cannot express: real calendar dates, order of start and end, IANA zones. */
+function checkMeaning(collection: CollectionName, item: Record<string, unknown>, path: string): SchemaError[] {
+  const errors: SchemaError[] = [];
+  const date = (key: string): string | undefined => {
+    const value = item[key];
+    if (typeof value !== 'string') return undefined;
+    if (!isRealDate(value)) errors.push({ path: childPath(path, key), message: `${value} is not a real date` });
+    return value;
+  };
+  if (collection === 'projects') {
+    const start = date('startDate');
+    const end = date('endDate');
+    if (start && end && end < start) {
+      errors.push({ path: childPath(path, 'endDate'), message: `ends (${end}) before it starts (${start})` });
+    }
+  }
+  if (collection === 'events') {
+    const start = date('start');
+    const end = date('end');
+    if (start && end && end <= start) {
+      errors.push({ path: childPath(path, 'end'), message: `ends (${end}) before or when it starts (${start})` });
+    }
+    const zone = item.timeZone;
+    if (typeof zone === 'string' && !isTimeZone(zone)) {
+      errors.push({ path: childPath(path, 'timeZone'), message: `"${zone}" is not an IANA time zone` });
+    }
+  }
+  return errors;
+}
+
+function toIssues(source: string, errors: readonly SchemaError[], dropped: boolean, itemId?: string): FeedIssue[] {
+  return errors.map((e) => ({ source, path: e.path, message: e.message, itemId, dropped }));
+}
+
+/**
+ * Reads one feed document. Throws FeedError when the document is not a feed of a supported
+ * version; otherwise returns the valid items and an issue for everything left out.
+ */
+export function parseFeed(raw: unknown, source = ''): ParsedFeed {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new FeedError('format', 'The feed is not a JSON object', source);
+  }
+  const doc = raw as Record<string, unknown>;
+  const version = typeof doc.version === 'string' ? doc.version : '';
+  const major = Number(version.split('.')[0]);
+  if (!/^\d+\.\d+$/.test(version) || major !== SUPPORTED_MAJOR) {
+    throw new FeedError(
+      'version',
+      `Feed version ${JSON.stringify(doc.version ?? null)} is not supported; this reader understands ${SUPPORTED_MAJOR}.x`,
+      source,
+    );
+  }
+
+  const issues: FeedIssue[] = [];
+  for (const key of ['publisher', 'updated'] as const) {
+    const errors: SchemaError[] = [];
+    if (doc[key] === undefined) errors.push({ path: `$.${key}`, message: 'is required' });
+    else validate(doc[key], rules.properties[key] as SchemaNode, defs, `$.${key}`, errors);
+    issues.push(...toIssues(source, errors, false));
+  }
+
+  const feed: Record<string, unknown> = { version, publisher: doc.publisher, updated: doc.updated };
+  for (const collection of COLLECTIONS) {
+    const list = doc[collection];
+    if (list === undefined) continue;
+    const path = `$.${collection}`;
+    if (!Array.isArray(list)) {
+      issues.push({ source, path, message: 'must be an array; the whole collection was ignored', dropped: true });
+      continue;
+    }
+    const seen = new Set<string>();
+    const kept: unknown[] = [];
+    list.forEach((item: unknown, index) => {
+      const itemPath = childPath(path, index);
+      const itemId = typeof (item as { id?: unknown })?.id === 'string' ? (item as { id: string }).id : undefined;
+      const errors: SchemaError[] = [];
+      if (validate(item, itemSchema[collection], defs, itemPath, errors)) {
+        errors.push(...checkMeaning(collection, item as Record<string, unknown>, itemPath));
+      }
+      if (!errors.length && itemId !== undefined && seen.has(itemId)) {
+        errors.push({ path: childPath(itemPath, 'id'), message: `duplicates the id "${itemId}" of an earlier item` });
+      }
+      if (errors.length) {
+        issues.push(...toIssues(source, errors, true, itemId));
+        return;
+      }
+      seen.add(itemId!);
+      kept.push(item);
+    });
+    feed[collection] = kept;
+  }
+  return { source, feed: feed as unknown as Feed, issues };
+}
+
+/** Parses JSON text into a feed; invalid JSON becomes a FeedError of kind "parse". */
+export function parseFeedText(text: string, source = ''): ParsedFeed {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new FeedError('parse', `The feed is not valid JSON: ${(error as Error).message}`, source);
+  }
+  return parseFeed(raw, source);
+}

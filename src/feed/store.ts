@@ -1,0 +1,234 @@
+/**
+ * One page-wide store of feed sources: one fetch per URL however many widgets read it,
+ * a timeout, a stored copy for repeat visits and offline use, and revalidation with
+ * ETag / Last-Modified. No DOM rendering; components reach it through FeedController.
+ */
+import { FeedData } from './feed-data.js';
+import { FeedError, parseFeedText, type FeedIssue, type ParsedFeed } from './parse.js';
+
+/** Where the last good copy of a feed is kept between visits. */
+export type CacheMode = 'local' | 'session' | 'none';
+
+export interface SourceOptions {
+  /** Milliseconds before a request is given up. */
+  readonly timeout: number;
+  readonly cache: CacheMode;
+}
+
+export interface SourceState {
+  readonly url: string;
+  readonly loading: boolean;
+  /** The last good copy, from the network or from storage. */
+  readonly parsed?: ParsedFeed;
+  /** True while `parsed` came from storage and the network has not confirmed it. */
+  readonly fromCache: boolean;
+  /** When the network last confirmed `parsed` (ms since epoch). */
+  readonly fetchedAt?: number;
+  /** Why the last request failed; may sit beside an older good copy. */
+  readonly error?: FeedError;
+}
+
+interface StoredCopy {
+  readonly text: string;
+  readonly etag?: string;
+  readonly lastModified?: string;
+  readonly fetchedAt: number;
+}
+
+/** Every key this kit writes starts with this; nothing else is stored. */
+export const STORAGE_PREFIX = 'eroauttaminen:v1:feed:';
+export const DEFAULT_TIMEOUT = 10_000;
+
+type Listener = () => void;
+
+class Source {
+  state: SourceState;
+  private readonly listeners = new Set<Listener>();
+  private stored?: StoredCopy;
+  private request?: AbortController;
+
+  constructor(
+    readonly url: string,
+    private readonly options: SourceOptions,
+  ) {
+    this.state = { url, loading: true, fromCache: false };
+    this.restore();
+    void this.load();
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Fetches again, e.g. when a person presses "try again". */
+  reload(): void {
+    if (!this.state.loading) {
+      this.set({ loading: true });
+      void this.load();
+    }
+  }
+
+  private set(patch: Partial<SourceState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  private storage(): Storage | undefined {
+    try {
+      if (this.options.cache === 'local') return globalThis.localStorage;
+      if (this.options.cache === 'session') return globalThis.sessionStorage;
+    } catch {
+      // Storage access throws in sandboxed frames and some private modes: run without a cache.
+    }
+    return undefined;
+  }
+
+  private restore(): void {
+    try {
+      const text = this.storage()?.getItem(STORAGE_PREFIX + this.url);
+      if (!text) return;
+      const stored = JSON.parse(text) as StoredCopy;
+      const parsed = parseFeedText(stored.text, this.url);
+      this.stored = stored;
+      this.state = { ...this.state, parsed, fromCache: true, fetchedAt: stored.fetchedAt };
+    } catch {
+      this.forget();
+    }
+  }
+
+  private persist(copy: StoredCopy): void {
+    this.stored = copy;
+    try {
+      this.storage()?.setItem(STORAGE_PREFIX + this.url, JSON.stringify(copy));
+    } catch {
+      // Full or blocked storage only costs the next visit its head start.
+    }
+  }
+
+  private forget(): void {
+    this.stored = undefined;
+    try {
+      this.storage()?.removeItem(STORAGE_PREFIX + this.url);
+    } catch {
+      // Nothing to forget where storage is blocked.
+    }
+  }
+
+  private async load(): Promise<void> {
+    this.request?.abort();
+    const request = new AbortController();
+    this.request = request;
+    const timer = setTimeout(() => request.abort(), this.options.timeout);
+    try {
+      const response = await fetch(this.url, this.requestInit(request.signal));
+      if (response.status === 304 && this.stored) {
+        this.persist({ ...this.stored, fetchedAt: Date.now() });
+        this.set({ loading: false, fromCache: false, fetchedAt: this.stored.fetchedAt, error: undefined });
+        return;
+      }
+      if (!response.ok) {
+        throw new FeedError('http', `The feed answered HTTP ${response.status}`, this.url, response.status);
+      }
+      const text = await response.text();
+      const parsed = parseFeedText(text, this.url);
+      logIssues(parsed.issues);
+      const fetchedAt = Date.now();
+      this.persist({
+        text,
+        fetchedAt,
+        etag: response.headers.get('ETag') ?? undefined,
+        lastModified: response.headers.get('Last-Modified') ?? undefined,
+      });
+      this.set({ loading: false, parsed, fromCache: false, fetchedAt, error: undefined });
+    } catch (cause) {
+      const error = toFeedError(cause, this.url, request.signal.aborted, this.options.timeout);
+      console.error(`[eroauttaminen] ${this.url}: ${error.message}`);
+      this.set({ loading: false, error });
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private requestInit(signal: AbortSignal): RequestInit {
+    const sameOrigin = new URL(this.url, location.href).origin === location.origin;
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    // Conditional headers on a cross-origin request would force a CORS preflight that
+    // static hosts rarely answer; there the browser's own cache revalidates instead.
+    if (sameOrigin && this.stored?.etag) headers['If-None-Match'] = this.stored.etag;
+    if (sameOrigin && this.stored?.lastModified) headers['If-Modified-Since'] = this.stored.lastModified;
+    return {
+      signal,
+      headers,
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      cache: sameOrigin ? 'no-store' : 'no-cache',
+    };
+  }
+}
+
+function toFeedError(cause: unknown, url: string, aborted: boolean, timeout: number): FeedError {
+  if (cause instanceof FeedError) return cause;
+  if (aborted) return new FeedError('timeout', `The feed did not answer within ${timeout} ms`, url);
+  return new FeedError('network', `The feed could not be fetched (${(cause as Error)?.message ?? cause})`, url);
+}
+
+function logIssues(issues: readonly FeedIssue[]): void {
+  for (const issue of issues) {
+    const item = issue.itemId ? ` (id "${issue.itemId}")` : '';
+    console.warn(`[eroauttaminen] ${issue.source || 'feed'} ${issue.path}${item}: ${issue.message}`);
+  }
+}
+
+class FeedStore {
+  private readonly sources = new Map<string, Source>();
+  private readonly mergedByKey = new Map<string, { parts: readonly ParsedFeed[]; data: FeedData }>();
+
+  source(url: string, options: SourceOptions): Source {
+    const absolute = new URL(url, location.href).href;
+    let source = this.sources.get(absolute);
+    if (!source) {
+      source = new Source(absolute, options);
+      this.sources.set(absolute, source);
+    }
+    return source;
+  }
+
+  /** The merged view of the given parsed sources, shared by every widget that reads the same ones. */
+  merge(parts: readonly ParsedFeed[]): FeedData {
+    const key = parts.map((p) => p.source).join('\n');
+    const cached = this.mergedByKey.get(key);
+    if (cached && cached.parts.length === parts.length && cached.parts.every((p, i) => p === parts[i])) {
+      return cached.data;
+    }
+    const data = FeedData.merge(parts);
+    if (parts.length > 1) logIssues(data.issues.filter((issue) => !parts.some((p) => p.issues.includes(issue))));
+    this.mergedByKey.set(key, { parts, data });
+    return data;
+  }
+
+  /** Forgets every source; for tests and for a quick exit that wipes traces. */
+  clear(): void {
+    this.sources.clear();
+    this.mergedByKey.clear();
+  }
+}
+
+export type { Source };
+
+// Shared through a registry symbol so that two copies of the bundle on one page still make one
+// request per URL. The "v1" keeps a future incompatible store apart.
+const STORE_KEY = Symbol.for('eroauttaminen.feed-store.v1');
+const registry = globalThis as unknown as Record<symbol, FeedStore | undefined>;
+export const feedStore: FeedStore = (registry[STORE_KEY] ??= new FeedStore());
+
+/** Removes every stored feed copy this kit wrote, in local and session storage. */
+export function clearStoredFeeds(): void {
+  for (const storage of [globalThis.localStorage, globalThis.sessionStorage]) {
+    try {
+      for (const key of Object.keys(storage)) if (key.startsWith(STORAGE_PREFIX)) storage.removeItem(key);
+    } catch {
+      // Blocked storage holds nothing of ours.
+    }
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * A small interpreter for the JSON Schema subset that src/feed/schema.ts uses, so that run-time
+ * validation and the published schema cannot disagree. No DOM; runs in browsers and Node.
+ */
+
+export interface SchemaNode {
+  readonly type?: string;
+  readonly properties?: Readonly<Record<string, SchemaNode>>;
+  readonly required?: readonly string[];
+  readonly items?: SchemaNode;
+  readonly enum?: readonly unknown[];
+  readonly pattern?: string;
+  readonly minLength?: number;
+  readonly minItems?: number;
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly $ref?: string;
+  readonly anyOf?: readonly SchemaNode[];
+}
+
+export interface SchemaError {
+  /** JSONPath of the offending value, e.g. `$.services[3].channels[1]`. */
+  readonly path: string;
+  readonly message: string;
+}
+
+export type Definitions = Readonly<Record<string, SchemaNode>>;
+
+const patterns = new Map<string, RegExp>();
+function regex(pattern: string): RegExp {
+  let re = patterns.get(pattern);
+  if (!re) {
+    re = new RegExp(pattern, 'u');
+    patterns.set(pattern, re);
+  }
+  return re;
+}
+
+function typeOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  return typeof value;
+}
+
+function matchesType(value: unknown, type: string): boolean {
+  const actual = typeOf(value);
+  return actual === type || (type === 'number' && actual === 'integer');
+}
+
+export function childPath(path: string, key: string | number): string {
+  if (typeof key === 'number') return `${path}[${key}]`;
+  return /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+}
+
+function describe(value: unknown): string {
+  const text = JSON.stringify(value);
+  return text === undefined ? String(value) : text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+/**
+ * Checks `value` against `node` and appends every violation to `errors`.
+ * Returns true when the value is valid. Unknown properties are allowed, as the format promises.
+ */
+export function validate(
+  value: unknown,
+  node: SchemaNode,
+  defs: Definitions,
+  path = '$',
+  errors: SchemaError[] = [],
+): boolean {
+  const before = errors.length;
+  if (node.$ref) {
+    const name = node.$ref.replace('#/$defs/', '');
+    const target = defs[name];
+    if (!target) throw new Error(`Schema reference ${node.$ref} does not resolve`);
+    validate(value, target, defs, path, errors);
+  }
+  if (node.type && !matchesType(value, node.type)) {
+    errors.push({ path, message: `expected ${node.type}, got ${typeOf(value)} ${describe(value)}` });
+    return false;
+  }
+  if (node.enum && !node.enum.includes(value)) {
+    errors.push({ path, message: `${describe(value)} is not one of ${node.enum.map((v) => describe(v)).join(', ')}` });
+  }
+  if (typeof value === 'string') {
+    if (node.minLength !== undefined && value.length < node.minLength) {
+      errors.push({ path, message: 'must not be empty' });
+    }
+    if (node.pattern && !regex(node.pattern).test(value)) {
+      errors.push({ path, message: `${describe(value)} does not match the expected form (${node.pattern})` });
+    }
+  }
+  if (typeof value === 'number') {
+    if (node.minimum !== undefined && value < node.minimum) {
+      errors.push({ path, message: `${value} is less than ${node.minimum}` });
+    }
+    if (node.maximum !== undefined && value > node.maximum) {
+      errors.push({ path, message: `${value} is more than ${node.maximum}` });
+    }
+  }
+  if (Array.isArray(value)) {
+    if (node.minItems !== undefined && value.length < node.minItems) {
+      errors.push({ path, message: `needs at least ${node.minItems} item(s)` });
+    }
+    if (node.items) value.forEach((item, i) => validate(item, node.items!, defs, childPath(path, i), errors));
+  }
+  if (typeOf(value) === 'object') {
+    const record = value as Record<string, unknown>;
+    for (const key of node.required ?? []) {
+      if (record[key] === undefined) errors.push({ path: childPath(path, key), message: 'is required' });
+    }
+    for (const [key, child] of Object.entries(node.properties ?? {})) {
+      if (record[key] !== undefined) validate(record[key], child, defs, childPath(path, key), errors);
+    }
+    if (node.anyOf && !node.anyOf.some((alt) => validate(value, alt, defs, path, []))) {
+      const options = node.anyOf.map((alt) => (alt.required ?? []).join(' + ')).join(' or ');
+      errors.push({ path, message: `needs ${options}` });
+    }
+  }
+  return errors.length === before;
+}

@@ -1,0 +1,100 @@
+/**
+ * The base of every feed-reading component: the shared attributes (src, timeout, cache, lang),
+ * the feed and language controllers, and the loading, error, stale and empty states.
+ */
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { FeedController } from '../feed/feed-controller.js';
+import type { FeedData } from '../feed/feed-data.js';
+import { DEFAULT_TIMEOUT, type CacheMode } from '../feed/store.js';
+import type { Feed } from '../feed/types.js';
+import { formatDateTime } from '../i18n/format.js';
+import { LocaleController } from '../i18n/locale-controller.js';
+import { commonMessages, type CommonMessages } from '../i18n/messages/common.js';
+import { hostStyles } from '../styles/shared.js';
+
+export abstract class FeedElement extends LitElement {
+  static styles = [hostStyles];
+
+  /** Feed URL, or several separated by spaces; items are merged by id, the first source winning. */
+  @property() src = '';
+
+  /** A feed object instead of `src`, for frameworks and tests. It is validated like a fetched feed. */
+  @property({ attribute: false }) feed?: Feed;
+
+  /** Milliseconds to wait for the feed before showing an error (or the stored copy). */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+
+  /**
+   * Where the last good feed is kept for the next visit: `local` (default), `session`, or `none`.
+   * Pages about violence may prefer `session` or `none`, which leave no trace after the tab closes.
+   */
+  @property() cache: CacheMode = 'local';
+
+  protected readonly feedController = new FeedController(this);
+  protected readonly locale = new LocaleController(this);
+
+  protected get common(): CommonMessages {
+    return commonMessages[this.locale.lang];
+  }
+
+  /** Renders the feed once there is data; the base class handles every other state. */
+  protected abstract renderFeed(data: FeedData): TemplateResult | typeof nothing;
+
+  protected render(): TemplateResult {
+    const { status, data } = this.feedController;
+    return html`
+      <div role="status" aria-live="polite" class="visually-hidden">${this.announcement()}</div>
+      ${status === 'loading' ? this.renderLoading() : nothing}
+      ${status === 'error' ? this.renderError() : nothing}
+      ${status === 'ready' && data ? html`${this.renderFeed(data)}${this.renderFeedNotices(data)}` : nothing}
+    `;
+  }
+
+  /** What the polite live region says; components add their result counts. */
+  protected announcement(): string {
+    const { status } = this.feedController;
+    if (status === 'loading') return this.common.loading;
+    if (status === 'error') return this.common.errorTitle;
+    return '';
+  }
+
+  protected renderLoading(): TemplateResult {
+    return html`<div class="state loading" part="state">${this.common.loading}</div>`;
+  }
+
+  /** The error box keeps the page's own fallback content (the element's children) visible. */
+  protected renderError(): TemplateResult {
+    const [error] = this.feedController.errors;
+    const body =
+      error?.kind === 'version'
+        ? this.common.errorVersion
+        : !this.src && !this.feed
+          ? this.common.errorConfig
+          : this.common.errorBody;
+    const canRetry = Boolean(this.src) && !this.feed;
+    return html`
+      <div class="state error" part="state error">
+        <p><strong>${this.common.errorTitle}</strong></p>
+        <p>${body}</p>
+        <slot></slot>
+        ${canRetry ? html`<button type="button" @click=${() => this.feedController.retry()}>${this.common.retry}</button>` : nothing}
+      </div>
+    `;
+  }
+
+  /** The "showing a stored copy" notice and the count of items that were left out. */
+  protected renderFeedNotices(data: FeedData): TemplateResult | typeof nothing {
+    const staleSince = this.feedController.staleSince;
+    const hidden = data.droppedCount;
+    if (staleSince === undefined && hidden === 0) return nothing;
+    return html`
+      <div class="notices" part="notices">
+        ${staleSince !== undefined
+          ? html`<p class="notice stale">${this.common.stale(formatDateTime(staleSince, this.locale.lang))}</p>`
+          : nothing}
+        ${hidden ? html`<p class="notice hidden-items">${this.common.itemsHidden(hidden)}</p>` : nothing}
+      </div>
+    `;
+  }
+}

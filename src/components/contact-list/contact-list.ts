@@ -1,0 +1,100 @@
+/**
+ * <ero-contact-list>: people to contact, filtered by organisation, project and region, each with
+ * a tel: link in Finnish format, a mailto link and a vCard download.
+ */
+import { html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { FeedData } from '../../feed/feed-data.js';
+import type { Contact } from '../../feed/types.js';
+import { contactListMessages } from '../../i18n/messages/contact-list.js';
+import { FeedElement } from '../../internal/feed-element.js';
+import { toHeadingLevel } from '../../internal/heading.js';
+import { contactListStyles } from './contact-list.styles.js';
+import { contactStyles, contactTemplate, downloadVCard } from './contact-view.js';
+import { filterContacts } from './filter.js';
+
+const words = (value: string): string[] => value.split(/[\s,]+/).filter(Boolean);
+
+/**
+ * @customElement ero-contact-list
+ * @summary People to contact about separation support, with phone, email and vCard links.
+ *
+ * @attr src - Feed URL, or several separated by spaces, merged by id.
+ * @attr organization - Show only contacts of these organisation ids (space-separated).
+ * @attr project - Show only contacts of these project ids (space-separated).
+ * @attr region - Show only contacts serving this region (maakunta code, e.g. "10" for Etelä-Savo).
+ * @attr heading-level - Level of the heading of each name, 2–6 (default 3).
+ * @attr lang - fi (default), sv or en; otherwise the closest lang on the page.
+ * @attr timeout - Milliseconds to wait for the feed (default 10000).
+ * @attr cache - Where the last feed is kept: local (default), session or none.
+ *
+ * @fires ero-feed-load - The feed loaded; detail: sources and item issues.
+ * @fires ero-feed-error - A feed source failed; detail: url, kind, message, status, stale.
+ *
+ * @slot - Fallback content, e.g. a link to the organisation's contact page. Shown when the feed fails.
+ *
+ * @csspart contact - One contact card.
+ * @csspart contact-name - The name heading in a card.
+ * @csspart link - The phone and email links.
+ * @csspart button - The vCard button.
+ * @csspart state - The loading, empty and error boxes.
+ * @csspart notices - Notes about stored data or left-out items.
+ *
+ * @cssprop --ero-contact-list-min-column - Narrowest column before the grid wraps (default 16em).
+ * @cssprop --ero-contact-list-gap - Space between cards (default var(--ero-space)).
+ */
+export class ContactList extends FeedElement {
+  static styles = [...FeedElement.styles, contactStyles, contactListStyles];
+
+  @property() organization = '';
+  @property() project = '';
+  @property() region = '';
+  @property({ attribute: 'heading-level' }) headingLevel = '3';
+
+  private get messages() {
+    return contactListMessages[this.locale.lang];
+  }
+
+  private contacts: Contact[] = [];
+
+  protected willUpdate(): void {
+    const data = this.feedController.data;
+    this.contacts = data
+      ? filterContacts(data, {
+          organizations: words(this.organization),
+          projects: words(this.project),
+          region: this.region.trim() || undefined,
+        })
+      : [];
+  }
+
+  protected announcement(): string {
+    if (this.feedController.status !== 'ready') return super.announcement();
+    const count = this.contacts.length;
+    return count ? this.messages.count(count) : this.messages.empty;
+  }
+
+  protected renderFeed(data: FeedData): TemplateResult {
+    const { contacts } = this;
+    if (!contacts.length) return html`<p class="state empty" part="state">${this.messages.empty}</p>`;
+    const ctx = {
+      data,
+      lang: this.locale.lang,
+      common: this.common,
+      headingLevel: toHeadingLevel(this.headingLevel, 3),
+    };
+    const save = (contact: Contact): void => downloadVCard(contact, data, this.locale.lang, this);
+    return html`
+      <ul class="contacts" role="list" aria-label=${this.messages.listLabel}>
+        ${contacts.map((contact) => html`<li>${contactTemplate(contact, ctx, save)}</li>`)}
+      </ul>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ero-contact-list': ContactList;
+  }
+}
+

@@ -1,0 +1,82 @@
+/**
+ * vCard 4.0 (RFC 6350) for one contact: escaped values, UTF-8-safe line folding and CRLF
+ * line ends, so that names such as "Päivi Malinen" survive any address book.
+ */
+import { telHref } from '../../internal/phone.js';
+import { VERSION } from '../../version.js';
+
+export interface VCardInput {
+  readonly name: string;
+  readonly title?: string;
+  readonly organization?: string;
+  readonly phone?: string;
+  readonly email?: string;
+  readonly url?: string;
+  /** The language of title and organisation, e.g. "fi". */
+  readonly lang?: string;
+}
+
+/**
+ * Escapes a text value (RFC 6350 §3.4): backslash, comma and newlines always; semicolons only in
+ * the fields of compound properties (N, ORG), where they separate fields; readers differ elsewhere.
+ */
+export function escapeText(value: string, compound = false): string {
+  const escaped = value.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return compound ? escaped.replace(/;/g, '\\;') : escaped;
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * Folds a content line at 75 octets (RFC 6350 §3.2) without splitting a UTF-8 character;
+ * shared with the iCalendar writer, whose rule is the same (RFC 5545 §3.1).
+ */
+export function foldLine(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = encoder.encode(char).length;
+    // The first line may hold 75 octets; continuation lines start with a space, leaving 74.
+    const limit = parts.length === 0 ? 75 : 74;
+    if (octets + size > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += char;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+/** Splits a written name into family and given names: the last word is the family name. */
+function structuredName(name: string): string {
+  const words = name.trim().split(/\s+/);
+  const family = words.length > 1 ? words.pop()! : '';
+  return [family, words.join(' '), '', '', ''].map((field) => escapeText(field, true)).join(';');
+}
+
+export function toVCard(contact: VCardInput): string {
+  const language = contact.lang ? `;LANGUAGE=${contact.lang}` : '';
+  const lines = [
+    'BEGIN:VCARD',
+    'VERSION:4.0',
+    `PRODID:-//eroauttaminen-widgets//${VERSION}//EN`,
+    `FN:${escapeText(contact.name)}`,
+    `N:${structuredName(contact.name)}`,
+  ];
+  if (contact.title) lines.push(`TITLE${language}:${escapeText(contact.title)}`);
+  if (contact.organization) lines.push(`ORG${language}:${escapeText(contact.organization, true)}`);
+  if (contact.phone) lines.push(`TEL;VALUE=uri;TYPE=work,voice:${telHref(contact.phone)}`);
+  if (contact.email) lines.push(`EMAIL;TYPE=work:${contact.email.trim()}`);
+  if (contact.url) lines.push(`URL:${contact.url}`);
+  lines.push('END:VCARD');
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+}
+
+/** A file name people recognise, e.g. "Päivi Malinen.vcf", without characters file systems refuse. */
+export function vcardFileName(name: string): string {
+  return `${name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim() || 'contact'}.vcf`;
+}

@@ -1,0 +1,11 @@
+/**
+ * The embed bundle's entry: defines every element. Also the package's main module for npm users,
+ * who get the classes, the feed model and the helpers.
+ */
+export { ContactList } from './components/contact-list/define.js';
+export { FeedData } from './feed/feed-data.js';
+export { FeedError, parseFeed, parseFeedText, type FeedIssue, type ParsedFeed } from './feed/parse.js';
+export { clearStoredFeeds, type CacheMode } from './feed/store.js';
+export type * from './feed/types.js';
+export type { EroEventMap, FeedErrorDetail, FeedLoadDetail } from './events.js';
+export { VERSION } from './version.js';

@@ -1,0 +1,66 @@
+/**
+ * Puts a kit element on the page with a listener already in place, so a test never misses the
+ * first feed event, and waits for the feed to settle.
+ */
+import { fixture } from '@open-wc/testing';
+import type { LitElement } from 'lit';
+import type { FeedErrorDetail, FeedLoadDetail } from '../../src/events.js';
+
+export interface Mounted<T extends LitElement> {
+  el: T;
+  loads: CustomEvent<FeedLoadDetail>[];
+  errors: CustomEvent<FeedErrorDetail>[];
+}
+
+export async function mount<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  setup: (el: HTMLElementTagNameMap[K]) => void = () => {},
+): Promise<Mounted<HTMLElementTagNameMap[K] & LitElement>> {
+  const el = document.createElement(tag) as HTMLElementTagNameMap[K] & LitElement;
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  const loads: CustomEvent<FeedLoadDetail>[] = [];
+  const errors: CustomEvent<FeedErrorDetail>[] = [];
+  const target = el as HTMLElement;
+  target.addEventListener('ero-feed-load', (e) => loads.push(e));
+  target.addEventListener('ero-feed-error', (e) => errors.push(e));
+  setup(el);
+  await fixture(el);
+  return { el, loads, errors };
+}
+
+/** Resolves once the element has fired ero-feed-load or ero-feed-error `count` times in all. */
+export async function settled(mounted: Mounted<LitElement>, count = 1, timeout = 5000): Promise<void> {
+  const start = Date.now();
+  while (mounted.loads.length + mounted.errors.length < count) {
+    if (Date.now() - start > timeout) throw new Error(`no feed event within ${timeout} ms`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  await mounted.el.updateComplete;
+}
+
+/** The text a screen reader hears from the element's polite live region. */
+export function liveRegion(el: Element): string {
+  return el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')?.textContent?.trim() ?? '';
+}
+
+/** Which feed state box the element shows: loading, error, empty, or ready when none. */
+export function shownState(el: Element): 'loading' | 'error' | 'empty' | 'ready' {
+  const root = el.shadowRoot!;
+  if (root.querySelector('.state.loading')) return 'loading';
+  if (root.querySelector('.state.error')) return 'error';
+  if (root.querySelector('.state.empty')) return 'empty';
+  return 'ready';
+}
+
+/** The visible text of the element's shadow root, whitespace collapsed. */
+export function visibleText(el: Element, selector = ':host > *'): string {
+  const root = el.shadowRoot!;
+  const nodes = selector === ':host > *' ? [...root.children] : [...root.querySelectorAll(selector)];
+  return nodes
+    .filter((n) => !n.classList.contains('visually-hidden'))
+    .map((n) => (n as HTMLElement).innerText)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

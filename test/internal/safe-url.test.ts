@@ -1,0 +1,33 @@
+import { expect } from '@open-wc/testing';
+import { mailtoHref, safeUrl } from '../../src/internal/safe-url.js';
+
+describe('safeUrl', () => {
+  it('lets http(s), mailto and tel through', () => {
+    expect(safeUrl('https://www.violary.fi/')).to.equal('https://www.violary.fi/');
+    expect(safeUrl('http://www.socom.fi/a b.pdf')).to.equal('http://www.socom.fi/a%20b.pdf');
+    expect(safeUrl('mailto:a@b.fi')).to.equal('mailto:a@b.fi');
+    expect(safeUrl('tel:+358440246415')).to.equal('tel:+358440246415');
+  });
+
+  for (const bad of [
+    'javascript:alert(1)',
+    ' JavaScript:alert(1)',
+    'java\tscript:alert(1)',
+    '\u0000javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+    'blob:https://example.org/x',
+    '//evil.example/path',
+    '/relative',
+    '',
+  ]) {
+    it(`drops ${JSON.stringify(bad)}`, () => {
+      expect(safeUrl(bad)).to.equal(undefined);
+    });
+  }
+
+  it('builds mailto links only from addresses', () => {
+    expect(mailtoHref(' paivi.malinen@isonet.fi ')).to.equal('mailto:paivi.malinen@isonet.fi');
+    expect(mailtoHref(undefined)).to.equal(undefined);
+  });
+});

@@ -1,0 +1,36 @@
+/** Themes for the Storybook toolbar and the theming stories: sets of --ero- tokens a site might use. */
+export const THEMES: Record<string, Record<string, string>> = {
+  default: {},
+  'association (violet)': {
+    '--ero-color-primary': '#5b2a86',
+    '--ero-color-link': '#5b2a86',
+    '--ero-color-focus': '#5b2a86',
+    '--ero-color-badge': '#efe6f7',
+    '--ero-color-surface': '#faf7fc',
+    '--ero-font-family': 'Georgia, "Times New Roman", serif',
+    '--ero-radius': '0',
+  },
+  'municipality (green)': {
+    '--ero-color-primary': '#1f5c3a',
+    '--ero-color-link': '#1f5c3a',
+    '--ero-color-badge': '#e3f1e8',
+    '--ero-radius': '0.25em',
+  },
+  dark: {
+    '--ero-color-text': '#f2f2f2',
+    '--ero-color-text-muted': '#c8c8c8',
+    '--ero-color-background': '#1b1f23',
+    '--ero-color-surface': '#262b31',
+    '--ero-color-border': '#9aa3ad',
+    '--ero-color-border-subtle': '#4a525b',
+    '--ero-color-primary': '#8cc8ff',
+    '--ero-color-on-primary': '#10151a',
+    '--ero-color-link': '#8cc8ff',
+    '--ero-color-focus': '#ffd166',
+    '--ero-color-badge': '#33414f',
+    '--ero-color-on-badge': '#f2f2f2',
+    '--ero-color-error': '#ff9b94',
+    background: '#1b1f23',
+    padding: '1em',
+  },
+};

@@ -3,6 +3,9 @@
  * who get the classes, the feed model and the helpers.
  */
 export { ContactList } from './components/contact-list/define.js';
+export { ServiceFinder } from './components/service-finder/define.js';
+export type { FilterChangeDetail, ServiceSelectDetail } from './components/service-finder/events.js';
+export type { FinderFilters } from './components/service-finder/filter.js';
 export { FeedData } from './feed/feed-data.js';
 export { FeedError, parseFeed, parseFeedText, type FeedIssue, type ParsedFeed } from './feed/parse.js';
 export { clearStoredFeeds, type CacheMode } from './feed/store.js';

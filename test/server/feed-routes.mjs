@@ -6,6 +6,7 @@ import { resolve, relative } from 'node:path';
 const root = resolve(new URL('../..', import.meta.url).pathname);
 const counts = new Map();
 const down = new Set();
+const lastHeaders = new Map();
 
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 
@@ -18,6 +19,7 @@ const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
  *   key    – the name under which requests are counted (default: the whole URL)
  *   times  – answer `status` only to the first `times` requests of the key, then 200
  * GET /__feed-count?key=abc → {"count": n}
+ * GET /__feed-headers?key=abc → the request headers of the last request counted under `key`
  * GET /__feed-down?key=abc&down=1 → from now on requests counted under `key` have their
  *   connection cut, which a browser reports as a network error (down=0 restores them)
  */
@@ -25,6 +27,11 @@ export async function feedRoutes(ctx, next) {
   if (ctx.path === '/__feed-count') {
     ctx.type = 'application/json';
     ctx.body = JSON.stringify({ count: counts.get(ctx.query.key) ?? 0 });
+    return;
+  }
+  if (ctx.path === '/__feed-headers') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(lastHeaders.get(ctx.query.key) ?? null);
     return;
   }
   if (ctx.path === '/__feed-down') {
@@ -37,6 +44,7 @@ export async function feedRoutes(ctx, next) {
   const { file = 'demo/feeds/sample.json', delay = '0', etag, key = ctx.url, times } = ctx.query;
   const count = (counts.get(key) ?? 0) + 1;
   counts.set(key, count);
+  lastHeaders.set(key, ctx.headers);
   const status = times && count > Number(times) ? '200' : (ctx.query.status ?? '200');
   if (down.has(key)) {
     ctx.req.socket.destroy();

@@ -10,6 +10,13 @@ import { mount, settled } from '../helpers/mount.js';
 
 const TAGS = ['ero-contact-list', 'ero-quick-exit'];
 
+/** Imports a module of the kit's second copy, which reports `version`. */
+function copyOf<T>(version: string, path: string): Promise<T> {
+  return import(/* @vite-ignore */ `/__copy/${version}/${path}`) as Promise<T>;
+}
+type Kit = typeof import('../../src/index.js');
+type Store = typeof import('../../src/feed/store.js');
+
 describe('loading the kit twice', () => {
   const errors: unknown[] = [];
   const warnings: string[] = [];
@@ -28,14 +35,14 @@ describe('loading the kit twice', () => {
 
   it('defines every element once, from the first copy', async () => {
     const first = await import('../../src/index.js');
-    await import(/* @vite-ignore */ `/__copy/${first.VERSION}/src/index.ts`);
+    await copyOf<Kit>(first.VERSION, 'src/index.ts');
     expect(errors).to.deep.equal([]);
     expect(customElements.get('ero-contact-list')).to.equal(first.ContactList);
     expect(warnings.filter((w) => w.includes('already defined'))).to.deep.equal([]);
   });
 
   it('a different version only warns, once per tag, and throws nothing', async () => {
-    const second = await import(/* @vite-ignore */ '/__copy/9.9.9/src/index.ts');
+    const second = await copyOf<Kit>('9.9.9', 'src/index.ts');
     expect(second.VERSION).to.equal('9.9.9');
     expect(errors).to.deep.equal([]);
     for (const tag of TAGS) {
@@ -50,7 +57,7 @@ describe('loading the kit twice', () => {
     await settled(mounted);
     expect(mounted.el).to.be.instanceOf(first.ContactList);
     expect(new ContactListHarness(mounted.el).names()).to.have.length(4);
-    const copy = await import(/* @vite-ignore */ '/__copy/9.9.9/src/feed/store.ts');
+    const copy = await copyOf<Store>('9.9.9', 'src/feed/store.ts');
     const source = copy.feedStore.source(src, { timeout: 1000, cache: 'none' });
     expect(source.state.parsed?.feed.contacts).to.have.length(4);
     expect(await requestCount(src)).to.equal(1);

@@ -18,6 +18,7 @@ const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
  *   etag   – send this ETag and answer 304 when If-None-Match carries it
  *   key    – the name under which requests are counted (default: the whole URL)
  *   times  – answer `status` only to the first `times` requests of the key, then 200
+ *   cors   – send Access-Control-Allow-Origin: * (for a page on another origin)
  * GET /__feed-count?key=abc → {"count": n}
  * GET /__feed-headers?key=abc → the request headers of the last request counted under `key`
  * GET /__feed-down?key=abc&down=1 → from now on requests counted under `key` have their
@@ -41,6 +42,8 @@ export async function feedRoutes(ctx, next) {
     return;
   }
   if (ctx.path !== '/__feed') return next();
+  if (ctx.method === 'OPTIONS') counts.set(`preflight:${ctx.query.key}`, (counts.get(`preflight:${ctx.query.key}`) ?? 0) + 1);
+  if (ctx.query.cors === '1') ctx.set('Access-Control-Allow-Origin', '*');
   const { file = 'demo/feeds/sample.json', delay = '0', etag, key = ctx.url, times } = ctx.query;
   const count = (counts.get(key) ?? 0) + 1;
   counts.set(key, count);

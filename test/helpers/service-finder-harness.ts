@@ -82,6 +82,12 @@ export class ServiceFinderHarness {
     return [...this.card(name).querySelectorAll('[part~="badge"]')].map(text);
   }
 
+  /** The opening hours as shown: the status line, then each line of hours. */
+  hours(name: string): string[] {
+    const hours = this.card(name).querySelector('.hours');
+    return hours ? [text(hours.querySelector('p')), ...[...hours.querySelectorAll('li')].map(text)] : [];
+  }
+
   link(name: string, part: string): HTMLAnchorElement | null {
     return this.card(name).querySelector<HTMLAnchorElement>(`a[part~="${part}"]`);
   }

@@ -145,7 +145,9 @@ describe('opening hours', () => {
       { days: ['tu'], opens: '09:00', closes: '12:00' },
     ];
     expect(currentHours(list, at('2026-02-01T10:00:00Z'))).to.deep.equal([list[1]]);
-    expect(isAroundTheClock(hours({ opens: '00:00', closes: '24:00' }))).to.equal(true);
-    expect(isAroundTheClock(hours({ days: ['mo'], opens: '00:00', closes: '24:00' }))).to.equal(false);
+    expect(isAroundTheClock(hours({ opens: '00:00', closes: '24:00' })[0])).to.equal(true);
+    expect(isAroundTheClock(hours({ opens: '07:00', closes: '07:00' })[0])).to.equal(true);
+    expect(isAroundTheClock(hours({ days: ['mo'], opens: '00:00', closes: '24:00' })[0])).to.equal(false);
+    expect(isAroundTheClock(hours({ opens: '00:00', closes: '24:00', validThrough: '2026-12-31' })[0])).to.equal(false);
   });
 });

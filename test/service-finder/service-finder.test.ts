@@ -71,7 +71,22 @@ describe('<ero-service-finder>', () => {
       expect(hours).to.contain('ma–pe 9.00–15.00');
       expect(hours).to.contain('Puhelin: ma–to 9.00–11.00');
       expect(ui.card('Eroneuvo-chat').textContent).to.contain('Suljettu nyt');
-      expect(ui.card('Kriisipuhelin').textContent).to.contain('Avoinna ympäri vuorokauden');
+      expect(ui.hours('Kriisipuhelin')).to.deep.equal(['Aukioloajat: Avoinna nyt', 'Ympäri vuorokauden']);
+    });
+
+    it('names the channel when all hours are for one, and keeps 24/7 and limited hours apart', async () => {
+      const { ui } = await finder();
+      expect(ui.hours('Lasten ja nuorten chat')).to.deep.equal(['Aukioloajat: Suljettu nyt', 'ma–pe 14.00–20.00']);
+      const mounted = await mount('ero-service-finder', { src: feedUrl({ file: 'test/fixtures/services-hours.json' }), now: MONDAY_MORNING });
+      await settled(mounted);
+      const hours = new ServiceFinderHarness(mounted.el);
+      expect(hours.hours('Puhelinlinja')).to.deep.equal(['Aukioloajat: Puhelin: suljettu nyt', 'ti, to 12.00–13.00']);
+      expect(hours.hours('Nollalinja')).to.deep.equal([
+        'Aukioloajat: Avoinna nyt',
+        'Puhelin: ympäri vuorokauden',
+        'Chat: ma–ke 9.00–15.00',
+        'Chat: to–pe 14.00–20.00',
+      ]);
     });
 
     it('marks invented services as example data', async () => {

@@ -89,14 +89,13 @@ export function currentHours(hours: readonly OpeningHours[] | undefined, instant
   return hours.filter((spec) => !spec.validThrough || spec.validThrough >= date);
 }
 
-/** True when the hours say "every day, all day". */
-export function isAroundTheClock(hours: readonly OpeningHours[]): boolean {
-  return hours.some(
-    (spec) =>
-      new Set(spec.days).size === 7 &&
-      spec.opens === spec.closes.replace('24:00', '00:00') &&
-      !spec.validFrom &&
-      !spec.validThrough,
+/** True when a line of hours says "every day, all day", with no end date. */
+export function isAroundTheClock(spec: OpeningHours): boolean {
+  return (
+    new Set(spec.days).size === 7 &&
+    spec.opens === spec.closes.replace('24:00', '00:00') &&
+    !spec.validFrom &&
+    !spec.validThrough
   );
 }
 

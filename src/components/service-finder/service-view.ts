@@ -64,16 +64,27 @@ function weekdayName(index: number, lang: Lang): string {
   return dateTimeFormat(lang, { weekday: 'short' }, 'UTC').format(Date.UTC(2026, 0, 5 + index));
 }
 
-/** One line of opening hours: "Puhelin: ma–pe 9.00–15.00 (31.8.2026 asti)". */
-export function hoursLine(spec: OpeningHours, ctx: Pick<ServiceViewContext, 'lang' | 'common' | 'messages'>): string {
+/**
+ * One line of opening hours: "Puhelin: ma–pe 9.00–15.00 (31.8.2026 asti)"; without the channel
+ * when the status line already names it.
+ */
+export function hoursLine(
+  spec: OpeningHours,
+  ctx: Pick<ServiceViewContext, 'lang' | 'common' | 'messages'>,
+  withChannel = true,
+): string {
   const { lang, common, messages } = ctx;
+  const channel = withChannel && spec.channel ? `${common.channels[spec.channel]}: ` : '';
+  if (isAroundTheClock(spec)) {
+    const text = messages.aroundTheClock;
+    return channel ? `${channel}${text.charAt(0).toLocaleLowerCase(intlLocale(lang))}${text.slice(1)}` : text;
+  }
   const days = dayRanges(spec.days)
     .map(([first, last]) => {
       const a = weekdayName(WEEKDAYS.indexOf(first), lang);
       return first === last ? a : `${a}–${weekdayName(WEEKDAYS.indexOf(last), lang)}`;
     })
     .join(', ');
-  const channel = spec.channel ? `${common.channels[spec.channel]}: ` : '';
   const from = spec.validFrom && formatDate(spec.validFrom, lang);
   const through = spec.validThrough && formatDate(spec.validThrough, lang);
   const period = from && through ? `${from}–${through}` : from ? messages.validFrom(from) : through ? messages.validThrough(through) : '';
@@ -130,18 +141,26 @@ function linksTemplate(service: Service, ctx: ServiceViewContext, name: string):
 }
 
 function hoursTemplate(service: Service, ctx: ServiceViewContext): TemplateResult | typeof nothing {
-  const { messages, lang, now } = ctx;
+  const { messages, common, lang, now } = ctx;
   const hours = currentHours(service.hours, now);
   if (!hours.length) return service.hoursNote ? html`<p class="hours-note">${localized(service.hoursNote, lang)}</p>` : nothing;
   const open = isOpenAt(hours, now);
+  // Hours that are all for one channel (a phone line) say so in the status: "Puhelin: avoinna nyt".
+  const channels = new Set(hours.map((spec) => spec.channel));
+  const only = channels.size === 1 ? [...channels][0] : undefined;
+  const status = only
+    ? (open ? messages.openNowVia : messages.closedNowVia)(common.channels[only])
+    : open
+      ? messages.openNowStatus
+      : messages.closedNowStatus;
   return html`
     <div class="hours">
       <p>
         <span class="label">${messages.hours}:</span>
-        <strong class=${open ? 'open' : 'closed'} part="status">${open ? messages.openNowStatus : messages.closedNowStatus}</strong>
+        <strong class=${open ? 'open' : 'closed'} part="status">${status}</strong>
       </p>
       <ul role="list">
-        ${isAroundTheClock(hours) ? html`<li>${messages.aroundTheClock}</li>` : hours.map((spec) => html`<li>${hoursLine(spec, ctx)}</li>`)}
+        ${hours.map((spec) => html`<li>${hoursLine(spec, ctx, !only)}</li>`)}
       </ul>
       ${service.hoursNote ? html`<p class="hours-note">${localized(service.hoursNote, lang)}</p>` : nothing}
     </div>

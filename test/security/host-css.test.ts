@@ -43,8 +43,10 @@ describe('hostile host CSS', () => {
 
   before(async () => {
     document.body.style.margin = '0';
-    clean = await loadPage('/test/fixtures/pages/clean.html');
-    hostile = await loadPage('/test/fixtures/pages/hostile.html');
+    // Tall enough that no component runs past the frame's bottom, where the screenshot would
+    // show the outer page instead.
+    clean = await loadPage('/test/fixtures/pages/clean.html', 600, 3000);
+    hostile = await loadPage('/test/fixtures/pages/hostile.html', 600, 3000);
   });
   after(() => {
     clean.remove();

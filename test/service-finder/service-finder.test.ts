@@ -571,6 +571,52 @@ describe('<ero-service-finder>', () => {
     });
   });
 
+  describe('with the sample feed from the seed documents', () => {
+    const sample = feedUrl({ key: 'service-finder-sample' });
+
+    async function sampleFinder(attributes: Record<string, string> = {}) {
+      const mounted = await mount('ero-service-finder', { src: sample, now: MONDAY_MORNING, ...attributes });
+      await settled(mounted);
+      return new ServiceFinderHarness(mounted.el);
+    }
+
+    it('shows a small municipality its own services first, then the region\'s, then remote help for all of Finland', async () => {
+      const ui = await sampleFinder({ municipality: '768' }); // Sulkava, Etelä-Savo
+      const names = ui.names();
+      expect(names.slice(0, 2)).to.have.members(['Lastenvalvoja, Savonlinna', 'Perheneuvola, Savonlinna']);
+      expect(names).to.include('Perheasioiden sovittelu, Etelä-Savo');
+      expect(names).to.include('Nollalinja');
+      expect(names).not.to.include('Lastenvalvoja, Mikkeli');
+      expect(names).not.to.include('Perheasioiden sovittelu, Lappi');
+      expect(names.indexOf('Perheasioiden sovittelu, Etelä-Savo')).to.be.below(names.indexOf('Nollalinja'));
+    });
+
+    it('finds the remote help that reaches a family in Sodankylä', async () => {
+      const ui = await sampleFinder({ municipality: '758' });
+      await ui.check('Asiointitapa', 'Video');
+      expect(ui.names()).to.include.members([
+        'Perheasioiden sovittelu, Lappi',
+        'Vanhemman neuvo -ryhmä kuvapuhelimella',
+        'Eroneuvo-tilaisuudet verkossa',
+      ]);
+      expect(ui.names()).not.to.include('Lastenvalvoja, Rovaniemi');
+    });
+
+    it('ranks the child welfare officers first for "lastenvalvoja", in Finnish and Swedish', async () => {
+      const ui = await sampleFinder();
+      await ui.search('lastenvalvoja');
+      expect(ui.names().slice(0, 4).every((name) => name.startsWith('Lastenvalvoja,'))).to.equal(true);
+      const sv = await sampleFinder({ lang: 'sv' });
+      await sv.search('barnatillsyningsman');
+      expect(sv.names().slice(0, 4).every((name) => name.startsWith('Barnatillsyningsman,'))).to.equal(true);
+    });
+
+    it('passes axe on the sample feed', async () => {
+      const ui = await sampleFinder({ region: '19' });
+      await expect(ui.el).to.be.accessible();
+    });
+  });
+
   describe('feed states', () => {
     it('shows the good services of a feed with bad items, and says some were left out', async () => {
       const mounted = await mount('ero-service-finder', { src: feedUrl({ file: 'test/fixtures/services-partly-bad.json' }) });

@@ -8,7 +8,7 @@ import type { Channel, Organization, Service, ServiceType, TargetGroup } from '.
 import { municipalityByCode } from '../../feed/vocabulary/areas.js';
 import { localize, type Lang } from '../../i18n/lang.js';
 import { commonMessages } from '../../i18n/messages/common.js';
-import { isOpenAt } from './opening-hours.js';
+import { helsinkiWallClock, isOpenOn, type WallClock } from './opening-hours.js';
 import { queryTerms, searchField, searchScore, type SearchDocument } from './search.js';
 
 /** What a person (or the page) has narrowed the services down to. Empty or missing means "any". */
@@ -188,7 +188,7 @@ function closeness(service: Service, filters: FinderFilters): number {
   return 0;
 }
 
-function matches(service: Service, filters: FinderFilters, now: number): boolean {
+function matches(service: Service, filters: FinderFilters, clock: WallClock | undefined): boolean {
   const { targetGroups, types, channels, languages } = filters;
   if (filters.municipality && !servesMunicipality(service.area, filters.municipality)) return false;
   if (filters.region && !servesRegion(service.area, filters.region)) return false;
@@ -197,7 +197,7 @@ function matches(service: Service, filters: FinderFilters, now: number): boolean
   if (channels?.length && !service.channels.some((c) => channels.includes(c))) return false;
   if (languages?.length && !serviceLanguages(service).some((l) => languages.includes(l))) return false;
   if (filters.free && service.free !== true) return false;
-  if (filters.openNow && !isOpenAt(service.hours, now)) return false;
+  if (clock && !isOpenOn(service.hours, clock)) return false;
   return true;
 }
 
@@ -218,10 +218,11 @@ export function filterServices(index: ServiceIndex, filters: FinderFilters, opti
   const terms = queryTerms(filters.query);
   const docs = terms.length ? index.documentsIn(options.lang) : undefined;
   const ranks = index.nameRankIn(options.lang);
+  const clock = filters.openNow ? helsinkiWallClock(options.now) : undefined;
   const hits: { i: number; score: number; near: number }[] = [];
   for (let i = 0; i < services.length; i++) {
     const score = docs ? searchScore(docs[i], terms) : 1;
-    if (score && matches(services[i], filters, options.now)) hits.push({ i, score, near: closeness(services[i], filters) });
+    if (score && matches(services[i], filters, clock)) hits.push({ i, score, near: closeness(services[i], filters) });
   }
   hits.sort((a, b) => b.score - a.score || b.near - a.near || ranks[a.i] - ranks[b.i]);
   return hits.map((hit) => services[hit.i]);

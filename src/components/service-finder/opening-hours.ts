@@ -64,8 +64,12 @@ function validOn(spec: OpeningHours, date: string): boolean {
  * its weekday and its validity dates. Opening is inclusive, closing exclusive.
  */
 export function isOpenAt(hours: readonly OpeningHours[] | undefined, instant: number | Date): boolean {
+  return hours?.length ? isOpenOn(hours, helsinkiWallClock(instant)) : false;
+}
+
+/** isOpenAt for a wall clock read once, when many services are checked against the same moment. */
+export function isOpenOn(hours: readonly OpeningHours[] | undefined, now: WallClock): boolean {
   if (!hours?.length) return false;
-  const now = helsinkiWallClock(instant);
   const today = WEEKDAYS[now.weekday];
   const yesterday = WEEKDAYS[(now.weekday + 6) % 7];
   let yesterdayDate: string | undefined;

@@ -10,6 +10,7 @@ import { emit } from '../../events.js';
 import type { FeedData } from '../../feed/feed-data.js';
 import type { Channel, Service, ServiceType, TargetGroup } from '../../feed/types.js';
 import { isMunicipalityCode, isRegionCode } from '../../feed/vocabulary/areas.js';
+import type { Lang } from '../../i18n/lang.js';
 import { serviceFinderMessages, type ServiceFinderMessages } from '../../i18n/messages/service-finder.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { toHeadingLevel } from '../../internal/heading.js';
@@ -155,6 +156,7 @@ export class ServiceFinder extends FeedElement {
 
   private results: Service[] = [];
   private resultsData?: FeedData;
+  private prepared?: { data: FeedData; lang: Lang };
   private filtersKey = '';
   private timeKey = 0;
   private typing = false;
@@ -268,10 +270,21 @@ export class ServiceFinder extends FeedElement {
     if (data === this.resultsData && filtersKey === this.filtersKey && timeKey === this.timeKey) return;
     // New filters start from the first page again; a new minute or feed keeps what is shown.
     if (filtersKey !== this.filtersKey) this.visible = this.pageStep;
+    this.prepareSearch(data);
     this.resultsData = data;
     this.filtersKey = filtersKey;
     this.timeKey = timeKey;
     this.results = filterServices(serviceIndex(data), filters, { lang: this.locale.lang, now });
+  }
+
+  /** Indexes the search text while the page is idle, so that the first letter typed does not wait for it. */
+  private prepareSearch(data: FeedData): void {
+    const { lang } = this.locale;
+    if (this.prepared?.data === data && this.prepared.lang === lang) return;
+    this.prepared = { data, lang };
+    const index = serviceIndex(data);
+    const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 50));
+    whenIdle(() => index.documentsIn(lang));
   }
 
   private updateAnnouncement(): void {

@@ -568,6 +568,9 @@ describe('<ero-service-finder>', () => {
       expect(ui.cards()).to.have.length(5);
       await ui.press('Näytä lisää (4 995 jäljellä)');
       expect(ui.cards()).to.have.length(10);
+      ui.el.setAttribute('page-size', '3');
+      await ui.el.updateComplete;
+      expect(ui.cards()).to.have.length(3);
     });
   });
 

@@ -224,6 +224,7 @@ export class ServiceFinder extends FeedElement {
     }
     if ((changed.has('urlState') || changed.has('urlPrefix')) && this.urlMode) this.filters = this.filtersFromUrl();
     this.warnAboutAttributes(changed);
+    if (changed.has('pageSize')) this.visible = this.pageStep;
     this.updateResults();
     this.updateAnnouncement();
   }

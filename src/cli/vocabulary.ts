@@ -115,7 +115,7 @@ type Patterns<T extends string> = readonly [T, RegExp][];
 // Tested against each lower-cased word; Finnish compounds are why most are stems, not whole words.
 const TARGET_GROUP_WORDS: Patterns<TargetGroup> = [
   ['child', /^(lapsi|lapset|lapsen|lapsia|lapselle|lapsille|lasten|nuori|nuoret|nuorille|nuorten|barn|barnen|barnens|unga|ungdomar|child|children|kids?|youth|teenagers?)$/u],
-  ['parent', /^(vanhem\p{L}*|äiti|äidit|isä|isät|eroavat|eroaville|eroavien|eroperhe\p{L}*|erotilan\p{L}*|avioero\p{L}*|ero|eron|erossa|eroon|lapsiperhe\p{L}*|föräld\p{L}*|barnfamilj\p{L}*|skilsmäss\p{L}*|parents?|parenting|mothers?|fathers?|separating|separation|divorc\p{L}*)$/u],
+  ['parent', /^(vanhem\p{L}*|äiti|äidit|isä|isät|eroavat|eroaville|eroavien|eroperhe\p{L}*|erotilan\p{L}*|avioero\p{L}*|ero|eron\p{L}*|erossa|eroon|lapsiperhe\p{L}*|föräld\p{L}*|barnfamilj\p{L}*|skilsmäss\p{L}*|parents?|parenting|mothers?|fathers?|separating|separation|divorc\p{L}*)$/u],
   ['close-ones', /^(isovanhem\p{L}*|mummo\p{L}*|vaari\p{L}*|läheis\p{L}*|uusperhe\p{L}*|bonusvanhem\p{L}*|närstående|farföräldrar|morföräldrar|grandparents?|relatives|step-?parents?|stepfamil\p{L}*)$/u],
 ];
 // "By professionals" is common in descriptions of any service, so only "for professionals" counts.

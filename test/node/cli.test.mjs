@@ -75,6 +75,12 @@ describe('validate', () => {
     assert.match(stdout, /feed-essote\.json: valid \(1 organization, 1 service, 1 project, 1 contact, 1 event\)/);
   });
 
+  it('accepts the bundled sample feed without a warning', async () => {
+    const { code, stdout } = await cli(['validate', 'demo/feeds/sample.json']);
+    assert.equal(code, 0);
+    assert.match(stdout, /^demo\/feeds\/sample\.json: valid \(\d+ organizations, \d+ services, \d+ projects, \d+ contacts, \d+ events\)\n$/);
+  });
+
   it('exits 1 for an invalid feed and prints each error with its path, id and fix', async () => {
     const feed = JSON.parse(await readFile(fixture('cli/feed-essote.json'), 'utf8'));
     feed.services[0].area.municipalities = ['999'];

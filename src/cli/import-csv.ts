@@ -167,6 +167,7 @@ class Row {
 class CsvImporter {
   private readonly index = new Map<Column, number>();
   private readonly organizationRows = new Map<string, string>();
+  private pendingOrganization?: { id: string; name: string; row: number };
   constructor(
     private readonly builder: FeedBuilder,
     private readonly source: string,
@@ -244,18 +245,28 @@ class CsvImporter {
     return table[head] ?? ((COLUMNS as readonly string[]).includes(head) ? (head as Column) : undefined);
   }
 
+  /**
+   * The organisation id the row's `organization` cell means: an organisation row's id or name,
+   * else an id made from the name; that organisation is added once the row itself is imported.
+   */
   resolveOrganization(row: Row): string | undefined {
     const value = row.get('organization');
     if (value === undefined) return undefined;
     const known = this.organizationRows.get(value) ?? this.organizationRows.get(value.toLowerCase());
     if (known) return known;
     const id = slugId(value);
-    if (!this.builder.has('organizations', id)) {
-      this.builder.warn(this.at(row.number, 'organization'), `no organization row is named "${value}", so one was added with the id "${id}"`, 'add an organization row to give it a website, phone and Swedish name');
-      this.builder.add('organizations', { id, name: { fi: value } }, () => this.at(row.number, 'organization'));
-    }
-    this.organizationRows.set(value, id);
+    this.pendingOrganization = { id, name: value, row: row.number };
     return id;
+  }
+
+  private addPendingOrganization(): void {
+    const pending = this.pendingOrganization;
+    this.pendingOrganization = undefined;
+    if (!pending || this.builder.has('organizations', pending.id)) return;
+    const at = this.at(pending.row, 'organization');
+    this.builder.warn(at, `no organization row is named "${pending.name}", so one was added with the id "${pending.id}"`, 'add an organization row to give it a website, phone and Swedish name');
+    this.builder.add('organizations', { id: pending.id, name: { fi: pending.name } }, () => at);
+    this.organizationRows.set(pending.name, pending.id);
   }
 
   id(row: Row, kind: Kind): string {
@@ -320,7 +331,7 @@ class CsvImporter {
   }
 
   targetGroups(row: Row): TargetGroup[] | undefined {
-    return row.list('target_groups', toTargetGroup, 'a target group', 'use child, parent, close-ones or professional (or their Finnish, Swedish or English names), separated by ";"');
+    return row.list('target_groups', toTargetGroup, 'a target group', 'use child, parent, close-ones or professional (or their Finnish, Swedish or English names), separated by commas');
   }
 
   service(row: Row): Json {
@@ -328,11 +339,11 @@ class CsvImporter {
     const service = item as unknown as Draft<Service>;
     const organization = this.resolveOrganization(row);
     if (organization) service.organization = organization;
-    const types = row.list('types', toServiceType, 'a service type', 'use counselling, peer-support, mediation, child-custody-officer, family-work, crisis, shelter, chat, supervised-meetings, therapy, legal-aid or information, separated by ";"');
+    const types = row.list('types', toServiceType, 'a service type', 'use counselling, peer-support, mediation, child-custody-officer, family-work, crisis, shelter, chat, supervised-meetings, therapy, legal-aid or information, separated by commas');
     if (types) service.types = types;
     const targetGroups = this.targetGroups(row);
     if (targetGroups) service.targetGroups = targetGroups;
-    const channels = row.list<Channel>('channels', toChannel, 'a channel', 'use on-site, phone, video, chat or web, separated by ";"');
+    const channels = row.list<Channel>('channels', toChannel, 'a channel', 'use on-site, phone, video, chat or web, separated by commas');
     if (channels) service.channels = channels;
     const languages = row.list('languages', (v) => v.toLowerCase(), 'a language', '');
     if (languages) service.languages = languages;
@@ -421,15 +432,18 @@ class CsvImporter {
 
   row(kind: Kind, row: Row): void {
     let item: Json;
+    this.pendingOrganization = undefined;
     try {
       item = kind === 'organization' ? this.organization(row) : kind === 'service' ? this.service(row) : this.event(row);
     } catch (error) {
       if (!(error instanceof CellError)) throw error;
-      this.builder.error(this.at(row.number, error.column), `${error.message}; the row was left out`, error.fix);
+      this.builder.error(this.at(row.number, error.column), `${error.message}; the row was left out`, error.fix, row.get('id'));
       return;
     }
     const collection = kind === 'organization' ? 'organizations' : kind === 'service' ? 'services' : 'events';
-    this.builder.add(collection, item, (field) => this.at(row.number, this.columnOf(kind, field, row)), { strict: true });
+    if (this.builder.add(collection, item, (field) => this.at(row.number, this.columnOf(kind, field, row)), { strict: true })) {
+      this.addPendingOrganization();
+    }
   }
 
   run(text: string): void {

@@ -162,7 +162,7 @@ class ItemChecker {
     const { rrule, start, overrides, rdates } = event;
     if (typeof rrule === 'string') {
       const { rule, problems } = checkRrule(rrule);
-      for (const problem of problems) this.error(`${path}.rrule`, `${rrule}: ${problem.message}`, problem.fix);
+      for (const problem of problems) this.error(`${path}.rrule`, problem.message, problem.fix);
       if (rule?.untilDate && typeof start === 'string' && rule.untilDate < start.slice(0, 10)) {
         this.error(`${path}.rrule`, `the rule ends (UNTIL ${rule.untilDate}) before the first meeting (${start.slice(0, 10)})`, 'correct UNTIL or "start"');
       }

@@ -160,7 +160,8 @@ describe('import', () => {
     const csv = await writeJson('bad.csv', 'kind;id;name_fi;organization;types;target_groups;channels;municipalities\nservice;x;Palvelu;Essote;counselling;parent;fax;Mikkeli\n');
     const { code, stderr } = await cli(['import', 'csv', csv, '--publisher', 'Essote']);
     assert.equal(code, 1);
-    assert.match(stderr, /bad\.csv: error: row 2, column G \(channels\): "fax" is not a channel; the row was left out\.\n {2}Fix: /);
+    assert.match(stderr, /bad\.csv: error: row 2, column G \(channels\) \(id "x"\): "fax" is not a channel; the row was left out\.\n {2}Fix: /);
+    assert.match(stderr, /Imported no items/, 'the organisation named by the row that was left out is not added');
   });
 
   it('exits 2 and writes nothing when the input cannot be read', async () => {

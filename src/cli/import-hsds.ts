@@ -193,7 +193,16 @@ class HsdsMapper {
         this.builder.warn(where, `the schedule repeats on ${schedule.byday}, which weekly opening hours cannot express; left out`, 'describe it in the service description', id);
         return undefined;
       }
-      days = names.length ? names.map((d) => DAYS[d]) : [...ALL_DAYS];
+      if (names.length) {
+        days = names.map((d) => DAYS[d]);
+      } else {
+        // An RRULE without BYDAY repeats on the weekday of its start.
+        const start = /^\d{4}-\d{2}-\d{2}/.exec(str(schedule.dtstart) ?? '')?.[0];
+        if (!start) {
+          this.builder.warn(where, 'the weekly schedule names no days (byday) and no start date; read as every day', 'add byday to the schedule', id);
+        }
+        days = start ? [ALL_DAYS[(new Date(`${start}T12:00:00Z`).getUTCDay() + 6) % 7]] : [...ALL_DAYS];
+      }
     } else {
       this.builder.warn(where, `a ${freq} schedule cannot be shown as weekly opening hours; left out`, 'describe it in the service description', id);
       return undefined;

@@ -133,6 +133,12 @@ describe('import hsds: a Finnish HSDS 3.1 list', () => {
     assert.deepEqual(feed.contacts, [{ id: 'ct1', name: 'Maija Esimerkki', title: { fi: 'Perheterapeutti' }, organization: feed.organizations[0].id, phone: '044 000 0004', email: 'maija@esimerkki.example' }]);
   });
 
+  it('reads a weekly schedule without byday on the weekday it starts', () => {
+    const documents = structuredClone(finnish);
+    Object.assign(documents[0].data.contents[0].schedules[0], { byday: undefined, dtstart: '2027-01-12' });
+    assert.deepEqual(run(documents).feed.services[0].hours[0].days, ['tu']);
+  });
+
   it('imports only matching services with --match', () => {
     const result = run(finnish, { match: /vertais/i });
     assert.deepEqual(result.feed.services.map((s) => s.name.fi), ['Vertaistukiryhmä eronneille']);

@@ -17,6 +17,8 @@ export class CsvSyntaxError extends Error {
     message: string,
     /** Spreadsheet row number (1 = the first record) where the problem starts. */
     readonly row: number,
+    /** 0-based index of the column where it starts. */
+    readonly column: number,
   ) {
     super(message);
     this.name = 'CsvSyntaxError';
@@ -45,6 +47,7 @@ export function parseCsv(input: string, delimiter?: Delimiter): CsvTable {
   let field = '';
   let quoted = false;
   let quoteStartRow = 0;
+  let quoteStartColumn = 0;
   let i = 0;
 
   const endField = (): void => {
@@ -75,6 +78,7 @@ export function parseCsv(input: string, delimiter?: Delimiter): CsvTable {
       field = '';
       quoted = true;
       quoteStartRow = rows.length + 1;
+      quoteStartColumn = row.length;
     } else if (char === sep) {
       endField();
     } else if (char === '\r' || char === '\n') {
@@ -86,7 +90,7 @@ export function parseCsv(input: string, delimiter?: Delimiter): CsvTable {
     i++;
   }
   if (quoted) {
-    throw new CsvSyntaxError('a quoted field ("…) is never closed; add the closing double quote', quoteStartRow);
+    throw new CsvSyntaxError('a quoted field ("…) is never closed; add the closing double quote', quoteStartRow, quoteStartColumn);
   }
   if (field !== '' || row.length > 0) endRow();
   return { delimiter: sep, rows };

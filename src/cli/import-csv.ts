@@ -196,20 +196,24 @@ class CsvImporter {
     });
   }
 
-  /** Reports columns that the kinds of rows present need but the header lacks; false when any is missing. */
-  hasColumnsFor(kinds: ReadonlySet<Kind>): boolean {
+  /**
+   * Reports columns that the kinds of rows present need but the header lacks, each at the first
+   * free column of row 1 (where it could be added); false when any is missing.
+   */
+  hasColumnsFor(kinds: ReadonlySet<Kind>, width: number): boolean {
+    const free = { source: this.source, where: `row 1, column ${columnLetter(width)}` };
     let ok = this.index.has('kind');
-    if (!ok) this.builder.error({ source: this.source, where: 'row 1' }, 'the header has no "kind" column', 'add a column "kind" with service, event or organization on each row');
+    if (!ok) this.builder.error(free, 'the header has no "kind" column', 'add a column "kind" with service, event or organization on each row');
     for (const kind of kinds) {
       for (const column of REQUIRED[kind]) {
         if (this.index.has(column)) continue;
         ok = false;
-        this.builder.error({ source: this.source, where: 'row 1' }, `the header has no "${column}" column, which every ${kind} needs`, `add a column named "${column}"`);
+        this.builder.error(free, `the header has no "${column}" column, which every ${kind} needs`, `add a column named "${column}"`);
       }
     }
     if (kinds.has('service') && !AREA_COLUMNS.some((c) => this.index.has(c))) {
       ok = false;
-      this.builder.error({ source: this.source, where: 'row 1' }, 'the header has no area column, which services need', 'add "municipalities", "regions" or "whole_country"');
+      this.builder.error(free, 'the header has no area column, which services need', 'add "municipalities", "regions" or "whole_country"');
     }
     return ok;
   }
@@ -452,17 +456,17 @@ class CsvImporter {
       rows = parseCsv(text).rows;
     } catch (error) {
       if (!(error instanceof CsvSyntaxError)) throw error;
-      this.builder.error({ source: this.source, where: `row ${error.row}` }, error.message);
+      this.builder.error({ source: this.source, where: `row ${error.row}, column ${columnLetter(error.column)}` }, error.message);
       return;
     }
     if (!rows.length) {
-      this.builder.error({ source: this.source, where: 'row 1' }, 'the file is empty', 'the first row names the columns; see docs/csv-layout.md');
+      this.builder.error({ source: this.source, where: 'row 1, column A' }, 'the file is empty', 'the first row names the columns; see docs/csv-layout.md');
       return;
     }
     const body = rows.slice(1).map((cells, i) => ({ cells, number: i + 2 })).filter((r) => r.cells.some((c) => c.trim()));
     this.header(rows[0]);
     const kinds = new Set(body.map((r) => this.kindOf(r.cells)).filter((k) => k !== undefined));
-    if (!this.hasColumnsFor(kinds)) return;
+    if (!this.hasColumnsFor(kinds, rows[0].length)) return;
     // Organisations first, so that services and events on earlier rows can name them.
     const ordered = [...body].sort((a, b) => Number(this.kindOf(b.cells) === 'organization') - Number(this.kindOf(a.cells) === 'organization'));
     const width = rows[0].length;

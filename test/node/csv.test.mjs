@@ -32,7 +32,7 @@ describe('parseCsv', () => {
   });
 
   it('reports a quote that never closes with the row it opens on', () => {
-    assert.throws(() => parseCsv('a,b\n1,2\n3,"open\n4,5'), (error) => error instanceof CsvSyntaxError && error.row === 3);
+    assert.throws(() => parseCsv('a,b\n1,2\n3,"open\n4,5'), (error) => error instanceof CsvSyntaxError && error.row === 3 && error.column === 1);
   });
 });
 

@@ -100,8 +100,8 @@ describe('import csv: errors name the row and the column', () => {
   it('stops at row 1 when the header lacks a column the rows need', () => {
     const { errors, feed } = run(['kind,id,name_fi,organization,types,target_groups', GOOD.split(',').slice(0, 6).join(',')].join('\n'));
     assert.deepEqual(errors.map((e) => [e.where, e.message]), [
-      ['row 1', 'the header has no "channels" column, which every service needs'],
-      ['row 1', 'the header has no area column, which services need'],
+      ['row 1, column G', 'the header has no "channels" column, which every service needs'],
+      ['row 1, column G', 'the header has no area column, which services need'],
     ]);
     assert.equal(feed.services, undefined);
   });
@@ -109,7 +109,7 @@ describe('import csv: errors name the row and the column', () => {
   it('names an unknown kind of row and an unclosed quote', () => {
     assert.equal(run(csv('palvelus,x,Palvelu')).errors[0].where, 'row 2, column A (kind)');
     const unclosed = run(csv(GOOD, 'service,"x,Palvelu'));
-    assert.equal(unclosed.errors[0].where, 'row 3');
+    assert.equal(unclosed.errors[0].where, 'row 3, column B');
     assert.match(unclosed.errors[0].message, /never closed/);
   });
 

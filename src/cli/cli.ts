@@ -80,6 +80,13 @@ async function jsonFiles(paths: readonly string[]): Promise<string[]> {
   return files;
 }
 
+/** Every JSON file named or found in the directories named, parsed. */
+async function readDocuments(paths: readonly string[], io: Io): Promise<{ source: string; data: unknown }[]> {
+  const documents = [];
+  for (const file of await jsonFiles(paths)) documents.push({ source: file, data: await readJson(file, io) });
+  return documents;
+}
+
 function parse(args: readonly string[], options: ParseArgsConfig['options']): ReturnType<typeof parseArgs> {
   try {
     return parseArgs({ args: [...args], options: { help: { type: 'boolean', short: 'h' }, ...options }, allowPositionals: true, strict: true });
@@ -240,13 +247,9 @@ async function importCommand(args: readonly string[], io: Io): Promise<number> {
   if (format === 'hsds') {
     const lang = values.lang ?? 'fi';
     if (lang !== 'fi' && lang !== 'sv' && lang !== 'en') throw new CannotRun('--lang must be fi, sv or en');
-    const files = await jsonFiles(positionals);
-    const documents = [];
-    for (const file of files) documents.push({ source: file, data: await readJson(file, io) });
-    importHsds(documents, builder, { ...mapping, lang });
+    importHsds(await readDocuments(positionals, io), builder, { ...mapping, lang });
   } else if (format === 'ptv') {
-    const documents = [];
-    for (const file of await jsonFiles(positionals)) documents.push({ source: file, data: await readJson(file, io) });
+    const documents = await readDocuments(positionals, io);
     const organizationName = typeof values['organization-name'] === 'string' ? values['organization-name'] : undefined;
     importPtv(documents, builder, { ...mapping, organizationName });
     fallbackPublisher = PTV_PUBLISHER;

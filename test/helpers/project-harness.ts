@@ -71,6 +71,12 @@ export class ProjectHarness {
     return [...(section?.querySelectorAll('a') ?? [])].map((a) => ({ seen: seenText(a), heard: squash(a.textContent), href: a.getAttribute('href')! }));
   }
 
+  /** What has focus inside the element, e.g. "button: Näytä tiedot …", or "outside". */
+  focused(): string {
+    const active = this.root.activeElement as HTMLElement | null;
+    return active ? `${active.localName}: ${squash(active.textContent)}` : 'outside';
+  }
+
   detailsButton(name?: string): HTMLButtonElement | null {
     return this.card(name).querySelector<HTMLButtonElement>('[part~="details-button"]');
   }

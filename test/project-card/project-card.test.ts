@@ -287,13 +287,13 @@ describe('<ero-project-card>', () => {
       try {
         before.focus();
         await sendKeys({ press: 'Tab' });
-        expect(el.shadowRoot!.activeElement).to.equal(ui.detailsButton());
+        expect(ui.focused()).to.equal('button: Näytä tiedot hankkeesta Matkalla riittävään vanhemmuuteen');
         await sendKeys({ press: 'Enter' });
         await el.updateComplete;
-        expect(el.shadowRoot!.activeElement).to.equal(ui.detailsButton());
+        expect(ui.focused()).to.equal('button: Piilota tiedot hankkeesta Matkalla riittävään vanhemmuuteen');
         expect(ui.detailsButton()!.getAttribute('aria-expanded')).to.equal('true');
         await sendKeys({ press: 'Tab' });
-        expect(el.shadowRoot!.activeElement!.textContent).to.contain('044 024 6415');
+        expect(ui.focused()).to.equal('a: 044 024 6415');
         await sendKeys({ down: 'Shift' });
         await sendKeys({ press: 'Tab' });
         await sendKeys({ up: 'Shift' });

@@ -112,10 +112,12 @@ function funder(s: Scope, project: Project, value: Funder): TemplateResult {
       : nothing}`;
 }
 
-function summaryFacts(s: Scope, project: Project): TemplateResult {
+/** A closed compact card keeps one tab stop, its details button: the organisation is not linked there. */
+function summaryFacts(s: Scope, project: Project, open: boolean): TemplateResult {
   const organization = s.data.organization(project.organization);
+  const name = organization && s.text(organization.name);
   return html`<dl class="facts">
-    ${fact(s.messages.organization, organization ? link(s, organization.url, s.text(organization.name)) : nothing)}
+    ${fact(s.messages.organization, organization ? (open ? link(s, organization.url, name) : name) : nothing)}
     ${fact(s.messages.period, period(s, project))}
   </dl>`;
 }
@@ -211,7 +213,7 @@ export function projectTemplate(project: Project, ctx: ProjectViewContext, optio
             ? html` <span class="badge example" title=${ctx.common.exampleDataHint}>${ctx.common.exampleData}</span>`
             : nothing}</p>
       </header>
-      ${summaryFacts(s, project)}
+      ${summaryFacts(s, project, open)}
       ${project.description ? html`<p class="description" part="description">${text(project.description)}</p>` : nothing}
       ${compact && !open ? tags(s, project) : nothing}
       ${compact ? toggle(s, project, options, detailsId) : nothing}

@@ -4,6 +4,7 @@
  */
 export { ContactList } from './components/contact-list/define.js';
 export { ProjectCard, ProjectList, type ProjectSelectDetail, type ProjectStatus } from './components/project-list/define.js';
+export { QuickExit } from './components/quick-exit/define.js';
 export { FeedData } from './feed/feed-data.js';
 export { FeedError, parseFeed, parseFeedText, type FeedIssue, type ParsedFeed } from './feed/parse.js';
 export { clearStoredFeeds, type CacheMode } from './feed/store.js';

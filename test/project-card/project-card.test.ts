@@ -49,8 +49,8 @@ describe('<ero-project-card>', () => {
         Yhteistyökumppanit: 'Etelä-Savon hyvinvointialue Kainuun hyvinvointialue Pohjois-Savon hyvinvointialue',
         'Toiminta-alue': 'Etelä-Savo, Pohjois-Savo, Kainuu',
         Kohderyhmät: 'Eroavat vanhemmat Lapset, joiden vanhemmat eroavat Ammattilaiset',
-        Rahoittaja: `Euroopan sosiaalirahasto ESR+, Uudistuva ja osaava Suomi 2021–2027 – rahoitusosuus 1${NBSP}798${NBSP}681${NBSP}€`,
         Kokonaisbudjetti: `2${NBSP}248${NBSP}352${NBSP}€`,
+        Rahoittaja: `Euroopan sosiaalirahasto ESR+ Uudistuva ja osaava Suomi 2021–2027 Rahoitusosuus 1${NBSP}798${NBSP}681${NBSP}€ (80${NBSP}%)`,
       });
     });
 
@@ -178,7 +178,7 @@ describe('<ero-project-card>', () => {
       expect(facts.Projekttid).to.equal('1.8.2024–31.12.2026');
       expect(facts['Total budget']).to.equal(`2${NBSP}248${NBSP}352${NBSP}€`);
       expect(facts['Finansiär']).to.equal(
-        `Europeiska socialfonden ESF+, Ett förnyande och kompetent Finland 2021–2027 – finansieringsandel 1${NBSP}798${NBSP}681${NBSP}€`,
+        `Europeiska socialfonden ESF+ Ett förnyande och kompetent Finland 2021–2027 Finansieringsandel 1${NBSP}798${NBSP}681${NBSP}€ (80${NBSP}%)`,
       );
       expect(facts['Målgrupper']).to.equal('Föräldrar som skiljer sig Barn vars föräldrar skiljer sig Yrkesverksamma');
       expect(facts['Verksamhetsområde']).to.equal('Södra Savolax, Norra Savolax, Kajanaland');
@@ -189,7 +189,7 @@ describe('<ero-project-card>', () => {
       const facts = ui.facts();
       expect(facts['Project period']).to.equal('1 Aug 2024–31 Dec 2026');
       expect(facts['Total budget']).to.equal('€2,248,352');
-      expect(facts.Funder).to.equal('European Social Fund Plus ESF+, Innovation and Skills in Finland 2021–2027 – share €1,798,681');
+      expect(facts.Funder).to.equal(`European Social Fund Plus ESF+ Innovation and Skills in Finland 2021–2027 Funding share €1,798,681 (80${NBSP}%)`);
       expect(ui.links('Materials')[1].seen).to.equal('Hankesuunnitelma (PDF file)↗');
     });
 

@@ -64,6 +64,13 @@ export const projectStyles = css`
   .goals li + li {
     margin-top: 0.25em;
   }
+  .line {
+    display: block;
+  }
+  .programme {
+    font-size: 0.875em;
+    color: ${token('--ero-color-text-muted')};
+  }
   .goals {
     padding-inline-start: 1.5em;
   }

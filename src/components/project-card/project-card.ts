@@ -66,11 +66,15 @@ export class ProjectCard extends FeedElement {
   /** The date the status is computed for (YYYY-MM-DD); empty means today in Helsinki. */
   @property() today = '';
 
+  /** @internal */
   @state() private expanded = false;
 
+  /** @internal */
   private shown?: Project;
+  /** @internal */
   private reported = '';
 
+  /** @internal */
   private get messages() {
     return projectMessages[this.locale.lang];
   }
@@ -82,7 +86,7 @@ export class ProjectCard extends FeedElement {
     this.reportMissing(data);
   }
 
-  /** One precise console message per missing project, not one per render. */
+  /** One precise console message per missing project, not one per render. @internal */
   private reportMissing(data: FeedData | undefined): void {
     if (!data || this.shown) return;
     const key = `${this.project}|${data.projects.length}`;
@@ -100,6 +104,7 @@ export class ProjectCard extends FeedElement {
     return this.project ? this.messages.notFound : this.messages.noProject;
   }
 
+  /** @internal */
   private toggle(project: Project): void {
     if (this.expanded) {
       this.expanded = false;

@@ -7,7 +7,7 @@ import { areaNames } from '../../feed/area.js';
 import type { FeedData } from '../../feed/feed-data.js';
 import type { Contact, Funder, Link, Material, Partner, Project, SocialAccount } from '../../feed/types.js';
 import { formatDate, formatMoney } from '../../i18n/format.js';
-import { localize, type Lang } from '../../i18n/lang.js';
+import { intlLocale, localize, type Lang } from '../../i18n/lang.js';
 import type { CommonMessages } from '../../i18n/messages/common.js';
 import { projectMessages, type ProjectMessages } from '../../i18n/messages/project.js';
 import { heading, toHeadingLevel, type HeadingLevel } from '../../internal/heading.js';
@@ -105,10 +105,24 @@ function areaText(s: Scope, project: Project): string | undefined {
   return names === undefined ? s.common.wholeCountry : names.join(', ') || undefined;
 }
 
+const percentFormats = new Map<Lang, Intl.NumberFormat>();
+
+/** A funder's share of the total budget, e.g. "80 %", when both are known in the same currency. */
+function percentOfBudget(s: Scope, project: Project, amount: number): string | undefined {
+  const total = project.budget?.total;
+  if (!total) return undefined;
+  let format = percentFormats.get(s.lang);
+  if (!format) percentFormats.set(s.lang, (format = new Intl.NumberFormat(intlLocale(s.lang), { style: 'percent', maximumFractionDigits: 0 })));
+  return format.format(amount / total);
+}
+
 function funder(s: Scope, project: Project, value: Funder): TemplateResult {
   const currency = project.budget?.currency ?? 'EUR';
-  return html`${link(s, value.url, s.text(value.name))}${value.programme ? html`, ${s.text(value.programme)}` : nothing}${value.amount !== undefined
-      ? html` – ${s.messages.funderShare(formatMoney(value.amount, currency, s.lang))}`
+  const amount = value.amount;
+  return html`<span class="line">${link(s, value.url, s.text(value.name))}</span>
+    ${value.programme ? html`<span class="line programme">${s.text(value.programme)}</span>` : nothing}
+    ${amount !== undefined
+      ? html`<span class="line">${s.messages.funderShare(formatMoney(amount, currency, s.lang), percentOfBudget(s, project, amount))}</span>`
       : nothing}`;
 }
 
@@ -128,8 +142,8 @@ function detailFacts(s: Scope, project: Project): TemplateResult {
     ${fact(s.messages.partners, list(project.partners?.filter((p) => p.name ?? s.data.organization(p.organization)), (p) => partner(s, p), 'items inline'))}
     ${fact(s.messages.area, areaText(s, project))}
     ${fact(s.messages.targetGroups, list(project.targetGroups, (g) => s.common.targetGroups[g]))}
-    ${fact(s.messages.funding, list(project.funders, (f) => funder(s, project, f)))}
     ${fact(s.messages.budget, budget ? formatMoney(budget.total, budget.currency ?? 'EUR', s.lang) : nothing)}
+    ${fact(s.messages.funding, list(project.funders, (f) => funder(s, project, f)))}
   </dl>`;
 }
 

@@ -90,22 +90,27 @@ export class ProjectList extends FeedElement {
   /** The date statuses are computed for (YYYY-MM-DD); empty means today in Helsinki. */
   @property() today = '';
 
-  /** Ids of the compact cards a person has opened. */
+  /** Ids of the compact cards a person has opened. @internal */
   @state() private expanded: ReadonlySet<string> = new Set();
-  /** How many matching projects are shown when `limit` is set. */
+  /** How many matching projects are shown when `limit` is set. @internal */
   @state() private shownCount = 0;
 
+  /** @internal */
   private filter: ProjectFilter = {};
+  /** @internal */
   private projects: Project[] = [];
 
+  /** @internal */
   private get messages() {
     return projectMessages[this.locale.lang];
   }
 
+  /** @internal */
   private get pageSize(): number {
     return this.limit > 0 ? Math.floor(this.limit) : Infinity;
   }
 
+  /** @internal */
   private get date(): string {
     return isIsoDate(this.today) ? this.today : helsinkiDate();
   }
@@ -132,6 +137,7 @@ export class ProjectList extends FeedElement {
     return count ? this.messages.count(count) : this.messages.empty;
   }
 
+  /** @internal */
   private toggle(project: Project): void {
     const expanded = new Set(this.expanded);
     if (expanded.delete(project.id)) {
@@ -143,7 +149,7 @@ export class ProjectList extends FeedElement {
     this.expanded = expanded.add(project.id);
   }
 
-  /** Shows the next page and moves focus to its first card, so keyboard users read on from there. */
+  /** Shows the next page and moves focus to its first card, so keyboard users read on from there. @internal */
   private async showMore(): Promise<void> {
     const first = this.shownCount;
     this.shownCount += this.pageSize;

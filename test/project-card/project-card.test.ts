@@ -369,6 +369,38 @@ describe('<ero-project-card>', () => {
     });
   });
 
+  describe('the bundled sample feed (the seeds\' projects)', () => {
+    const sample = feedUrl({ key: 'project-card-sample' });
+    const SEEDS = ['kuka-huomaa-mut', 'turvassa', 'matkalla-riittavaan-vanhemmuuteen', 'vanhemmuus-vahvaksi-erossa', 'lape-etela-savo', 'valo'];
+
+    it('shows ISO\'s budget and EU share as the project page states them', async () => {
+      const { ui } = await projectCard({ src: sample, project: 'matkalla-riittavaan-vanhemmuuteen' });
+      expect(ui.facts().Kokonaisbudjetti).to.equal(`2${NBSP}248${NBSP}352${NBSP}€`);
+      expect(ui.facts().Rahoittaja).to.contain(`Rahoitusosuus 1${NBSP}798${NBSP}681${NBSP}€ (80${NBSP}%)`);
+      expect(ui.facts().Hankeaika).to.equal('1.8.2024–31.12.2026');
+    });
+
+    it('shows Innokylä\'s "Valmis" as the computed status "Päättynyt"', async () => {
+      const { ui } = await projectCard({ src: sample, project: 'valo', today: '2026-11-23' });
+      expect(ui.status().seen).to.equal('Päättynyt');
+      expect(ui.facts().Hankeaika).to.equal('1.10.2018–31.10.2020');
+    });
+
+    it('renders every seed project in fi, sv and en with nothing empty or "undefined"', async () => {
+      for (const project of SEEDS) {
+        for (const lang of ['fi', 'sv', 'en']) {
+          const { el, ui } = await projectCard({ src: sample, project, lang });
+          const where = `${project} (${lang})`;
+          expect(ui.names(), where).to.have.length(1);
+          expect(ui.text(), where).not.to.match(/undefined|NaN|\bnull\b|\[object/);
+          for (const node of el.shadowRoot!.querySelectorAll('dd, li, [part~="section"], [part~="title"]')) {
+            expect(node.textContent!.trim(), `${where}: empty ${node.localName}`).not.to.equal('');
+          }
+        }
+      }
+    });
+  });
+
   describe('accessibility', () => {
     it('passes axe in the full layout in every language', async () => {
       for (const lang of ['fi', 'sv', 'en']) {

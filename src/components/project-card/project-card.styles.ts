@@ -55,6 +55,12 @@ export const projectStyles = css`
   .details {
     gap: 1.25em;
   }
+  .facts {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15em), 1fr));
+  }
+  .fact.wide {
+    grid-column: 1 / -1;
+  }
   .fact dt {
     font-size: 0.875em;
     font-weight: 700;
@@ -99,6 +105,10 @@ export const projectStyles = css`
   }
   .details-button {
     align-self: flex-start;
+  }
+  /* Closed cards side by side in a grid line their buttons up at the foot. */
+  .card.compact:not(.open) .details-button {
+    margin-top: auto;
   }
   ::slotted([slot='logos']) {
     display: flex;

@@ -82,9 +82,9 @@ function statusBadge(s: Scope, project: Project): TemplateResult {
   >`;
 }
 
-function fact(label: string, value: unknown): TemplateResult | typeof nothing {
+function fact(label: string, value: unknown, wide = false): TemplateResult | typeof nothing {
   if (value === nothing || value === undefined || value === '') return nothing;
-  return html`<div class="fact"><dt>${label}</dt><dd>${value}</dd></div>`;
+  return html`<div class="fact ${wide ? 'wide' : ''}"><dt>${label}</dt><dd>${value}</dd></div>`;
 }
 
 function list<T>(items: readonly T[] | undefined, item: (value: T) => unknown, className = 'items'): TemplateResult | typeof nothing {
@@ -143,13 +143,13 @@ function detailFacts(s: Scope, project: Project): TemplateResult {
     ${fact(s.messages.area, areaText(s, project))}
     ${fact(s.messages.targetGroups, list(project.targetGroups, (g) => s.common.targetGroups[g]))}
     ${fact(s.messages.budget, budget ? formatMoney(budget.total, budget.currency ?? 'EUR', s.lang) : nothing)}
-    ${fact(s.messages.funding, list(project.funders, (f) => funder(s, project, f)))}
+    ${fact(s.messages.funding, list(project.funders, (f) => funder(s, project, f)), true)}
   </dl>`;
 }
 
 function section(s: Scope, name: string, title: string, body: TemplateResult | typeof nothing): TemplateResult | typeof nothing {
   if (body === nothing) return nothing;
-  return html`<section class="section ${name}" part="section section-${name}">
+  return html`<section class="section" part="section section-${name}">
     ${heading(sub(s.headingLevel, 1), title, 'section-title')} ${body}
   </section>`;
 }

@@ -110,6 +110,26 @@ describe('<ero-project-list>', () => {
     expect(liveRegion((await projectList({ lang: 'en', region: '01' })).el)).to.equal('No projects match these choices.');
   });
 
+  it('re-renders at once when the page language changes', async () => {
+    const wrapper = document.createElement('div');
+    wrapper.lang = 'fi';
+    document.body.append(wrapper);
+    try {
+      const mounted = await mount('ero-project-list', { src, today: '2025-06-01' });
+      wrapper.append(mounted.el);
+      await settled(mounted);
+      const ui = new ProjectHarness(mounted.el);
+      expect(ui.status('Turvassa').seen).to.equal('Päättynyt');
+      wrapper.lang = 'sv';
+      await new Promise((r) => setTimeout(r));
+      await mounted.el.updateComplete;
+      expect(ui.status('Turvassa').seen).to.equal('Avslutat');
+      expect(liveRegion(mounted.el)).to.equal('7 projekt');
+    } finally {
+      wrapper.remove();
+    }
+  });
+
   it('computes statuses for the given day', async () => {
     const { ui } = await projectList({ today: '2027-01-01', status: 'ongoing' });
     expect(ui.names()).to.deep.equal(['Tuleva eroauttamisen hanke', 'Pelkkä nimi -hanke']);
@@ -136,6 +156,11 @@ describe('<ero-project-list>', () => {
       await el.updateComplete;
       expect(ui.detailsButton('Turvassa')!.getAttribute('aria-expanded')).to.equal('false');
       expect(ui.facts('Turvassa')).not.to.have.property('Kohderyhmät');
+    });
+
+    it('keeps compact cards when layout is misspelt', async () => {
+      const { ui } = await projectList({ layout: 'ful' });
+      expect(ui.cards().every((c) => c.matches('[part~="compact"]'))).to.equal(true);
     });
 
     it('shows every card in full with layout="full"', async () => {

@@ -110,7 +110,7 @@ export class ProjectCard extends FeedElement {
       this.expanded = false;
       return;
     }
-    const layout = toLayout(this.layout);
+    const layout = toLayout(this.layout, 'full');
     if (emit(this, 'ero-project-select', { id: project.id, project, layout }, { cancelable: true })) this.expanded = true;
   }
 
@@ -132,7 +132,7 @@ export class ProjectCard extends FeedElement {
       onSaveContact: (contact: Contact) => downloadVCard(contact, data, lang, this),
     };
     return projectTemplate(project, ctx, {
-      layout: toLayout(this.layout),
+      layout: toLayout(this.layout, 'full'),
       expanded: this.expanded,
       onToggle: () => this.toggle(project),
       slots: true,

@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { areaNames } from '../../feed/area.js';
 import type { FeedData } from '../../feed/feed-data.js';
-import type { Contact, Funder, Link, Material, Partner, Project, SocialAccount } from '../../feed/types.js';
+import type { Contact, Funder, Link, LocalizedText, Material, Partner, Project, SocialAccount } from '../../feed/types.js';
 import { formatDate, formatMoney } from '../../i18n/format.js';
 import { intlLocale, localize, type Lang } from '../../i18n/lang.js';
 import type { CommonMessages } from '../../i18n/messages/common.js';
@@ -41,10 +41,12 @@ export interface ProjectViewOptions {
 
 interface Scope extends ProjectViewContext {
   readonly messages: ProjectMessages;
-  readonly text: (value: Parameters<typeof localize>[0]) => TemplateResult;
+  readonly text: (value: LocalizedText) => TemplateResult;
 }
 
-export const toLayout = (value: string | null | undefined): ProjectLayout => (value === 'compact' ? 'compact' : 'full');
+/** The layout an attribute asks for; anything unknown gets the element's default. */
+export const toLayout = (value: string | null | undefined, fallback: ProjectLayout): ProjectLayout =>
+  value === 'compact' || value === 'full' ? value : fallback;
 
 const sub = (level: HeadingLevel, by: number): HeadingLevel => toHeadingLevel(Math.min(level + by, 6), 6);
 
@@ -59,7 +61,7 @@ function isExternal(href: string): boolean {
 }
 
 /** A link to a feed URL through safeUrl; external ones say so and send no referrer. */
-function link(s: Scope, url: string | undefined, content: unknown, part = 'link'): TemplateResult | typeof nothing {
+function link(s: Scope, url: string | undefined, content: unknown, part = 'link'): TemplateResult {
   const href = safeUrl(url);
   if (!href) return html`${content}`;
   const external = isExternal(href);
@@ -107,7 +109,7 @@ function areaText(s: Scope, project: Project): string | undefined {
 
 const percentFormats = new Map<Lang, Intl.NumberFormat>();
 
-/** A funder's share of the total budget, e.g. "80 %", when both are known in the same currency. */
+/** A funder's share of the total budget, e.g. "80 %"; `amount` is in the budget's currency. */
 function percentOfBudget(s: Scope, project: Project, amount: number): string | undefined {
   const total = project.budget?.total;
   if (!total) return undefined;
@@ -139,7 +141,7 @@ function summaryFacts(s: Scope, project: Project, open: boolean): TemplateResult
 function detailFacts(s: Scope, project: Project): TemplateResult {
   const budget = project.budget;
   return html`<dl class="facts">
-    ${fact(s.messages.partners, list(project.partners?.filter((p) => p.name ?? s.data.organization(p.organization)), (p) => partner(s, p), 'items inline'))}
+    ${fact(s.messages.partners, list(project.partners?.filter((p) => p.name ?? s.data.organization(p.organization)), (p) => partner(s, p)))}
     ${fact(s.messages.area, areaText(s, project))}
     ${fact(s.messages.targetGroups, list(project.targetGroups, (g) => s.common.targetGroups[g]))}
     ${fact(s.messages.budget, budget ? formatMoney(budget.total, budget.currency ?? 'EUR', s.lang) : nothing)}
@@ -175,11 +177,11 @@ function materialType(s: Scope, material: Material): string {
   return format ? s.messages.materialTypeWithFormat(material.type, format) : s.messages.materialTypes[material.type];
 }
 
-function material(s: Scope, value: Material): TemplateResult | typeof nothing {
+function material(s: Scope, value: Material): TemplateResult {
   return link(s, value.url, html`${s.text(value.title)} <span class="kind">(${materialType(s, value)})</span>`, 'link material');
 }
 
-function socialAccount(s: Scope, value: SocialAccount): TemplateResult | typeof nothing {
+function socialAccount(s: Scope, value: SocialAccount): TemplateResult {
   const handle = value.handle?.trim();
   return link(s, value.url, html`${s.messages.platforms[value.platform]}${handle ? `: ${handle}` : ''}`, 'link social');
 }
@@ -210,7 +212,7 @@ function tags(s: Scope, project: Project): TemplateResult | typeof nothing {
 
 export function projectTemplate(project: Project, ctx: ProjectViewContext, options: ProjectViewOptions): TemplateResult {
   const messages = projectMessages[ctx.lang];
-  const text = (value: Parameters<typeof localize>[0]) => {
+  const text = (value: LocalizedText) => {
     const t = localize(value, ctx.lang);
     return t.lang === ctx.lang ? html`${t.text}` : html`<span lang=${t.lang}>${t.text}</span>`;
   };

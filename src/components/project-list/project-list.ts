@@ -99,6 +99,8 @@ export class ProjectList extends FeedElement {
   private filter: ProjectFilter = {};
   /** @internal */
   private projects: Project[] = [];
+  /** What `projects` was computed from. @internal */
+  private inputs: readonly unknown[] = [];
 
   /** @internal */
   private get messages() {
@@ -128,7 +130,12 @@ export class ProjectList extends FeedElement {
     }
     const data = this.feedController.data;
     const today = this.date;
-    this.projects = data ? sortProjects(filterProjects(data, this.filter, today), today, this.locale.lang) : [];
+    // Opening a card or showing more re-renders without re-filtering and re-sorting.
+    const inputs = [data, this.filter, today, this.locale.lang] as const;
+    if (inputs.some((value, i) => value !== this.inputs[i])) {
+      this.inputs = inputs;
+      this.projects = data ? sortProjects(filterProjects(data, this.filter, today), today, this.locale.lang) : [];
+    }
   }
 
   protected announcement(): string {
@@ -144,7 +151,7 @@ export class ProjectList extends FeedElement {
       this.expanded = expanded;
       return;
     }
-    const detail = { id: project.id, project, layout: toLayout(this.layout) };
+    const detail = { id: project.id, project, layout: toLayout(this.layout, 'compact') };
     if (!emit(this, 'ero-project-select', detail, { cancelable: true })) return;
     this.expanded = expanded.add(project.id);
   }
@@ -169,7 +176,7 @@ export class ProjectList extends FeedElement {
       today: this.date,
       onSaveContact: (contact: Contact) => downloadVCard(contact, data, lang, this),
     };
-    const layout = toLayout(this.layout);
+    const layout = toLayout(this.layout, 'compact');
     const shown = projects.slice(0, this.shownCount);
     const remaining = projects.length - shown.length;
     return html`

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import '../src/components/project-card/define.js';
 import type { Feed } from '../src/feed/types.js';
+import { openFirstDetails } from './support/open-details.js';
 import { BROKEN_FEED, PENDING_FEED, SAMPLE_FEED } from './support/story-feeds.js';
 import { THEMES } from './support/themes.js';
 
@@ -46,6 +47,7 @@ type Story = StoryObj<Args>;
 
 export const Normal: Story = { name: 'Full layout' };
 export const Compact: Story = { name: 'Compact layout', args: { layout: 'compact' } };
+export const CompactOpened: Story = { name: 'Compact layout, details open', args: { layout: 'compact' }, play: openFirstDetails };
 
 export const Upcoming: Story = { name: 'Status: upcoming (the day before it starts)', args: { today: '2024-07-31' } };
 export const Ongoing: Story = { name: 'Status: ongoing (its last day)', args: { today: '2026-12-31' } };

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import '../src/components/project-list/define.js';
+import { openFirstDetails } from './support/open-details.js';
 import { generatedProjectFeed } from './support/project-feed.js';
 import { BROKEN_FEED, PENDING_FEED, SAMPLE_FEED } from './support/story-feeds.js';
 import { THEMES } from './support/themes.js';
@@ -52,6 +53,7 @@ export default meta;
 type Story = StoryObj<Args>;
 
 export const Normal: Story = { name: 'Compact cards (default)' };
+export const Opened: Story = { name: 'One card opened in place', play: openFirstDetails };
 export const Full: Story = { name: 'Full layout', args: { layout: 'full' } };
 export const Limited: Story = { name: 'First 3, then "show more"', args: { limit: 3 } };
 

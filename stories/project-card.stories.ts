@@ -96,8 +96,8 @@ export const OnlyRequiredFields: Story = {
 };
 
 export const Loading: Story = { args: { src: PENDING_FEED } };
-export const LoadError: Story = { name: 'Error', args: { src: BROKEN_FEED } };
-export const NotFound: Story = { name: 'Project not in the feed', args: { project: 'no-such-project' } };
+export const LoadError: Story = { name: 'Error', tags: ['expect-console-errors'], args: { src: BROKEN_FEED } };
+export const NotFound: Story = { name: 'Project not in the feed', tags: ['expect-console-errors'], args: { project: 'no-such-project' } };
 
 const logo = (label: string, colour: string) => html`
   <svg role="img" aria-label=${label} width="120" height="40" viewBox="0 0 120 40">

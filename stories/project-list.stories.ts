@@ -64,7 +64,7 @@ export const ByStatus: Story = { name: 'Filtered: ongoing and upcoming', args: {
 export const ByFunder: Story = { name: 'Filtered: funder "ESR"', args: { funder: 'ESR' } };
 
 export const Loading: Story = { args: { src: PENDING_FEED } };
-export const LoadError: Story = { name: 'Error', args: { src: BROKEN_FEED } };
+export const LoadError: Story = { name: 'Error', tags: ['expect-console-errors'], args: { src: BROKEN_FEED } };
 export const Empty: Story = { args: { region: '21' } };
 
 export const Finnish: Story = { args: { lang: 'fi' } };

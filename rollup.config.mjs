@@ -7,6 +7,7 @@ import esbuild from 'rollup-plugin-esbuild';
 export const entries = {
   eroauttaminen: 'src/index.ts',
   'components/contact-list': 'src/components/contact-list/define.ts',
+  'components/projects': 'src/components/project-list/define.ts',
   'components/quick-exit': 'src/components/quick-exit/define.ts',
   'components/service-finder': 'src/components/service-finder/define.ts',
 };

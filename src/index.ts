@@ -3,6 +3,7 @@
  * who get the classes, the feed model and the helpers.
  */
 export { ContactList } from './components/contact-list/define.js';
+export { ProjectCard, ProjectList, type ProjectSelectDetail, type ProjectStatus } from './components/project-list/define.js';
 export { QuickExit } from './components/quick-exit/define.js';
 export { ServiceFinder } from './components/service-finder/define.js';
 export type { FilterChangeDetail, ServiceSelectDetail } from './components/service-finder/events.js';

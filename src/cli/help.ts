@@ -1,0 +1,161 @@
+/** The --help text of every command, in English (the language of the command line and its errors). */
+
+const IMPORT_COMMON = `
+Output:
+  -o, --output <file>        Write the feed to a file (default: standard output)
+  --publisher <name>         The feed's publisher, in Finnish (default: taken from the data, with a warning)
+  --publisher-url <url>      The publisher's website
+  --updated <date-time>      The feed's "updated" time (default: now), e.g. 2026-11-20T12:00:00+02:00
+
+Our vocabulary (the source has none of it):
+  --type <list>              Service types for every service, instead of guessing from keywords:
+                             counselling, peer-support, mediation, child-custody-officer, family-work,
+                             crisis, shelter, chat, supervised-meetings, therapy, legal-aid, information
+  --target-group <list>      Target groups for every service, instead of guessing: child, parent,
+                             close-ones, professional
+  --channel <list>           Channels for services whose source shows no way to reach them:
+                             on-site, phone, video, chat, web
+  --municipality <list>      Area for items whose source names none we recognise (names or 3-digit codes)
+  --region <list>            … the same with regions (names or 2-digit maakunta codes)
+  --whole-country            … the same with the whole country
+  --match <regex>            Import only services whose names, descriptions or classes match
+                             (case-insensitive), e.g. "ero|sovittelu|lastenvalvo"
+Lists are separated by commas. Where the importer guesses (types, target groups, areas), it warns
+for each item, so that you can check the result.
+
+Exit codes: 0 the feed was written; 1 it was written, but items or values were left out (see the
+errors); 2 nothing was written (bad usage, or an input file could not be read).
+`;
+
+export const HELP = {
+  main: `Usage: eroauttaminen-widgets <command> [options]
+
+Tools for the eroauttaminen-widgets feed format (docs/feed-format.md). They run on Node.js 20+
+without a browser.
+
+Commands:
+  validate <feed.json…>        Check feeds against the format and the rules its schema cannot express
+  import hsds <file|dir…>      Convert Open Referral HSDS 3.0/3.1 JSON into a feed
+  import ptv <file…>           Convert Suomi.fi Palvelutietovaranto (PTV) open API v11 JSON into a feed
+  import csv <file.csv>        Convert a spreadsheet in the documented layout (docs/csv-layout.md)
+  merge <feed.json…>           Merge several publishers' feeds by id and report conflicts
+
+Options:
+  -h, --help                   Show help (also after each command: validate --help)
+  -v, --version                Show the version
+
+Problems are printed as "file: error: $.services[3].phone (id "x"): what is wrong." followed by
+"Fix: …". Use "-" as a file name to read standard input.
+`,
+  validate: `Usage: eroauttaminen-widgets validate <feed.json…> [--json] [--quiet]
+
+Checks feeds as the widgets read them (the JSON Schema, ids unique in each collection, real dates,
+end after start, IANA time zones) and more: references between items resolve, RRULEs parse,
+municipality and region codes exist, web addresses parse, opening hours and registration
+periods are in order. Several files are checked together, as a page that merges them would
+read them: an item may refer to another file's organisation.
+
+Each problem prints its JSONPath, the item's id and a plain fix. Warnings (e.g. hours that have
+ended) do not make a feed invalid.
+
+Options:
+  --json         Print the result as JSON: { valid, errors, warnings, problems: [...] }
+  -q, --quiet    Print errors only
+  -h, --help     Show this help
+
+Exit codes: 0 every feed is valid; 1 a feed has errors; 2 a file could not be read or is not JSON.
+`,
+  import: `Usage: eroauttaminen-widgets import <hsds|ptv|csv> <input…> [options]
+
+Converts other formats into a feed:
+  import hsds <file|dir…>    Open Referral HSDS 3.0/3.1 JSON
+  import ptv <file…>         Suomi.fi Palvelutietovaranto open API v11 JSON
+  import csv <file.csv>      A spreadsheet in the layout of docs/csv-layout.md
+
+Run "eroauttaminen-widgets import <format> --help" for the options of each.
+`,
+  'import hsds': `Usage: eroauttaminen-widgets import hsds <file|dir…> [options]
+
+Reads Open Referral HSDS 3.0 or 3.1 JSON: service, organization and service_at_location records,
+in full ("service_full.json") or as paged lists ({ "contents": [ … ] }). A directory is searched
+for .json files. The same record in several files is read once.
+
+What becomes what:
+  organization                 → organizations[] (name, description, website, email, phone)
+  service                      → services[] (name, description, url, email, fees, languages)
+  service_at_location          → channel "on-site" and the address (coordinates if valid)
+  phones                       → channel "phone" and the phone number (extensions are dropped)
+  url                          → channel "web"
+  schedules (WEEKLY/DAILY)     → opening hours in Europe/Helsinki; numeric time-zone offsets and
+                                 times with offsets are read as Helsinki time, with a warning
+  service_areas (free text)    → municipalities and regions named in it (fi/sv names), else the
+                                 location's city, else --municipality/--region/--whole-country
+  contacts                     → contacts[]
+HSDS text is in one language: it goes into "fi", or into the language given by --lang (the feed
+requires Finnish, so other languages are also copied into "fi", with a warning).
+
+Options:
+  --lang <fi|sv|en>          The language of the HSDS text (default fi)
+${IMPORT_COMMON}`,
+  'import ptv': `Usage: eroauttaminen-widgets import ptv <file…> [options]
+
+Reads JSON from the Suomi.fi Palvelutietovaranto (PTV) open API v11: services
+(/api/v11/Service…), service channels (/api/v11/ServiceChannel…) and, optionally, organisations
+(/api/v11/Organization/<id>). A file may hold one record, an array or a page ({ "itemList": … });
+give services and channels together, as files or a directory.
+
+What becomes what:
+  service                      → services[]: names, descriptions and keywords in fi/sv/en,
+                                 languages, charge type (free), area (municipality and region
+                                 codes map directly; Nationwide → the whole country)
+  linked service channels      → channels: ServiceLocation → on-site, Phone → phone,
+                                 EChannel/WebPage → web (an e-service that looks like a chat or
+                                 video call by its name or address → chat/video, with a warning)
+  channel details              → phone, email, web address, opening hours (DaysOfTheWeek and
+                                 OverMidnight; exceptional hours are left out), the address
+  addresses (ETRS-TM35FIN)     → latitude and longitude in WGS84
+  organisation                 → organizations[] (from its PTV record, else the name the service
+                                 gives it, else --organization-name)
+
+Options:
+  --organization-name <name> Name of the one organisation the input refers to without naming it
+${IMPORT_COMMON}`,
+  'import csv': `Usage: eroauttaminen-widgets import csv <file.csv> [options]
+
+Reads a spreadsheet saved as CSV (UTF-8, with or without Excel's byte-order mark; comma,
+semicolon or tab separated, detected automatically). Row 1 names the columns; each further row
+is an organisation, a service or an event ("kind" column). See docs/csv-layout.md for the columns
+and docs/examples/services.csv for an example.
+
+Every problem names its row and column ("row 7, column F (channels)"); a row with an error is
+left out of the feed. Values may use our codes or their Finnish, Swedish or English names
+("vanhemmat; lapset"); municipalities and regions may be names or codes.
+
+Options:
+  -o, --output <file>        Write the feed to a file (default: standard output)
+  --publisher <name>         The feed's publisher (default: the first organisation, with a warning)
+  --publisher-url <url>      The publisher's website
+  --updated <date-time>      The feed's "updated" time (default: now)
+  -h, --help                 Show this help
+
+Exit codes: 0 every row was imported; 1 rows were left out (the feed has the others); 2 nothing
+was written (bad usage, or the file could not be read).
+`,
+  merge: `Usage: eroauttaminen-widgets merge <a.json> <b.json…> [-o out.json] [--strict]
+
+Merges feeds by id, as the widgets do with src="a.json b.json": when two feeds publish the same
+id, the one listed first wins. Every conflict (the same id with different content) is reported
+with both files and the fields that differ; identical copies merge silently. Invalid items are
+left out with a warning. The merged feed has the newest "updated" and the first feed's publisher.
+
+Options:
+  -o, --output <file>        Write the merged feed to a file (default: standard output)
+  --strict                   Treat conflicts as errors (exit code 1)
+  --publisher <name>         Publisher of the merged feed (default: the first feed's)
+  --publisher-url <url>      The publisher's website
+  -h, --help                 Show this help
+
+Exit codes: 0 merged; 1 merged, but with conflicts under --strict, or an input is not a feed of
+version 1.x; 2 nothing was written (bad usage, or a file could not be read or is not JSON).
+`,
+} as const;

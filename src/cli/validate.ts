@@ -1,0 +1,298 @@
+/**
+ * The validator behind `validate`: the same schema checks the browser runs (src/feed/parse.ts),
+ * references checked after merging (src/feed/feed-data.ts), and the deeper checks a browser
+ * skips: municipality and region codes exist, RRULEs parse, dates and times are real, web
+ * addresses parse, hours and registration periods are in order. Every problem has a fix.
+ */
+import { FeedData } from '../feed/feed-data.js';
+import { FeedError, parseFeed, type FeedIssue, type ParsedFeed } from '../feed/parse.js';
+import { rules } from '../feed/schema-rules.js';
+import { COLLECTIONS, type CollectionName } from '../feed/schema.js';
+import type { Definitions, SchemaNode } from '../feed/validate.js';
+import { isMunicipalityCode, isRegionCode } from '../feed/vocabulary/areas.js';
+import { fixFor, pathSteps } from './fixes.js';
+import type { Problem } from './report.js';
+import { checkRrule } from './rrule.js';
+
+const defs = rules.$defs as unknown as Definitions;
+const ITEM_DEFS: Record<CollectionName, string> = {
+  organizations: 'Organization',
+  services: 'Service',
+  projects: 'Project',
+  contacts: 'Contact',
+  events: 'Event',
+};
+
+export interface FeedSource {
+  /** File name shown in problems. */
+  readonly source: string;
+  readonly raw: unknown;
+}
+
+export interface ValidationResult {
+  readonly problems: Problem[];
+  /** The sources that could be read as feeds, in order. */
+  readonly parsed: ParsedFeed[];
+}
+
+export interface ValidateOptions {
+  /** "Today" for checks against the calendar (ended opening hours); defaults to now. */
+  readonly now?: Date;
+}
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** The value at a JSONPath in a parsed JSON document, if it is there. */
+export function valueAt(root: unknown, path: string): unknown {
+  let value = root;
+  for (const step of pathSteps(path)) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string | number, unknown>)[step];
+  }
+  return value;
+}
+
+function isRealDateTime(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(value);
+  if (!match) return false;
+  const [, y, m, d, hh = '0', mm = '0', ss = '0'] = match;
+  const date = new Date(Date.UTC(+y, +m - 1, +d));
+  const dateOk = date.getUTCFullYear() === +y && date.getUTCMonth() === +m - 1 && date.getUTCDate() === +d;
+  return dateOk && +hh <= 23 && +mm <= 59 && +ss <= 59;
+}
+
+/** The calendar date in Helsinki, YYYY-MM-DD. */
+export function helsinkiToday(now: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** ISO 639-2 codes people write where BCP 47 wants the 2-letter code. */
+const THREE_LETTER: Record<string, string> = {
+  fin: 'fi', swe: 'sv', eng: 'en', sme: 'se', rus: 'ru', ukr: 'uk', ara: 'ar', som: 'so', est: 'et', fas: 'fa', per: 'fa',
+  deu: 'de', ger: 'de', fra: 'fr', fre: 'fr', spa: 'es', kur: 'ku', tur: 'tr', vie: 'vi', tha: 'th', chi: 'zh', zho: 'zh',
+};
+
+class ItemChecker {
+  constructor(
+    private readonly source: string,
+    private readonly itemId: string | undefined,
+    private readonly problems: Problem[],
+    private readonly today: string,
+  ) {}
+
+  error(where: string, message: string, fix?: string): void {
+    this.problems.push({ severity: 'error', source: this.source, where, itemId: this.itemId, message, fix });
+  }
+
+  warn(where: string, message: string, fix?: string): void {
+    this.problems.push({ severity: 'warning', source: this.source, where, itemId: this.itemId, message, fix });
+  }
+
+  /** Visits every value of the item together with the schema definition that describes it. */
+  walk(value: unknown, node: SchemaNode | undefined, path: string, field: string, def?: string): void {
+    while (node?.$ref) {
+      def = node.$ref.replace('#/$defs/', '');
+      node = defs[def];
+    }
+    if (!node) return;
+    if (typeof value === 'string') this.checkString(value, node, path, field, def);
+    if (Array.isArray(value) && node.items) {
+      value.forEach((item, i) => this.walk(item, node.items, `${path}[${i}]`, field));
+    } else if (isObject(value) && node.properties) {
+      for (const [key, child] of Object.entries(node.properties)) {
+        if (value[key] !== undefined) this.walk(value[key], child, `${path}.${key}`, key);
+      }
+      if (def === 'OpeningHours') this.checkHours(value, path);
+      if (def === 'Address' && (value.latitude === undefined) !== (value.longitude === undefined)) {
+        this.error(path, 'the address has only one of latitude and longitude', 'give both, or neither');
+      }
+      if (def === 'Registration') this.checkRegistration(value, path);
+    }
+  }
+
+  private checkString(value: string, node: SchemaNode, path: string, field: string, def: string | undefined): void {
+    const wellFormed = !node.pattern || new RegExp(node.pattern, 'u').test(value);
+    if (!wellFormed) return; // the schema check already reports it, with its own fix
+    if (field === 'municipalities' || field === 'municipality') {
+      if (!isMunicipalityCode(value)) {
+        this.error(path, `"${value}" is not a Finnish municipality code`, fixFor(path, 'not a code', value));
+      }
+    } else if (field === 'regions' && !isRegionCode(value)) {
+      this.error(path, `"${value}" is not a Finnish region (maakunta) code`, fixFor(path, 'not a code', value));
+    } else if (def === 'HttpUrl') {
+      this.checkUrl(value, path);
+    } else if (def === 'Date' || def === 'LocalDateTime' || def === 'DateTime') {
+      if (!isRealDateTime(value)) this.error(path, `${value} is not a real date and time`, 'use a date that exists on the calendar and a time from 00:00 to 23:59');
+    } else if (def === 'LanguageCode' && THREE_LETTER[value]) {
+      this.warn(path, `"${value}" is a 3-letter language code; readers expect the BCP 47 tag`, `use "${THREE_LETTER[value]}"`);
+    }
+  }
+
+  private checkUrl(value: string, path: string): void {
+    let host = '';
+    try {
+      host = new URL(value).hostname;
+    } catch {
+      // handled below
+    }
+    if (!host || (!host.includes('.') && host !== 'localhost')) {
+      this.error(path, `"${value}" is not a working web address`, 'check the address: it needs a full host name such as "www.essote.fi"');
+    }
+  }
+
+  private checkHours(hours: Json, path: string): void {
+    const from = hours.validFrom;
+    const through = hours.validThrough;
+    if (typeof from === 'string' && typeof through === 'string' && through < from) {
+      this.error(`${path}.validThrough`, `the hours end (${through}) before they begin (${from})`, 'swap validFrom and validThrough, or correct one of them');
+    } else if (typeof through === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(through) && through < this.today) {
+      this.warn(`${path}.validThrough`, `these hours ended on ${through}`, 'update the hours, or remove them if they no longer apply');
+    }
+  }
+
+  private checkRegistration(registration: Json, path: string): void {
+    const { opens, deadline } = registration;
+    if (typeof opens === 'string' && typeof deadline === 'string' && deadline < opens) {
+      this.error(`${path}.deadline`, `registration closes (${deadline}) before it opens (${opens})`, 'correct "opens" or "deadline"');
+    }
+  }
+
+  checkEvent(event: Json, path: string): void {
+    const { rrule, start, overrides, rdates } = event;
+    if (typeof rrule === 'string') {
+      const { rule, problems } = checkRrule(rrule);
+      for (const problem of problems) this.error(`${path}.rrule`, problem.message, problem.fix);
+      if (rule?.untilDate && typeof start === 'string' && rule.untilDate < start.slice(0, 10)) {
+        this.error(`${path}.rrule`, `the rule ends (UNTIL ${rule.untilDate}) before the first meeting (${start.slice(0, 10)})`, 'correct UNTIL or "start"');
+      }
+    }
+    const recurs = typeof rrule === 'string' || (Array.isArray(rdates) && rdates.length > 0);
+    if (Array.isArray(overrides) && overrides.length > 0 && !recurs) {
+      this.warn(`${path}.overrides`, 'the event does not recur, so its overrides change nothing', 'add an "rrule" or "rdates", or change "start", "end" and "name" directly');
+    }
+  }
+}
+
+/**
+ * The checks of one item beyond the schema (codes exist, RRULE, real dates and times, web
+ * addresses, hours and registration periods), with JSONPaths under `path`.
+ */
+export function checkItem(collection: CollectionName, item: unknown, path: string, source: string, today: string): Problem[] {
+  if (!isObject(item)) return [];
+  const problems: Problem[] = [];
+  const checker = new ItemChecker(source, typeof item.id === 'string' ? item.id : undefined, problems, today);
+  checker.walk(item, defs[ITEM_DEFS[collection]], path, collection);
+  if (collection === 'events') checker.checkEvent(item, path);
+  return problems;
+}
+
+/**
+ * Every problem of one item on its own: the schema and meaning checks of src/feed/parse.ts and
+ * the deeper checks, one per place, with JSONPaths relative to the item ("$.address.postalCode").
+ */
+export function itemProblems(collection: CollectionName, item: unknown, today: string): Problem[] {
+  const prefix = `$.${collection}[0]`;
+  const wrapper = { version: '1.0', publisher: { name: { fi: '-' } }, updated: '2000-01-01T00:00:00Z', [collection]: [item] };
+  const wrapped = { [collection]: [item] };
+  const problems = [
+    ...parseFeed(wrapper, '').issues.map((issue) => problemFromIssue(issue, wrapped)),
+    ...checkItem(collection, item, prefix, '', today),
+  ];
+  return withoutRepeats(problems).map((p) => ({ ...p, where: `$${p.where.slice(prefix.length)}` }));
+}
+
+function problemFromIssue(issue: FeedIssue, raw: unknown, severity: Problem['severity'] = 'error'): Problem {
+  return {
+    severity,
+    source: issue.source,
+    where: issue.path,
+    itemId: issue.itemId,
+    message: issue.message,
+    fix: fixFor(issue.path, issue.message, valueAt(raw, issue.path)),
+  };
+}
+
+function feedErrorProblem(error: FeedError, source: string): Problem {
+  if (error.kind === 'version') {
+    return { severity: 'error', source, where: '$.version', message: error.message, fix: 'set "version": "1.0" and follow docs/feed-format.md' };
+  }
+  return { severity: 'error', source, where: '$', message: error.message, fix: 'a feed is one JSON object: { "version": "1.0", "publisher": …, "updated": …, "services": [ … ] }' };
+}
+
+/** Where each item of the merged FeedData came from: its source and its index in that file. */
+function origins(parsed: readonly ParsedFeed[], raws: ReadonlyMap<string, unknown>): Record<CollectionName, { source: string; index: number }[]> {
+  const result = {} as Record<CollectionName, { source: string; index: number }[]>;
+  for (const collection of COLLECTIONS) {
+    const seen = new Set<string>();
+    result[collection] = [];
+    for (const { source, feed } of parsed) {
+      const rawList = valueAt(raws.get(source), `$.${collection}`);
+      for (const item of feed[collection] ?? []) {
+        if (seen.has(item.id)) continue;
+        seen.add(item.id);
+        result[collection].push({ source, index: Array.isArray(rawList) ? rawList.indexOf(item) : -1 });
+      }
+    }
+  }
+  return result;
+}
+
+/** Validates one or more feeds that are published together (references may cross them). */
+export function validateFeeds(sources: readonly FeedSource[], options: ValidateOptions = {}): ValidationResult {
+  const now = options.now ?? new Date();
+  const today = helsinkiToday(now);
+  const problems: Problem[] = [];
+  const parsed: ParsedFeed[] = [];
+  const raws = new Map(sources.map((s) => [s.source, s.raw]));
+
+  for (const { source, raw } of sources) {
+    let result: ParsedFeed;
+    try {
+      result = parseFeed(raw, source);
+    } catch (error) {
+      if (!(error instanceof FeedError)) throw error;
+      problems.push(feedErrorProblem(error, source));
+      continue;
+    }
+    parsed.push(result);
+    problems.push(...result.issues.map((issue) => problemFromIssue(issue, raw)));
+    const doc = raw as Json;
+    if (typeof doc.updated === 'string' && Date.parse(doc.updated) > now.getTime() + 86_400_000) {
+      problems.push({ severity: 'warning', source, where: '$.updated', message: `"updated" (${doc.updated}) is in the future`, fix: 'set it to the time the feed was last changed' });
+    }
+    for (const collection of COLLECTIONS) {
+      const list = doc[collection];
+      if (!Array.isArray(list)) continue;
+      list.forEach((item: unknown, index) => problems.push(...checkItem(collection, item, `$.${collection}[${index}]`, source, today)));
+    }
+  }
+
+  // References and duplicates across sources, once every source is merged.
+  const data = FeedData.merge(parsed);
+  const own = new Set(parsed.flatMap((p) => p.issues));
+  const from = origins(parsed, raws);
+  for (const issue of data.issues) {
+    if (own.has(issue)) continue;
+    if (issue.dropped) {
+      problems.push(problemFromIssue(issue, raws.get(issue.source), 'warning'));
+      continue;
+    }
+    const match = /^\$\.(\w+)\[(\d+)\]/.exec(issue.path);
+    const origin = match ? from[match[1] as CollectionName]?.[Number(match[2])] : undefined;
+    const path = origin ? issue.path.replace(/^\$\.(\w+)\[\d+\]/, `$.$1[${origin.index}]`) : issue.path;
+    problems.push(problemFromIssue({ ...issue, source: origin?.source ?? issue.source, path }, origin ? raws.get(origin.source) : undefined));
+  }
+  return { problems: withoutRepeats(problems), parsed };
+}
+
+/** One problem per place: the first (the schema's, which comes first) explains it best. */
+function withoutRepeats(problems: readonly Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.source}\u0000${p.where}\u0000${p.severity}`;
+    if (seen.has(key)) return p.severity === 'error' && p.where.endsWith('.rrule');
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,147 @@
+/**
+ * <ero-project-card>: one development project ("hanke") with its period and status, funding,
+ * goals, target groups, area, partners, contacts and materials, in a compact or a full layout.
+ */
+import { html, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { emit } from '../../events.js';
+import type { FeedData } from '../../feed/feed-data.js';
+import type { Contact, Project } from '../../feed/types.js';
+import { projectMessages } from '../../i18n/messages/project.js';
+import { FeedElement } from '../../internal/feed-element.js';
+import { toHeadingLevel } from '../../internal/heading.js';
+import { contactStyles, downloadVCard } from '../contact-list/contact-view.js';
+import { projectStyles } from './project-card.styles.js';
+import { projectTemplate, toLayout } from './project-view.js';
+import { helsinkiDate, isIsoDate } from './status.js';
+
+/**
+ * @customElement ero-project-card
+ * @summary One development project: period and status, funders and budget, goals, target groups, area, partners, contacts and materials.
+ *
+ * @attr src - Feed URL, or several separated by spaces, merged by id.
+ * @attr project - The id of the project to show.
+ * @attr layout - full (default): everything; compact: name, status, organisation, period, description and a "Show details" button.
+ * @attr heading-level - Level of the project name heading, 2–6 (default 2); section headings are one level lower.
+ * @attr today - The date (YYYY-MM-DD) the status is computed for; by default today in Europe/Helsinki. For previews.
+ * @attr lang - fi (default), sv or en; otherwise the closest lang on the page.
+ * @attr timeout - Milliseconds to wait for the feed (default 10000).
+ * @attr cache - Where the last feed is kept: local (default), session or none.
+ *
+ * @fires ero-project-select - A person pressed "Show details" on a compact card; detail: id, project, layout. Cancelable: preventDefault() keeps the card closed, e.g. to open the site's own project page.
+ * @fires ero-feed-load - The feed loaded; detail: sources and item issues.
+ * @fires ero-feed-error - A feed source failed; detail: url, kind, message, status, stale.
+ *
+ * @slot - Fallback content, e.g. a link to the project's own page. Shown when the feed fails or has no such project.
+ * @slot logos - A row of logos at the foot of the card, e.g. the funder's and partners' logos.
+ * @slot actions - The site's own buttons or links, e.g. "Join the expert group".
+ * @slot extra - Any other content at the end of the card body.
+ *
+ * @csspart card - The card (also `compact` or `full`).
+ * @csspart title - The project name heading.
+ * @csspart status - The status badge (also `status-upcoming`, `status-ongoing` or `status-ended`).
+ * @csspart description - The short description.
+ * @csspart section - Each section (also `section-goals`, `section-contacts`, `section-materials`, `section-links`, `section-social`).
+ * @csspart section-title - The heading of each section.
+ * @csspart link - Every link (materials also `material`, social accounts also `social`).
+ * @csspart button - The "Show details" button (also `details-button`) and the vCard buttons.
+ * @csspart contact - A contact card, as in <ero-contact-list>.
+ * @csspart state - The loading, error and not-found boxes.
+ * @csspart notices - Notes about stored data or left-out items.
+ *
+ * @cssprop --ero-project-card-padding - Space inside the card (default var(--ero-space)).
+ * @cssprop --ero-project-card-border - Colour of the card border (default var(--ero-color-border-subtle)).
+ * @cssprop --ero-project-card-background - Card background (default var(--ero-color-background)).
+ * @cssprop --ero-project-card-description-lines - Lines of description a closed compact card shows (default 4).
+ * @cssprop --ero-project-status-upcoming - Dot colour of "Upcoming" (default var(--ero-color-primary)).
+ * @cssprop --ero-project-status-ongoing - Dot colour of "Ongoing" (default var(--ero-color-success)).
+ * @cssprop --ero-project-status-ended - Dot colour of "Ended" (default var(--ero-color-text-muted)).
+ */
+export class ProjectCard extends FeedElement {
+  static styles = [...FeedElement.styles, contactStyles, projectStyles];
+
+  @property() project = '';
+  @property() layout = 'full';
+  @property({ attribute: 'heading-level' }) headingLevel = '2';
+  /** The date the status is computed for (YYYY-MM-DD); empty means today in Helsinki. */
+  @property() today = '';
+
+  /** @internal */
+  @state() private expanded = false;
+
+  /** @internal */
+  private shown?: Project;
+  /** @internal */
+  private reported = '';
+
+  /** @internal */
+  private get messages() {
+    return projectMessages[this.locale.lang];
+  }
+
+  protected willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('project')) this.expanded = false;
+    const data = this.feedController.data;
+    this.shown = data && this.project ? data.project(this.project.trim()) : undefined;
+    this.reportMissing(data);
+  }
+
+  /** One precise console message per missing project, not one per render. @internal */
+  private reportMissing(data: FeedData | undefined): void {
+    if (!data || this.shown) return;
+    const key = `${this.project}|${data.projects.length}`;
+    if (key === this.reported) return;
+    this.reported = key;
+    console.error(
+      this.project
+        ? `[eroauttaminen] <ero-project-card> project="${this.project}": no project with this id in the feed (${data.projects.length} projects).`
+        : '[eroauttaminen] <ero-project-card> has no project attribute: set it to a project id of the feed.',
+    );
+  }
+
+  protected announcement(): string {
+    if (this.feedController.status !== 'ready' || this.shown) return super.announcement();
+    return this.project ? this.messages.notFound : this.messages.noProject;
+  }
+
+  /** @internal */
+  private toggle(project: Project): void {
+    if (this.expanded) {
+      this.expanded = false;
+      return;
+    }
+    const layout = toLayout(this.layout, 'full');
+    if (emit(this, 'ero-project-select', { id: project.id, project, layout }, { cancelable: true })) this.expanded = true;
+  }
+
+  protected renderFeed(data: FeedData): TemplateResult {
+    const project = this.shown;
+    if (!project) {
+      return html`<div class="state error" part="state error">
+        <p>${this.project ? this.messages.notFound : this.messages.noProject}</p>
+        <slot></slot>
+      </div>`;
+    }
+    const lang = this.locale.lang;
+    const ctx = {
+      data,
+      lang,
+      common: this.common,
+      headingLevel: toHeadingLevel(this.headingLevel, 2),
+      today: isIsoDate(this.today) ? this.today : helsinkiDate(),
+      onSaveContact: (contact: Contact) => downloadVCard(contact, data, lang, this),
+    };
+    return projectTemplate(project, ctx, {
+      layout: toLayout(this.layout, 'full'),
+      expanded: this.expanded,
+      onToggle: () => this.toggle(project),
+      slots: true,
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ero-project-card': ProjectCard;
+  }
+}

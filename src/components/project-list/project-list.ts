@@ -1,0 +1,205 @@
+/**
+ * <ero-project-list>: development projects in a responsive grid of cards, filtered by
+ * organisation, region, target group, status and funder, ongoing ones first.
+ */
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { emit } from '../../events.js';
+import type { FeedData } from '../../feed/feed-data.js';
+import type { Contact, Project, TargetGroup } from '../../feed/types.js';
+import { projectMessages } from '../../i18n/messages/project.js';
+import { FeedElement } from '../../internal/feed-element.js';
+import { toHeadingLevel } from '../../internal/heading.js';
+import { contactStyles, downloadVCard } from '../contact-list/contact-view.js';
+import { projectStyles } from '../project-card/project-card.styles.js';
+import { projectTemplate, toLayout, type ProjectViewContext } from '../project-card/project-view.js';
+import { helsinkiDate, isIsoDate, PROJECT_STATUSES } from '../project-card/status.js';
+import { filterProjects, sortProjects, type ProjectFilter } from './filter.js';
+import { projectListStyles } from './project-list.styles.js';
+
+const TARGET_GROUPS: readonly TargetGroup[] = ['child', 'parent', 'close-ones', 'professional'];
+const FILTERS = ['organization', 'region', 'targetGroup', 'status', 'funder', 'limit'];
+
+/** The known words of a space-separated attribute; unknown ones are reported once. */
+function known<T extends string>(value: string, allowed: readonly T[], attribute: string): T[] {
+  const words = value.split(/[\s,]+/).filter(Boolean);
+  const unknown = words.filter((w) => !allowed.includes(w as T));
+  if (unknown.length) {
+    console.warn(`[eroauttaminen] <ero-project-list> ${attribute}: ignored ${unknown.map((w) => `"${w}"`).join(', ')}; use ${allowed.join(', ')}.`);
+  }
+  return words.filter((w): w is T => allowed.includes(w as T));
+}
+
+/**
+ * @customElement ero-project-list
+ * @summary Development projects as cards in a responsive grid, filtered by organisation, region, target group, status and funder; ongoing ones first.
+ *
+ * @attr src - Feed URL, or several separated by spaces, merged by id.
+ * @attr organization - Only projects that these organisation ids run or are partners in (space-separated).
+ * @attr region - Only projects whose area reaches this region (maakunta code, e.g. "10" for Etelä-Savo).
+ * @attr target-group - Only projects for any of these target groups: child, parent, close-ones, professional (space-separated).
+ * @attr status - Only projects with any of these statuses: upcoming, ongoing, ended (space-separated).
+ * @attr funder - Only projects with a funder whose name or programme contains this text, in any language, ignoring case; alternatives separated by commas ("ESR, STM").
+ * @attr layout - compact (default): cards with a "Show details" button that opens them in place; full: every card in full.
+ * @attr heading-level - Level of each project name heading, 2–6 (default 3).
+ * @attr limit - Show this many projects at first and a button for the next ones; 0 (default) shows all.
+ * @attr today - The date (YYYY-MM-DD) statuses are computed for; by default today in Europe/Helsinki. For previews.
+ * @attr lang - fi (default), sv or en; otherwise the closest lang on the page.
+ * @attr timeout - Milliseconds to wait for the feed (default 10000).
+ * @attr cache - Where the last feed is kept: local (default), session or none.
+ *
+ * @fires ero-project-select - A person pressed "Show details" on a card; detail: id, project, layout. Cancelable: preventDefault() keeps the card closed, e.g. to open the site's own project page.
+ * @fires ero-feed-load - The feed loaded; detail: sources and item issues.
+ * @fires ero-feed-error - A feed source failed; detail: url, kind, message, status, stale.
+ *
+ * @slot - Fallback content, e.g. a link to the organisation's projects page. Shown when the feed fails.
+ *
+ * @csspart card - One project card (also `compact` or `full`).
+ * @csspart title - The project name heading of a card.
+ * @csspart status - A status badge (also `status-upcoming`, `status-ongoing` or `status-ended`).
+ * @csspart description - The short description of a card.
+ * @csspart section - A section of an open card (also `section-goals`, `section-contacts`, …).
+ * @csspart section-title - The heading of each section.
+ * @csspart link - Every link (materials also `material`, social accounts also `social`).
+ * @csspart button - The "Show details", "Show more" and vCard buttons.
+ * @csspart summary - The "Showing 12 of 40 projects" line.
+ * @csspart state - The loading, empty and error boxes.
+ * @csspart notices - Notes about stored data or left-out items.
+ *
+ * @cssprop --ero-project-list-min-column - Narrowest column before the grid wraps (default 20em).
+ * @cssprop --ero-project-list-gap - Space between cards (default var(--ero-space)).
+ * @cssprop --ero-project-card-padding - Space inside a card (default var(--ero-space)).
+ * @cssprop --ero-project-card-border - Colour of the card border (default var(--ero-color-border-subtle)).
+ * @cssprop --ero-project-card-background - Card background (default var(--ero-color-background)).
+ * @cssprop --ero-project-card-description-lines - Lines of description a closed card shows (default 4).
+ * @cssprop --ero-project-status-upcoming - Dot colour of "Upcoming" (default var(--ero-color-primary)).
+ * @cssprop --ero-project-status-ongoing - Dot colour of "Ongoing" (default var(--ero-color-success)).
+ * @cssprop --ero-project-status-ended - Dot colour of "Ended" (default var(--ero-color-text-muted)).
+ */
+export class ProjectList extends FeedElement {
+  static styles = [...FeedElement.styles, contactStyles, projectStyles, projectListStyles];
+
+  @property() organization = '';
+  @property() region = '';
+  @property({ attribute: 'target-group' }) targetGroup = '';
+  @property() status = '';
+  @property() funder = '';
+  @property() layout = 'compact';
+  @property({ attribute: 'heading-level' }) headingLevel = '3';
+  @property({ type: Number }) limit = 0;
+  /** The date statuses are computed for (YYYY-MM-DD); empty means today in Helsinki. */
+  @property() today = '';
+
+  /** Ids of the compact cards a person has opened. @internal */
+  @state() private expanded: ReadonlySet<string> = new Set();
+  /** How many matching projects are shown when `limit` is set. @internal */
+  @state() private shownCount = 0;
+
+  /** @internal */
+  private filter: ProjectFilter = {};
+  /** @internal */
+  private projects: Project[] = [];
+  /** What `projects` was computed from. @internal */
+  private inputs: readonly unknown[] = [];
+
+  /** @internal */
+  private get messages() {
+    return projectMessages[this.locale.lang];
+  }
+
+  /** @internal */
+  private get pageSize(): number {
+    return this.limit > 0 ? Math.floor(this.limit) : Infinity;
+  }
+
+  /** @internal */
+  private get date(): string {
+    return isIsoDate(this.today) ? this.today : helsinkiDate();
+  }
+
+  protected willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || FILTERS.some((name) => changed.has(name as keyof ProjectList))) {
+      this.filter = {
+        organizations: this.organization.split(/\s+/).filter(Boolean),
+        region: this.region.trim() || undefined,
+        targetGroups: known(this.targetGroup, TARGET_GROUPS, 'target-group'),
+        statuses: known(this.status, PROJECT_STATUSES, 'status'),
+        funder: this.funder.trim() || undefined,
+      };
+      this.shownCount = this.pageSize;
+    }
+    const data = this.feedController.data;
+    const today = this.date;
+    // Opening a card or showing more re-renders without re-filtering and re-sorting.
+    const inputs = [data, this.filter, today, this.locale.lang] as const;
+    if (inputs.some((value, i) => value !== this.inputs[i])) {
+      this.inputs = inputs;
+      this.projects = data ? sortProjects(filterProjects(data, this.filter, today), today, this.locale.lang) : [];
+    }
+  }
+
+  protected announcement(): string {
+    if (this.feedController.status !== 'ready') return super.announcement();
+    const count = this.projects.length;
+    return count ? this.messages.count(count) : this.messages.empty;
+  }
+
+  /** @internal */
+  private toggle(project: Project): void {
+    const expanded = new Set(this.expanded);
+    if (expanded.delete(project.id)) {
+      this.expanded = expanded;
+      return;
+    }
+    const detail = { id: project.id, project, layout: toLayout(this.layout, 'compact') };
+    if (!emit(this, 'ero-project-select', detail, { cancelable: true })) return;
+    this.expanded = expanded.add(project.id);
+  }
+
+  /** Shows the next page and moves focus to its first card, so keyboard users read on from there. @internal */
+  private async showMore(): Promise<void> {
+    const first = this.shownCount;
+    this.shownCount += this.pageSize;
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<HTMLElement>('.projects > li > .card')[first]?.focus();
+  }
+
+  protected renderFeed(data: FeedData): TemplateResult {
+    const { projects } = this;
+    if (!projects.length) return html`<p class="state empty" part="state">${this.messages.empty}</p>`;
+    const lang = this.locale.lang;
+    const ctx: ProjectViewContext = {
+      data,
+      lang,
+      common: this.common,
+      headingLevel: toHeadingLevel(this.headingLevel, 3),
+      today: this.date,
+      onSaveContact: (contact: Contact) => downloadVCard(contact, data, lang, this),
+    };
+    const layout = toLayout(this.layout, 'compact');
+    const shown = projects.slice(0, this.shownCount);
+    const remaining = projects.length - shown.length;
+    return html`
+      ${remaining ? html`<p class="summary" part="summary">${this.messages.shownOf(shown.length, projects.length)}</p>` : nothing}
+      <ul class="projects" role="list" aria-label=${this.messages.listLabel}>
+        ${shown.map((project) => {
+          const expanded = this.expanded.has(project.id);
+          return html`<li class=${layout === 'compact' && expanded ? 'wide' : ''}>
+            ${projectTemplate(project, ctx, { layout, expanded, onToggle: () => this.toggle(project), focusable: true })}
+          </li>`;
+        })}
+      </ul>
+      ${remaining
+        ? html`<button type="button" part="button more-button" class="more" @click=${() => this.showMore()}>
+            ${this.messages.showMore(Math.min(this.pageSize, remaining))}
+          </button>`
+        : nothing}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ero-project-list': ProjectList;
+  }
+}

@@ -1,0 +1,91 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import '../src/components/project-list/define.js';
+import { openFirstDetails } from './support/open-details.js';
+import { generatedProjectFeed } from './support/project-feed.js';
+import { BROKEN_FEED, PENDING_FEED, SAMPLE_FEED } from './support/story-feeds.js';
+import { THEMES } from './support/themes.js';
+
+interface Args {
+  src: string;
+  organization?: string;
+  region?: string;
+  'target-group'?: string;
+  status?: string;
+  funder?: string;
+  layout?: 'compact' | 'full';
+  'heading-level'?: string;
+  limit?: number;
+  today?: string;
+  lang?: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Components/Project list',
+  component: 'ero-project-list',
+  args: { src: SAMPLE_FEED },
+  argTypes: {
+    layout: { control: 'inline-radio', options: ['compact', 'full'] },
+    status: { control: 'text' },
+  },
+  render: (args) => html`
+    <ero-project-list
+      src=${args.src}
+      organization=${ifDefined(args.organization)}
+      region=${ifDefined(args.region)}
+      target-group=${ifDefined(args['target-group'])}
+      status=${ifDefined(args.status)}
+      funder=${ifDefined(args.funder)}
+      layout=${ifDefined(args.layout)}
+      heading-level=${ifDefined(args['heading-level'])}
+      limit=${ifDefined(args.limit)}
+      today=${ifDefined(args.today)}
+      lang=${ifDefined(args.lang)}
+    >
+      <a href="https://ensijaturvakotienliitto.fi/violary/">Hankkeet järjestön sivuilla</a>
+    </ero-project-list>
+  `,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const Normal: Story = { name: 'Compact cards (default)' };
+export const Opened: Story = { name: 'One card opened in place', play: openFirstDetails };
+export const Full: Story = { name: 'Full layout', args: { layout: 'full' } };
+export const Limited: Story = { name: 'First 3, then "show more"', args: { limit: 3 } };
+
+export const ByOrganisation: Story = { name: 'Filtered: Viola ry (runs or is a partner)', args: { organization: 'viola' } };
+export const ByRegion: Story = { name: 'Filtered: Lappi (19)', args: { region: '19' } };
+export const ByTargetGroup: Story = { name: 'Filtered: for close ones', args: { 'target-group': 'close-ones' } };
+export const ByStatus: Story = { name: 'Filtered: ongoing and upcoming', args: { status: 'ongoing upcoming', today: '2025-06-01' } };
+export const ByFunder: Story = { name: 'Filtered: funder "ESR"', args: { funder: 'ESR' } };
+
+export const Loading: Story = { args: { src: PENDING_FEED } };
+export const LoadError: Story = { name: 'Error', tags: ['expect-console-errors'], args: { src: BROKEN_FEED } };
+export const Empty: Story = { args: { region: '21' } };
+
+export const Finnish: Story = { args: { lang: 'fi' } };
+export const Swedish: Story = { args: { lang: 'sv' } };
+export const English: Story = { args: { lang: 'en' } };
+
+const LARGE_FEED = generatedProjectFeed(300);
+
+export const LargeData: Story = {
+  name: 'Large data: 300 generated projects, 24 at a time',
+  render: (args) => html`
+    <ero-project-list .feed=${LARGE_FEED} limit="24" lang=${ifDefined(args.lang)} today="2026-11-23"></ero-project-list>
+  `,
+};
+
+export const CustomTheme: Story = {
+  name: 'Custom theme (association)',
+  args: { organization: 'viola' },
+  render: (args) => html`
+    <div style=${styleMap({ ...THEMES['association (violet)'], '--ero-project-list-min-column': '24em' })}>
+      <ero-project-list src=${args.src} organization=${ifDefined(args.organization)} lang=${ifDefined(args.lang)}></ero-project-list>
+    </div>
+  `,
+};

@@ -440,13 +440,14 @@ describe('<ero-service-finder>', () => {
     });
 
     it('adds a history entry for each choice and one for a whole search, so Back undoes them in turn', async () => {
+      // Not counted with history.length, which Chromium caps at 50 entries: Back must skip every
+      // letter typed (replaced) and land before the search (pushed once), then before the choice.
       const { el, ui } = await finder({ 'url-state': 'query' });
-      const length = history.length;
       await ui.check('Asiointitapa', 'Puhelin');
       await ui.search('k');
       await ui.search('kr');
       await ui.search('kriisi');
-      expect(history.length).to.equal(length + 2);
+      expect(new URL(location.href).searchParams.get('ero-q')).to.equal('kriisi');
       history.back();
       await until(() => ui.searchInput().value === '', 'Back to undo the search');
       await el.updateComplete;

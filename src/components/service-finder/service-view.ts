@@ -121,7 +121,12 @@ function channelsTemplate(service: Service, ctx: ServiceViewContext): TemplateRe
   `;
 }
 
-function linksTemplate(service: Service, ctx: ServiceViewContext, name: string): TemplateResult | typeof nothing {
+/** ": Nollalinja", for screen readers, so that each "More details" or "Website" says whose it is. */
+function hiddenName(name: { text: string; lang: Lang }): TemplateResult {
+  return html`<span class="visually-hidden" lang=${name.lang}>: ${name.text}</span>`;
+}
+
+function linksTemplate(service: Service, ctx: ServiceViewContext, name: { text: string; lang: Lang }): TemplateResult | typeof nothing {
   const { common, messages } = ctx;
   const chat = safeUrl(service.chatUrl);
   const web = safeUrl(service.url);
@@ -134,8 +139,8 @@ function linksTemplate(service: Service, ctx: ServiceViewContext, name: string):
             <a part="link phone" href=${telHref(service.phone)}>${formatPhone(service.phone)}</a>
           </li>`
         : nothing}
-      ${chat ? html`<li><a part="link chat" href=${chat}>${messages.chat}<span class="visually-hidden">: ${name}</span></a></li>` : nothing}
-      ${web ? html`<li><a part="link web" href=${web}>${common.website}<span class="visually-hidden">: ${name}</span></a></li>` : nothing}
+      ${chat ? html`<li><a part="link chat" href=${chat}>${messages.chat}${hiddenName(name)}</a></li>` : nothing}
+      ${web ? html`<li><a part="link web" href=${web}>${common.website}${hiddenName(name)}</a></li>` : nothing}
     </ul>
   `;
 }
@@ -218,10 +223,10 @@ export function serviceTemplate(service: Service, ctx: ServiceViewContext): Temp
         ? html`<p><span class="badge example" title=${common.exampleDataHint}>${common.exampleData}</span></p>`
         : nothing}
       ${description ? html`<p class="summary" lang=${description.lang}>${summary}</p>` : nothing}
-      ${channelsTemplate(service, ctx)} ${linksTemplate(service, ctx, name.text)} ${hoursTemplate(service, ctx)}
+      ${channelsTemplate(service, ctx)} ${linksTemplate(service, ctx, name)} ${hoursTemplate(service, ctx)}
       <details part="details">
         <summary part="summary" @click=${(event: Event) => ctx.onOpen(event, service)}>
-          ${messages.details}<span class="visually-hidden">: ${name.text}</span>
+          ${messages.details}${hiddenName(name)}
         </summary>
         ${detailsTemplate(service, ctx, summary !== description?.text)}
       </details>

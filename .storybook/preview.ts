@@ -8,7 +8,25 @@ import '../src/index.js';
 import { installStoryFeeds } from '../stories/support/story-feeds.js';
 import { THEMES } from '../stories/support/themes.js';
 
-setCustomElementsManifest(manifest);
+interface Manifest {
+  modules: { declarations?: { members?: { privacy?: string }[] }[] }[];
+}
+
+/** Autodocs show a designer's surface: public members only. */
+function publicOnly(source: Manifest): Manifest {
+  return {
+    ...source,
+    modules: source.modules.map((mod) => ({
+      ...mod,
+      declarations: mod.declarations?.map((d) => ({
+        ...d,
+        members: d.members?.filter((m) => !m.privacy || m.privacy === 'public'),
+      })),
+    })),
+  };
+}
+
+setCustomElementsManifest(publicOnly(manifest as Manifest));
 installStoryFeeds();
 
 const preview: Preview = {

@@ -31,9 +31,12 @@ export abstract class FeedElement extends LitElement {
    */
   @property() cache: CacheMode = 'local';
 
+  /** @internal */
   protected readonly feedController = new FeedController(this);
+  /** @internal */
   protected readonly locale = new LocaleController(this);
 
+  /** @internal */
   protected get common(): CommonMessages {
     return commonMessages[this.locale.lang];
   }

@@ -51,10 +51,12 @@ export class ContactList extends FeedElement {
   @property() region = '';
   @property({ attribute: 'heading-level' }) headingLevel = '3';
 
+  /** @internal */
   private get messages() {
     return contactListMessages[this.locale.lang];
   }
 
+  /** @internal */
   private contacts: Contact[] = [];
 
   protected willUpdate(): void {

@@ -7,6 +7,7 @@ import esbuild from 'rollup-plugin-esbuild';
 export const entries = {
   eroauttaminen: 'src/index.ts',
   'components/contact-list': 'src/components/contact-list/define.ts',
+  'components/event-calendar': 'src/components/event-calendar/define.ts',
 };
 
 const plugins = () => [

@@ -68,6 +68,11 @@ export function formatTime(instant: number, lang: Lang): string {
   return dateTimeFormat(lang, { hour: 'numeric', minute: '2-digit', hourCycle: 'h23' }).format(instant);
 }
 
+/** "30.9.2026 klo 16.00": a deadline or an opening time, in Helsinki. */
+export function formatMoment(instant: number, lang: Lang, messages: EventCalendarMessages): string {
+  return messages.at(dateTimeFormat(lang, dateOptions(lang)).format(instant), formatTime(instant, lang));
+}
+
 /** "ti 6.10.2026 klo 18.00–20.00", or both dates when the occurrence runs past midnight. */
 export function formatWhen(start: number, end: number, lang: Lang, messages: EventCalendarMessages): string {
   const sameDay = dateKey(toWall(start, HELSINKI)) === dateKey(toWall(end, HELSINKI));

@@ -38,6 +38,7 @@ const fi = {
     other: '',
   } satisfies Record<Platform, string>,
   joinOnline: 'Liity verkossa',
+  at: (date: string, time: string) => `${date} klo ${time}`,
   time: (date: string, start: string, end: string) => `${date} klo ${start}–${end}`,
   timeSpan: (startDate: string, start: string, endDate: string, end: string) =>
     `${startDate} klo ${start} – ${endDate} klo ${end}`,
@@ -99,6 +100,7 @@ const sv: EventCalendarMessages = {
     other: '',
   },
   joinOnline: 'Delta på nätet',
+  at: (date, time) => `${date} kl. ${time}`,
   time: (date, start, end) => `${date} kl. ${start}–${end}`,
   timeSpan: (startDate, start, endDate, end) => `${startDate} kl. ${start} – ${endDate} kl. ${end}`,
   status: {
@@ -157,6 +159,7 @@ const en: EventCalendarMessages = {
     other: '',
   },
   joinOnline: 'Join online',
+  at: (date, time) => `${date}, ${time}`,
   time: (date, start, end) => `${date}, ${start}–${end}`,
   timeSpan: (startDate, start, endDate, end) => `${startDate}, ${start} – ${endDate}, ${end}`,
   status: {

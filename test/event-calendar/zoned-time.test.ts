@@ -43,4 +43,24 @@ describe('zoned time', () => {
     expect(parseLocal('6.10.2026 18:00')).to.equal(undefined);
     expect(parseLocal('2026-10-06T18:00:30')).to.deep.equal({ year: 2026, month: 10, day: 6, hour: 18, minute: 0, second: 30 });
   });
+
+  it('agrees with Intl minute by minute around real offset changes, in odd zones too', () => {
+    const days: [string, string][] = [
+      ['Europe/Helsinki', '2026-03-29T00:00:00Z'],
+      ['Europe/Helsinki', '2026-10-25T00:00:00Z'],
+      ['America/New_York', '2026-11-01T04:00:00Z'],
+      ['Australia/Lord_Howe', '2026-04-04T13:00:00Z'],
+      ['Asia/Kathmandu', '2026-06-01T00:00:00Z'],
+    ];
+    for (const [zone, from] of days) {
+      const intl = new Intl.DateTimeFormat('en-CA', {
+        timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+      });
+      for (let minute = 0; minute < 6 * 60; minute++) {
+        const instant = Date.parse(from) + minute * 60_000;
+        const expected = intl.format(instant).replace(', ', 'T');
+        expect(isoInZone(instant, zone).slice(0, 16), `${zone} ${new Date(instant).toISOString()}`).to.equal(expected);
+      }
+    }
+  });
 });

@@ -3,6 +3,8 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import '../../src/components/event-calendar/define.js';
 import type { EventSelectDetail } from '../../src/components/event-calendar/events.js';
+import { parseFeed } from '../../src/feed/parse.js';
+import { generateEventFeed } from '../../stories/support/generate-events.js';
 import { EventCalendarHarness } from '../helpers/event-calendar-harness.js';
 import { feedUrl, newVisit, SAMPLE } from '../helpers/feed-server.js';
 import { liveRegion, mount, settled, shownState } from '../helpers/mount.js';
@@ -257,6 +259,23 @@ describe('<ero-event-calendar>: agenda', () => {
       'ti 2.3.2027 klo 18.00–19.30',
     ]);
     expect(ui.names()).not.to.include('Kehittäjätiimin ensimmäinen tapaaminen');
+  });
+});
+
+describe('<ero-event-calendar>: large data', () => {
+  it('shows the 500 generated recurring events of the large-data story: all valid, in time order', async () => {
+    const feed = generateEventFeed(500);
+    expect(parseFeed(feed).issues).to.deep.equal([]);
+    const mounted = await mount('ero-event-calendar', { now: NOW, limit: '25' }, (el) => {
+      el.feed = feed;
+    });
+    await settled(mounted);
+    const ui = new EventCalendarHarness(mounted.el);
+    expect(ui.cards()).to.have.length(25);
+    const starts = ui.cards().map((card) => Date.parse(card.querySelector('time')!.getAttribute('datetime')!));
+    expect(starts).to.deep.equal([...starts].sort((a, b) => a - b));
+    expect(liveRegion(mounted.el)).to.match(/^Näytetään 25\/\d{4} tapahtumaa$/);
+    await expect(mounted.el).to.be.accessible();
   });
 });
 

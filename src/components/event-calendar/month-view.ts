@@ -178,6 +178,7 @@ export const monthStyles = css`
     border-width: 1px;
     font-size: 0.875em;
     text-align: start;
+    hyphens: auto;
     overflow-wrap: anywhere;
   }
   .month button[aria-pressed='true'] {

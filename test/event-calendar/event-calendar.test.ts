@@ -129,6 +129,12 @@ describe('<ero-event-calendar>: agenda', () => {
     expect(ui.agenda().at(-1)).to.equal('Läheisten ilta | ke 14.10.2026 klo 17.30–19.00');
   });
 
+  it('falls back to its defaults when `weeks` or `limit` is not a number', async () => {
+    const { el, ui } = await calendar({ weeks: 'kaksi', limit: 'paljon' });
+    expect(ui.cards()).to.have.length(20);
+    expect(liveRegion(el)).to.equal('Näytetään 20/21 tapahtumaa');
+  });
+
   it('lets the page fix the target group, attendance, organiser, region and municipality', async () => {
     expect((await calendar({ 'target-group': 'child' })).ui.names()).to.deep.equal(['Lasten vertaisryhmä']);
     const online = await calendar({ attendance: 'online', organizer: 'lapin-ensi', limit: '3' });

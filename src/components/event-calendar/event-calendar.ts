@@ -30,6 +30,8 @@ import { DAY, dateKey, isoInZone, parseLocal, toInstant, toWall } from './zoned-
 export type CalendarView = 'list' | 'month';
 
 const words = (value: string): string[] => value.split(/[\s,]+/).filter(Boolean);
+/** A whole number ≥ 1 from an attribute, or the default when it is not one. */
+const positive = (value: number, fallback: number): number => (value >= 1 ? Math.floor(value) : fallback);
 const reported = new WeakSet<FeedData>();
 
 /** Says once per feed, on the console, which events or entries could not be used and why. */
@@ -125,8 +127,6 @@ export class EventCalendar extends FeedElement {
   @state() private selected?: string;
 
   /** @internal */
-  private scoped: readonly CompiledEvent[] = [];
-  /** @internal */
   private filtered: readonly CompiledEvent[] = [];
   /** @internal */
   private entries: readonly Entry[] = [];
@@ -162,7 +162,7 @@ export class EventCalendar extends FeedElement {
   protected willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('view')) this.shownView = this.view === 'month' ? 'month' : 'list';
     if (changed.has('month')) this.shownMonth = undefined;
-    if (changed.has('limit')) this.shownCount = Math.max(1, this.limit);
+    if (changed.has('limit')) this.shownCount = positive(this.limit, 20);
     this.computeEntries();
   }
 
@@ -198,7 +198,7 @@ export class EventCalendar extends FeedElement {
   /** @internal [from, to) of what is shown: the list looks `weeks` ahead (and back, with show-past). */
   private window(): [number, number] {
     if (this.shownView === 'month') return monthRange(this.currentMonth);
-    const span = Math.max(1, this.weeks) * 7 * DAY;
+    const span = positive(this.weeks, 26) * 7 * DAY;
     return [this.showPast ? this.time - span : this.time, this.time + span];
   }
 
@@ -211,15 +211,15 @@ export class EventCalendar extends FeedElement {
     this.memoData = data;
     this.memo = key;
     if (!data) {
-      this.scoped = this.filtered = this.entries = [];
+      this.filtered = this.entries = [];
       return;
     }
     reportProblems(data);
     const scope = this.scope();
-    this.scoped = compiledFeed(data).events.filter((c) => matchesEvent(data, c.event, scope));
-    this.choices = filterChoices(this.scoped.map((c) => c.event));
+    const scoped = compiledFeed(data).events.filter((c) => matchesEvent(data, c.event, scope));
+    this.choices = filterChoices(scoped.map((c) => c.event));
     const visitor = this.visitorFilter();
-    this.filtered = this.scoped.filter((c) => matchesEvent(data, c.event, visitor));
+    this.filtered = scoped.filter((c) => matchesEvent(data, c.event, visitor));
     const now = this.time;
     this.entries = entriesBetween(this.filtered, from, to).filter((e) => this.showPast || e.occurrence.end > now);
   }
@@ -274,13 +274,13 @@ export class EventCalendar extends FeedElement {
   /** @internal */
   private showMore(): void {
     this.focusAfterUpdate = `.agenda > li[data-index="${this.shownCount}"]`;
-    this.shownCount += Math.max(1, this.limit);
+    this.shownCount += positive(this.limit, 20);
   }
 
   /** @internal */
   private chooseFilter(name: keyof VisitorChoice, value: string): void {
     this.choice = { ...this.choice, [name]: value || undefined };
-    this.shownCount = Math.max(1, this.limit);
+    this.shownCount = positive(this.limit, 20);
     this.selected = undefined;
   }
 

@@ -3,14 +3,19 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { feedRoutes } from './test/server/feed-routes.mjs';
+import { kitCopyPlugin, screenshotPlugin, strictCspHeaders } from './test/server/kit-plugins.mjs';
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  middleware: [feedRoutes],
+  plugins: [
+    kitCopyPlugin(),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    screenshotPlugin(),
+  ],
+  middleware: [feedRoutes, strictCspHeaders],
   // One page at a time: a page in the background gets no animation frames or focus, which
   // open-wc's fixture() and the keyboard tests rely on.
   concurrency: 1,

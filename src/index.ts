@@ -5,6 +5,7 @@
 export { ContactList } from './components/contact-list/define.js';
 export { EventCalendar } from './components/event-calendar/define.js';
 export type { EventSelectDetail } from './components/event-calendar/events.js';
+export { QuickExit } from './components/quick-exit/define.js';
 export { FeedData } from './feed/feed-data.js';
 export { FeedError, parseFeed, parseFeedText, type FeedIssue, type ParsedFeed } from './feed/parse.js';
 export { clearStoredFeeds, type CacheMode } from './feed/store.js';

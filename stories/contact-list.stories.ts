@@ -41,6 +41,7 @@ export const ByRegion: Story = { name: 'Filtered: Etelä-Savo (10)', args: { reg
 export const Loading: Story = { args: { src: PENDING_FEED } };
 export const LoadError: Story = {
   name: 'Error',
+  tags: ['expect-console-errors'],
   args: { src: BROKEN_FEED },
   render: (args) => html`
     <ero-contact-list src=${args.src}>

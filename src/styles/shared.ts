@@ -9,7 +9,10 @@ import { token } from './tokens.js';
 export const hostStyles = css`
   :host {
     display: block;
-    box-sizing: border-box;
+    /* !important in a shadow tree wins over the page's own !important, e.g. * { box-sizing: content-box !important }. */
+    box-sizing: border-box !important;
+    /* A theme's "* { transition: all … }" would fade the host's inherited colour and font in. */
+    transition: none !important;
     font-family: ${token('--ero-font-family')};
     font-size: ${token('--ero-font-size')};
     font-weight: normal;
@@ -32,7 +35,7 @@ export const hostStyles = css`
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   h2,
   h3,

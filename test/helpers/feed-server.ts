@@ -39,6 +39,12 @@ export async function requestCount(url: string): Promise<number> {
   return ((await response.json()) as { count: number }).count;
 }
 
+/** The headers of the last request the test server received for this feed URL. */
+export async function lastRequestHeaders(url: string): Promise<Record<string, string>> {
+  const response = await fetch(`/__feed-headers?key=${encodeURIComponent(keyOf(url))}`);
+  return (await response.json()) as Record<string, string>;
+}
+
 /** Cuts (or restores) the connection for this feed URL: the browser sees a network error. */
 export async function setNetworkDown(url: string, isDown: boolean): Promise<void> {
   await fetch(`/__feed-down?key=${encodeURIComponent(keyOf(url))}&down=${isDown ? 1 : 0}`);

@@ -26,6 +26,11 @@ describe('safeUrl', () => {
     });
   }
 
+  it('resolves a page\'s own relative links against a base, still refusing other schemes', () => {
+    expect(safeUrl('/turvallisuus', 'https://www.mikkeli.fi/ero/')).to.equal('https://www.mikkeli.fi/turvallisuus');
+    expect(safeUrl('javascript:alert(1)', 'https://www.mikkeli.fi/')).to.equal(undefined);
+  });
+
   it('builds mailto links only from addresses', () => {
     expect(mailtoHref(' paivi.malinen@isonet.fi ')).to.equal('mailto:paivi.malinen@isonet.fi');
     expect(mailtoHref(undefined)).to.equal(undefined);

@@ -6,6 +6,7 @@ import { resolve, relative } from 'node:path';
 const root = resolve(new URL('../..', import.meta.url).pathname);
 const counts = new Map();
 const down = new Set();
+const lastHeaders = new Map();
 
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 
@@ -17,7 +18,9 @@ const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
  *   etag   – send this ETag and answer 304 when If-None-Match carries it
  *   key    – the name under which requests are counted (default: the whole URL)
  *   times  – answer `status` only to the first `times` requests of the key, then 200
+ *   cors   – send Access-Control-Allow-Origin: * (for a page on another origin)
  * GET /__feed-count?key=abc → {"count": n}
+ * GET /__feed-headers?key=abc → the request headers of the last request counted under `key`
  * GET /__feed-down?key=abc&down=1 → from now on requests counted under `key` have their
  *   connection cut, which a browser reports as a network error (down=0 restores them)
  */
@@ -27,6 +30,11 @@ export async function feedRoutes(ctx, next) {
     ctx.body = JSON.stringify({ count: counts.get(ctx.query.key) ?? 0 });
     return;
   }
+  if (ctx.path === '/__feed-headers') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(lastHeaders.get(ctx.query.key) ?? null);
+    return;
+  }
   if (ctx.path === '/__feed-down') {
     if (ctx.query.down === '1') down.add(ctx.query.key);
     else down.delete(ctx.query.key);
@@ -34,9 +42,12 @@ export async function feedRoutes(ctx, next) {
     return;
   }
   if (ctx.path !== '/__feed') return next();
+  if (ctx.method === 'OPTIONS') counts.set(`preflight:${ctx.query.key}`, (counts.get(`preflight:${ctx.query.key}`) ?? 0) + 1);
+  if (ctx.query.cors === '1') ctx.set('Access-Control-Allow-Origin', '*');
   const { file = 'demo/feeds/sample.json', delay = '0', etag, key = ctx.url, times } = ctx.query;
   const count = (counts.get(key) ?? 0) + 1;
   counts.set(key, count);
+  lastHeaders.set(key, ctx.headers);
   const status = times && count > Number(times) ? '200' : (ctx.query.status ?? '200');
   if (down.has(key)) {
     ctx.req.socket.destroy();

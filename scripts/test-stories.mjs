@@ -1,0 +1,74 @@
+// Builds Storybook, then opens every story in Debian's Chromium and fails when a story logs a
+// console error, throws, or has an axe violation (WCAG 2.1 A/AA rules). Stories tagged
+// "expect-console-errors" (feeds that fail on purpose) may log the kit's own "[eroauttaminen]"
+// errors and nothing else.
+import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const root = new URL('..', import.meta.url).pathname;
+const out = join(root, 'storybook-static');
+if (!process.argv.includes('--no-build')) {
+  execFileSync('npx', ['storybook', 'build', '--quiet', '-o', out], { cwd: root, stdio: 'inherit' });
+}
+
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+const server = createServer(async (req, res) => {
+  // Browsers ask for /favicon.ico on their own; it is not the story's request.
+  if (req.url === '/favicon.ico') return void res.writeHead(204).end();
+  const path = normalize(join(out, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
+  try {
+    const body = await readFile(path.endsWith('/') ? join(path, 'index.html') : path);
+    res.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+}).listen(0);
+const base = `http://localhost:${server.address().port}`;
+
+const index = JSON.parse(await readFile(join(out, 'index.json'), 'utf8'));
+const stories = Object.values(index.entries).filter((e) => e.type === 'story');
+const axeSource = await readFile(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+});
+const failures = [];
+for (const story of stories) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+  await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`);
+  await page.waitForFunction(() => {
+    const root = document.querySelector('#storybook-root');
+    if (!root || !root.children.length) return false;
+    const kit = [...root.querySelectorAll('*')].filter((el) => el.localName.startsWith('ero-'));
+    return kit.length > 0 && kit.every((el) => el.shadowRoot && el.shadowRoot.children.length > 0);
+  }, null, { timeout: 15000 }).catch(() => errors.push('no kit element rendered within 15 s'));
+  // Let feeds settle; a story about loading stays in that state on purpose.
+  await page.waitForTimeout(300);
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run('#storybook-root', { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }, rules: { region: { enabled: false } } });
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  });
+  const allowed = story.tags.includes('expect-console-errors') ? (e) => e.startsWith('[eroauttaminen]') || e.startsWith('Failed to load resource') : () => false;
+  const unexpected = errors.filter((e) => !allowed(e));
+  if (unexpected.length || violations.length) failures.push({ id: story.id, errors: unexpected, violations });
+  console.log(`${unexpected.length || violations.length ? '✗' : '✓'} ${story.id}`);
+  await page.close();
+}
+await browser.close();
+server.close();
+
+console.log(`\n${stories.length - failures.length}/${stories.length} stories render without console errors and pass axe.`);
+for (const f of failures) {
+  console.log(`\n${f.id}`);
+  for (const e of f.errors) console.log(`  console: ${e}`);
+  for (const v of f.violations) console.log(`  axe: ${v}`);
+}
+process.exit(failures.length ? 1 : 0);

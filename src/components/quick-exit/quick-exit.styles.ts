@@ -1,0 +1,80 @@
+/** Styles of <ero-quick-exit>: a sticky bar with a button that stands out, and the blank-out overlay. */
+import { css } from 'lit';
+import { token } from '../../styles/tokens.js';
+
+export const quickExitStyles = css`
+  :host {
+    --ero-quick-exit-background: #b3261e;
+    --ero-quick-exit-color: #ffffff;
+    --ero-quick-exit-z-index: 1000;
+    position: sticky;
+    top: 0;
+    z-index: var(--ero-quick-exit-z-index);
+  }
+  :host([placement='fixed']) {
+    position: fixed;
+    top: 0;
+    inset-inline-end: 0;
+    max-width: min(100%, 24em);
+  }
+  .bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.75em;
+    padding: 0.5em;
+    background: ${token('--ero-color-background')};
+    border-bottom: 1px solid ${token('--ero-color-border-subtle')};
+  }
+  .exit {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+    padding: 0.5em 1em;
+    border: 2px solid transparent;
+    border-radius: ${token('--ero-radius')};
+    background: var(--ero-quick-exit-background);
+    color: var(--ero-quick-exit-color);
+    font-weight: 700;
+    text-decoration: none;
+  }
+  .exit:hover {
+    text-decoration: underline;
+  }
+  .exit:focus-visible {
+    outline: ${token('--ero-focus-width')} solid ${token('--ero-color-focus')};
+    outline-offset: 3px;
+  }
+  .hint {
+    font-size: 0.875em;
+    color: ${token('--ero-color-text-muted')};
+  }
+  details {
+    font-size: 0.875em;
+    flex-basis: 100%;
+  }
+  summary {
+    cursor: pointer;
+    color: ${token('--ero-color-link')};
+    text-decoration: underline;
+    min-height: 24px;
+  }
+  details ul {
+    margin: 0.5em 0 0;
+    padding-inline-start: 1.25em;
+  }
+  .overlay {
+    position: fixed;
+    inset: 0;
+    z-index: 2147483647;
+    background: #ffffff;
+  }
+  @media (forced-colors: active) {
+    .exit {
+      border-color: ButtonText;
+    }
+    .overlay {
+      background: Canvas;
+    }
+  }
+`;

@@ -77,6 +77,7 @@ export const WithoutFilters: Story = { name: 'Without visitor filters', args: { 
 export const Loading: Story = { args: { src: PENDING_FEED } };
 export const LoadError: Story = {
   name: 'Error',
+  tags: ['expect-console-errors'],
   args: { src: BROKEN_FEED },
   render: (args) => html`
     <ero-event-calendar src=${args.src}>

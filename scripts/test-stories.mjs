@@ -53,8 +53,17 @@ for (const story of stories) {
   await page.waitForTimeout(300);
   await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async () => {
-    const result = await window.axe.run('#storybook-root', { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }, rules: { region: { enabled: false } } });
-    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    const options = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }, rules: { region: { enabled: false } } };
+    // Storybook's a11y addon runs axe on its own after a story renders; wait for it to finish.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const result = await window.axe.run('#storybook-root', options);
+        return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+      } catch (error) {
+        if (attempt >= 50 || !String(error).includes('Axe is already running')) throw error;
+        await new Promise((done) => setTimeout(done, 200));
+      }
+    }
   });
   const allowed = story.tags.includes('expect-console-errors') ? (e) => e.startsWith('[eroauttaminen]') || e.startsWith('Failed to load resource') : () => false;
   const unexpected = errors.filter((e) => !allowed(e));

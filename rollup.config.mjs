@@ -8,6 +8,7 @@ export const entries = {
   eroauttaminen: 'src/index.ts',
   'components/contact-list': 'src/components/contact-list/define.ts',
   'components/projects': 'src/components/project-list/define.ts',
+  'components/event-calendar': 'src/components/event-calendar/define.ts',
   'components/quick-exit': 'src/components/quick-exit/define.ts',
   'components/service-finder': 'src/components/service-finder/define.ts',
 };

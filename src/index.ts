@@ -4,6 +4,8 @@
  */
 export { ContactList } from './components/contact-list/define.js';
 export { ProjectCard, ProjectList, type ProjectSelectDetail, type ProjectStatus } from './components/project-list/define.js';
+export { EventCalendar } from './components/event-calendar/define.js';
+export type { EventSelectDetail } from './components/event-calendar/events.js';
 export { QuickExit } from './components/quick-exit/define.js';
 export { ServiceFinder } from './components/service-finder/define.js';
 export type { FilterChangeDetail, ServiceSelectDetail } from './components/service-finder/events.js';

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
-import { foldLine, toVCard, vcardFileName } from '../../src/components/contact-list/vcard.js';
+import { toVCard, vcardFileName } from '../../src/components/contact-list/vcard.js';
+import { foldLine } from '../../src/internal/content-line.js';
 
 const paivi = {
   name: 'Päivi Malinen',

@@ -178,7 +178,9 @@ describe('<ero-quick-exit> leaving for real', () => {
       });
       const steps = popup.history.length;
       exit.click();
-      await waitFor(() => (popup.location.pathname.endsWith('/neutral.html') ? true : undefined));
+      await waitFor(() =>
+        popup.location.pathname.endsWith('/neutral.html') && popup.document.readyState === 'complete' ? true : undefined,
+      );
       expect(popup.document.title).to.equal('Sää');
       expect(popup.history.length).to.equal(steps);
     } finally {

@@ -37,16 +37,22 @@ function differingPixels(a: ImageData, b: ImageData): number {
   return differing;
 }
 
+/** Makes the frame as tall as its page, so that no component is cut off at the frame's bottom edge. */
+async function fitHeight(frame: HTMLIFrameElement): Promise<void> {
+  frame.height = String(frame.contentDocument!.documentElement.scrollHeight);
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+}
+
 describe('hostile host CSS', () => {
   let clean: HTMLIFrameElement;
   let hostile: HTMLIFrameElement;
 
   before(async () => {
     document.body.style.margin = '0';
-    // Tall enough that no component runs past the frame's bottom, where the screenshot would
-    // show the outer page instead.
-    clean = await loadPage('/test/fixtures/pages/clean.html', 600, 3000);
-    hostile = await loadPage('/test/fixtures/pages/hostile.html', 600, 3000);
+    clean = await loadPage('/test/fixtures/pages/clean.html');
+    hostile = await loadPage('/test/fixtures/pages/hostile.html');
+    await fitHeight(clean);
+    await fitHeight(hostile);
   });
   after(() => {
     clean.remove();
@@ -68,7 +74,11 @@ describe('hostile host CSS', () => {
       const expected = await screenshot(clean, cleanElements[index]);
       const actual = await screenshot(hostile, el);
       expect([actual.width, actual.height], `${el.localName} size`).to.deep.equal([expected.width, expected.height]);
-      expect(differingPixels(expected, actual), `${el.localName} pixels that differ`).to.equal(0);
+      // Chromium anti-aliases rounded corners a little differently at different page positions:
+      // the clean page compared with itself 120 px lower differs in ~13 corner pixels of the
+      // calendar. A leaked style (colour, font, spacing, border) changes thousands of pixels.
+      const rasterNoise = Math.ceil((actual.width * actual.height) / 10_000);
+      expect(differingPixels(expected, actual), `${el.localName} pixels that differ`).to.be.at.most(rasterNoise);
     }
   });
 });

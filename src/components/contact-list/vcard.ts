@@ -2,6 +2,7 @@
  * vCard 4.0 (RFC 6350) for one contact: escaped values, UTF-8-safe line folding and CRLF
  * line ends, so that names such as "Päivi Malinen" survive any address book.
  */
+import { contentLines } from '../../internal/content-line.js';
 import { telHref } from '../../internal/phone.js';
 import { VERSION } from '../../version.js';
 
@@ -23,32 +24,6 @@ export interface VCardInput {
 export function escapeText(value: string, compound = false): string {
   const escaped = value.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
   return compound ? escaped.replace(/;/g, '\\;') : escaped;
-}
-
-const encoder = new TextEncoder();
-
-/**
- * Folds a content line at 75 octets (RFC 6350 §3.2) without splitting a UTF-8 character;
- * shared with the iCalendar writer, whose rule is the same (RFC 5545 §3.1).
- */
-export function foldLine(line: string): string {
-  const parts: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const char of line) {
-    const size = encoder.encode(char).length;
-    // The first line may hold 75 octets; continuation lines start with a space, leaving 74.
-    const limit = parts.length === 0 ? 75 : 74;
-    if (octets + size > limit) {
-      parts.push(current);
-      current = '';
-      octets = 0;
-    }
-    current += char;
-    octets += size;
-  }
-  parts.push(current);
-  return parts.join('\r\n ');
 }
 
 /** Splits a written name into family and given names: the last word is the family name. */
@@ -73,7 +48,7 @@ export function toVCard(contact: VCardInput): string {
   if (contact.email) lines.push(`EMAIL;TYPE=work:${contact.email.trim()}`);
   if (contact.url) lines.push(`URL:${contact.url}`);
   lines.push('END:VCARD');
-  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+  return contentLines(lines);
 }
 
 /** A file name people recognise, e.g. "Päivi Malinen.vcf", without characters file systems refuse. */

@@ -1,0 +1,220 @@
+/**
+ * The month grid: a real <table> with a caption and weekday column headers, each day listing its
+ * occurrences as buttons. Below 30em wide it becomes a list of the days that have events.
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { dateTimeFormat, HELSINKI } from '../../i18n/format.js';
+import type { Lang } from '../../i18n/lang.js';
+import { token } from '../../styles/tokens.js';
+import { entryKey, type Entry } from './agenda.js';
+import { eventName, formatDay, formatTime } from './describe.js';
+import { addDays, dateKey, daysInMonth, toInstant, toWall, weekday, type WallTime } from './zoned-time.js';
+
+export interface Month {
+  readonly year: number;
+  /** 1–12 */
+  readonly month: number;
+}
+
+/** "2026-10" → { year: 2026, month: 10 }; undefined when it is not such a month. */
+export function parseMonth(value: string): Month | undefined {
+  const match = /^(\d{4})-(\d{2})$/.exec(value.trim());
+  const month = match ? { year: Number(match[1]), month: Number(match[2]) } : undefined;
+  return month && month.month >= 1 && month.month <= 12 ? month : undefined;
+}
+
+export function addMonths({ year, month }: Month, count: number): Month {
+  const index = year * 12 + month - 1 + count;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
+export function monthOf(instant: number): Month {
+  const { year, month } = toWall(instant, HELSINKI);
+  return { year, month };
+}
+
+const firstDay = ({ year, month }: Month): WallTime => ({ year, month, day: 1, hour: 0, minute: 0, second: 0 });
+
+/** The instants at which the month starts and ends in Helsinki. */
+export function monthRange(month: Month): [number, number] {
+  return [toInstant(firstDay(month), HELSINKI), toInstant(firstDay(addMonths(month, 1)), HELSINKI)];
+}
+
+/** "lokakuu 2026", "oktober 2026", "October 2026". */
+export function monthName(month: Month, lang: Lang): string {
+  return dateTimeFormat(lang, { month: 'long', year: 'numeric' }).format(Date.UTC(month.year, month.month - 1, 15, 12));
+}
+
+export interface MonthViewContext {
+  readonly lang: Lang;
+  readonly today: string;
+  readonly selected?: string;
+  readonly onSelect: (entry: Entry) => void;
+}
+
+/** Weeks of the month, Monday first; days outside the month are undefined. */
+function weeks(month: Month): (WallTime | undefined)[][] {
+  const first = firstDay(month);
+  const cells: (WallTime | undefined)[] = Array.from({ length: weekday(first) }, () => undefined);
+  for (let d = 0; d < daysInMonth(month.year, month.month); d++) cells.push(addDays(first, d));
+  while (cells.length % 7) cells.push(undefined);
+  return Array.from({ length: cells.length / 7 }, (_, i) => cells.slice(i * 7, i * 7 + 7));
+}
+
+function dayCell(day: WallTime | undefined, entries: readonly Entry[], ctx: MonthViewContext): TemplateResult {
+  if (!day) return html`<td class="outside"></td>`;
+  const key = dateKey(day);
+  const noon = Date.UTC(day.year, day.month - 1, day.day, 10);
+  return html`
+    <td class=${entries.length ? 'has-events' : 'no-events'} aria-current=${key === ctx.today ? 'date' : nothing}>
+      <span class="day-number">${day.day}</span>
+      <span class="day-label">${formatDay(noon, ctx.lang)}</span>
+      ${entries.length
+        ? html`<ul role="list">
+            ${entries.map((entry) => {
+              const name = eventName(entry.event, entry.occurrence.override, ctx.lang);
+              const key = entryKey(entry);
+              return html`<li>
+                <button
+                  type="button"
+                  part="occurrence-button"
+                  class=${entry.occurrence.cancelled ? 'cancelled' : ''}
+                  aria-pressed=${String(key === ctx.selected)}
+                  @click=${() => ctx.onSelect(entry)}
+                >
+                  <span class="time">${formatTime(entry.occurrence.start, ctx.lang)}</span>
+                  <span lang=${name.lang}>${name.text}</span>
+                </button>
+              </li>`;
+            })}
+          </ul>`
+        : nothing}
+    </td>
+  `;
+}
+
+export function monthTable(month: Month, entries: readonly Entry[], ctx: MonthViewContext): TemplateResult {
+  const byDay = new Map<string, Entry[]>();
+  for (const entry of entries) {
+    const key = dateKey(toWall(entry.occurrence.start, HELSINKI));
+    byDay.set(key, [...(byDay.get(key) ?? []), entry]);
+  }
+  // 5.1.2026 was a Monday.
+  const weekdays = Array.from({ length: 7 }, (_, i) => Date.UTC(2026, 0, 5 + i, 12));
+  const short = dateTimeFormat(ctx.lang, { weekday: 'short' });
+  const long = dateTimeFormat(ctx.lang, { weekday: 'long' });
+  return html`
+    <table class="month" part="month">
+      <caption>
+        ${monthName(month, ctx.lang)}
+      </caption>
+      <thead>
+        <tr>
+          ${weekdays.map(
+            (day) => html`<th scope="col"><span aria-hidden="true">${short.format(day)}</span><span class="visually-hidden">${long.format(day)}</span></th>`,
+          )}
+        </tr>
+      </thead>
+      <tbody>
+        ${weeks(month).map(
+          (week) => html`<tr>
+            ${week.map((day) => dayCell(day, day ? (byDay.get(dateKey(day)) ?? []) : [], ctx))}
+          </tr>`,
+        )}
+      </tbody>
+    </table>
+  `;
+}
+
+export const monthStyles = css`
+  .month {
+    width: 100%;
+    border-collapse: collapse;
+    table-layout: fixed;
+  }
+  .month caption {
+    text-align: start;
+    font-weight: 700;
+    font-size: 1.125em;
+    padding-block: 0.5em;
+  }
+  .month caption::first-letter {
+    text-transform: uppercase;
+  }
+  .month th {
+    font-weight: 700;
+    padding: 0.25em;
+    text-align: start;
+  }
+  .month td {
+    vertical-align: top;
+    height: 5em;
+    padding: 0.25em;
+    border: 1px solid ${token('--ero-color-border-subtle')};
+  }
+  .month td.outside {
+    background: ${token('--ero-color-surface')};
+  }
+  .month td[aria-current='date'] {
+    outline: 2px solid ${token('--ero-color-primary')};
+    outline-offset: -2px;
+  }
+  .month td[aria-current='date'] .day-number {
+    font-weight: 700;
+  }
+  .day-label {
+    display: none;
+  }
+  .month ul {
+    display: grid;
+    gap: 0.25em;
+    margin-top: 0.25em;
+  }
+  .month button {
+    display: block;
+    width: 100%;
+    min-height: 24px;
+    padding: 0.15em 0.3em;
+    border-width: 1px;
+    font-size: 0.875em;
+    text-align: start;
+    hyphens: auto;
+    overflow-wrap: anywhere;
+  }
+  .month button[aria-pressed='true'] {
+    background: ${token('--ero-color-primary')};
+    color: ${token('--ero-color-on-primary')};
+  }
+  .month button.cancelled > :last-child {
+    text-decoration: line-through;
+  }
+  .month .time {
+    font-weight: 700;
+    margin-inline-end: 0.25em;
+  }
+  @container (max-width: 30em) {
+    .month,
+    .month tbody,
+    .month tr,
+    .month td,
+    .month caption {
+      display: block;
+      width: auto;
+    }
+    .month thead,
+    .month td.outside,
+    .month td.no-events,
+    .day-number {
+      display: none;
+    }
+    .day-label {
+      display: block;
+      font-weight: 700;
+    }
+    .month td {
+      height: auto;
+      border-width: 0 0 1px;
+      padding-block: 0.5em;
+    }
+  }
+`;

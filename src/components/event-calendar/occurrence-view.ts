@@ -1,0 +1,221 @@
+/**
+ * How one occurrence looks in the agenda and under the month grid: name, time, place, organiser,
+ * target groups, registration with its link or deadline, details and "Add to calendar".
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { FeedData } from '../../feed/feed-data.js';
+import { HELSINKI } from '../../i18n/format.js';
+import type { Lang } from '../../i18n/lang.js';
+import type { CommonMessages } from '../../i18n/messages/common.js';
+import type { EventCalendarMessages } from '../../i18n/messages/event-calendar.js';
+import { heading, type HeadingLevel } from '../../internal/heading.js';
+import { formatPhone, telHref } from '../../internal/phone.js';
+import { mailtoHref, safeUrl } from '../../internal/safe-url.js';
+import { token } from '../../styles/tokens.js';
+import type { Entry } from './agenda.js';
+import { eventDescription, eventName, formatMoment, formatWhen, organizerName, placeOf } from './describe.js';
+import { registrationState } from './registration.js';
+import { isoInZone } from './zoned-time.js';
+
+export interface OccurrenceViewContext {
+  readonly data: FeedData;
+  readonly lang: Lang;
+  readonly messages: EventCalendarMessages;
+  readonly common: CommonMessages;
+  readonly headingLevel: HeadingLevel;
+  readonly now: number;
+}
+
+export interface OccurrenceActions {
+  /** A unique id for the details region. */
+  readonly id: string;
+  readonly expanded: boolean;
+  readonly onToggle: () => void;
+  readonly onSave: () => void;
+}
+
+function registrationFacts(entry: Entry, ctx: OccurrenceViewContext): TemplateResult | typeof nothing {
+  const { event, occurrence, schedule } = entry;
+  const { messages, lang, common } = ctx;
+  if (occurrence.cancelled) return nothing;
+  const state = registrationState(event.registration, occurrence.start, ctx.now, schedule.zone);
+  const registration = event.registration;
+  const notes = [
+    state.status === 'not-yet-open' && state.opens !== undefined ? messages.opens(formatMoment(state.opens, lang, messages)) : '',
+    state.status === 'open' && state.deadline !== undefined ? messages.deadline(formatMoment(state.deadline, lang, messages)) : '',
+    state.status === 'open' && state.seatsLeft !== undefined ? messages.seatsLeft(state.seatsLeft) : '',
+  ].filter(Boolean);
+  const canRegister = state.status === 'open' || state.status === 'not-yet-open';
+  const url = canRegister ? safeUrl(registration?.url) : undefined;
+  const email = canRegister && !url ? mailtoHref(registration?.email) : undefined;
+  const phone = canRegister && !url ? registration?.phone : undefined;
+  const name = eventName(event, occurrence.override, lang).text;
+  return html`
+    <div>
+      <dt>${messages.registration}</dt>
+      <dd>
+        <span class="status ${state.status}" part="registration-status">${messages.status[state.status]}</span>${notes.length
+          ? html`, ${notes.join(', ')}`
+          : nothing}
+        ${url
+          ? html`<a part="link register" href=${url}
+              ><span aria-hidden="true">${messages.register}</span><span class="visually-hidden">${messages.registerTo(name)}</span></a
+            >`
+          : nothing}
+        ${email ? html`<span class="contact">${common.email}: <a part="link" href=${email}>${registration?.email}</a></span>` : nothing}
+        ${phone ? html`<span class="contact">${common.phone}: <a part="link" href=${telHref(phone)}>${formatPhone(phone)}</a></span>` : nothing}
+      </dd>
+    </div>
+  `;
+}
+
+function details(entry: Entry, ctx: OccurrenceViewContext, id: string, expanded: boolean): TemplateResult {
+  const { event, occurrence } = entry;
+  const description = eventDescription(event, occurrence.override, ctx.lang);
+  const online = safeUrl(event.online?.url);
+  const page = safeUrl(event.url);
+  return html`
+    <div class="details" id=${id} ?hidden=${!expanded}>
+      ${description ? html`<p lang=${description.lang}>${description.text}</p>` : nothing}
+      ${online && !occurrence.cancelled ? html`<p><a part="link" href=${online}>${ctx.messages.joinOnline}</a></p>` : nothing}
+      ${page ? html`<p><a part="link" href=${page}>${ctx.common.website}</a></p>` : nothing}
+    </div>
+  `;
+}
+
+export function occurrenceTemplate(entry: Entry, ctx: OccurrenceViewContext, actions: OccurrenceActions): TemplateResult {
+  const { event, occurrence } = entry;
+  const { data, lang, messages, common } = ctx;
+  const name = eventName(event, occurrence.override, lang);
+  const place = placeOf(event, occurrence.override, lang, messages);
+  const organizer = organizerName(data, event, lang);
+  const moved = Boolean(occurrence.override?.start || occurrence.override?.end) && !occurrence.cancelled;
+  const badges = [
+    occurrence.cancelled ? html`<span class="badge cancelled" part="badge">${messages.cancelled}</span>` : nothing,
+    moved ? html`<span class="badge moved" part="badge">${messages.moved}</span>` : nothing,
+    event.example ? html`<span class="badge example" part="badge" title=${common.exampleDataHint}>${common.exampleData}</span>` : nothing,
+  ];
+  return html`
+    <article class="occurrence ${occurrence.cancelled ? 'cancelled' : ''}" part="occurrence">
+      ${heading(ctx.headingLevel, name.text, 'occurrence-name', name.lang)}
+      ${badges.some((b) => b !== nothing) ? html`<p class="badges">${badges}</p>` : nothing}
+      <dl class="facts">
+        <div>
+          <dt>${messages.when}</dt>
+          <dd>
+            <time datetime=${isoInZone(occurrence.start, HELSINKI)}>${formatWhen(occurrence.start, occurrence.end, lang, messages)}</time>
+          </dd>
+        </div>
+        <div>
+          <dt>${messages.where}</dt>
+          <dd>
+            ${place.onSite ? html`<span lang=${place.onSite.lang}>${place.onSite.text}</span>` : nothing}
+            ${place.onSite && place.online ? html`<br />` : nothing}${place.online ?? nothing}
+          </dd>
+        </div>
+        ${organizer
+          ? html`<div>
+              <dt>${messages.organizer}</dt>
+              <dd lang=${organizer.lang}>${organizer.text}</dd>
+            </div>`
+          : nothing}
+        <div>
+          <dt>${messages.forWhom}</dt>
+          <dd>${event.targetGroups.map((group) => common.targetGroups[group]).join(', ')}</dd>
+        </div>
+        ${registrationFacts(entry, ctx)}
+      </dl>
+      <div class="actions">
+        <button type="button" part="button details" aria-expanded=${String(actions.expanded)} aria-controls=${actions.id} @click=${actions.onToggle}>
+          <span aria-hidden="true">${messages.details}</span><span class="visually-hidden">${messages.detailsOf(name.text)}</span>
+        </button>
+        <button type="button" part="button add-to-calendar" @click=${actions.onSave}>
+          <span aria-hidden="true">${messages.addToCalendar}</span><span class="visually-hidden">${messages.addToCalendarOf(name.text)}</span>
+        </button>
+      </div>
+      ${details(entry, ctx, actions.id, actions.expanded)}
+    </article>
+  `;
+}
+
+export const occurrenceStyles = css`
+  .occurrence {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+    padding: ${token('--ero-space')};
+    border: 1px solid ${token('--ero-color-border-subtle')};
+    border-inline-start: 0.35em solid var(--ero-event-calendar-accent, ${token('--ero-color-primary')});
+    border-radius: ${token('--ero-radius')};
+    background: ${token('--ero-color-background')};
+  }
+  .occurrence.cancelled {
+    border-inline-start-color: ${token('--ero-color-text-muted')};
+  }
+  .occurrence.cancelled .occurrence-name,
+  .occurrence.cancelled time {
+    text-decoration: line-through;
+  }
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+  }
+  .badge.cancelled {
+    background: ${token('--ero-color-error')};
+    color: ${token('--ero-color-on-primary')};
+  }
+  .facts {
+    display: grid;
+    gap: 0.25em;
+  }
+  .facts > div {
+    display: grid;
+    grid-template-columns: minmax(6em, max-content) 1fr;
+    gap: 0 0.75em;
+  }
+  .facts dt {
+    color: ${token('--ero-color-text-muted')};
+  }
+  .facts dd {
+    margin: 0;
+    min-width: 0;
+  }
+  .status {
+    font-weight: 700;
+  }
+  .status.open {
+    color: ${token('--ero-color-success')};
+  }
+  .status.full,
+  .status.closed {
+    color: ${token('--ero-color-error')};
+  }
+  .status.not-yet-open {
+    color: ${token('--ero-color-warning')};
+  }
+  dd a,
+  .contact {
+    display: inline-block;
+    margin-inline-start: 0.25em;
+    min-height: 24px;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .details > * + * {
+    margin-top: 0.5em;
+  }
+  @container (max-width: 24em) {
+    .facts > div {
+      grid-template-columns: 1fr;
+    }
+  }
+  @media (forced-colors: active) {
+    .occurrence {
+      border-inline-start-color: CanvasText;
+    }
+  }
+`;

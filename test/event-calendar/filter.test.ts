@@ -1,0 +1,71 @@
+import { expect } from '@open-wc/testing';
+import { filterChoices, filterEvents, type EventFilter } from '../../src/components/event-calendar/filter.js';
+import { FeedData } from '../../src/feed/feed-data.js';
+import { parseFeed } from '../../src/feed/parse.js';
+
+let data: FeedData;
+
+const ids = (filter: EventFilter): string[] => filterEvents(data, data.events, filter).map((e) => e.id);
+
+describe('event filters', () => {
+  before(async () => {
+    const response = await fetch('/test/fixtures/events.json');
+    data = FeedData.merge([parseFeed(await response.json(), 'events.json')]);
+  });
+
+  it('keeps events for any of the target groups asked for', () => {
+    expect(ids({ targetGroups: ['child'] })).to.deep.equal(['lasten-ryhma-taynna']);
+    expect(ids({ targetGroups: ['close-ones', 'professional'] })).to.deep.equal([
+      'eroneuvo-kuukausittain',
+      'ammattilaisten-perjantai',
+      'lahisten-ilta',
+    ]);
+  });
+
+  it('keeps online events (mixed too) or on-site events (mixed too)', () => {
+    expect(ids({ attendance: 'online' })).to.deep.equal([
+      'eroneuvo-kuukausittain',
+      'ammattilaisten-perjantai',
+      'iltachat',
+      'lahisten-ilta',
+      'mennyt-tapahtuma',
+    ]);
+    expect(ids({ attendance: 'on-site' })).to.deep.equal(['tiistairyhma', 'lasten-ryhma-taynna', 'lahisten-ilta', 'suljettu-ilmoittautuminen']);
+  });
+
+  it('keeps events of the organisers asked for', () => {
+    expect(ids({ organizers: ['lapin-ensi'] })).to.deep.equal(['eroneuvo-kuukausittain', 'iltachat', 'suljettu-ilmoittautuminen']);
+  });
+
+  it('finds events for people in a region: on site there, or online for that region', () => {
+    // Lapland (19): the Rovaniemi evening and the online sessions of Lapin ensi- ja turvakoti.
+    expect(ids({ region: '19' })).to.deep.equal(['eroneuvo-kuukausittain', 'iltachat', 'suljettu-ilmoittautuminen']);
+    // Etelä-Savo (10): on site in Mikkeli and Pieksämäki, and Viola's online events (its area).
+    expect(ids({ region: '10' })).to.deep.equal([
+      'tiistairyhma',
+      'ammattilaisten-perjantai',
+      'lasten-ryhma-taynna',
+      'lahisten-ilta',
+      'mennyt-tapahtuma',
+    ]);
+  });
+
+  it('finds events for people in a municipality: on site there or online for its region', () => {
+    expect(ids({ municipality: '593' })).to.deep.equal(['ammattilaisten-perjantai', 'lahisten-ilta', 'mennyt-tapahtuma']);
+    // The Pieksämäki evening is mixed: people in Mikkeli can join it online.
+    expect(ids({ municipality: '491', attendance: 'on-site' })).to.deep.equal(['tiistairyhma', 'lasten-ryhma-taynna', 'lahisten-ilta']);
+    expect(ids({ municipality: '698' })).to.deep.equal(['eroneuvo-kuukausittain', 'iltachat', 'suljettu-ilmoittautuminen']);
+  });
+
+  it('combines filters', () => {
+    expect(ids({ region: '10', targetGroups: ['parent'], attendance: 'online' })).to.deep.equal(['mennyt-tapahtuma']);
+  });
+
+  it('offers only the choices that the events have', () => {
+    const choices = filterChoices(filterEvents(data, data.events, { organizers: ['lapin-ensi'] }));
+    expect(choices.targetGroups).to.deep.equal(['parent', 'close-ones']);
+    expect(choices.attendances).to.deep.equal(['online', 'on-site']);
+    expect(choices.organizers).to.deep.equal(['lapin-ensi']);
+    expect(choices.municipalities).to.deep.equal(['698']);
+  });
+});

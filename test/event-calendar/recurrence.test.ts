@@ -1,0 +1,259 @@
+import { expect } from '@open-wc/testing';
+import {
+  compileSchedule,
+  formatRRule,
+  MAX_PERIODS,
+  nextOccurrence,
+  occurrencesBetween,
+  parseRRule,
+  RecurrenceError,
+  type Schedule,
+} from '../../src/components/event-calendar/recurrence.js';
+import { isoInZone } from '../../src/components/event-calendar/zoned-time.js';
+import type { FeedEvent } from '../../src/feed/types.js';
+
+type Times = Pick<FeedEvent, 'start' | 'end' | 'timeZone' | 'rrule' | 'exdates' | 'rdates' | 'overrides'>;
+
+const at = (iso: string): number => Date.parse(iso);
+const helsinki = (instant: number): string => {
+  const iso = isoInZone(instant, 'Europe/Helsinki');
+  return iso.slice(0, 16) + iso.slice(19);
+};
+
+/** "2026-10-06T18:00+03:00–19:30" for each occurrence in the window; cancelled ones end with " (cancelled)". */
+function expand(times: Times, from = '2026-01-01T00:00:00Z', to = '2028-01-01T00:00:00Z'): string[] {
+  const schedule = compileSchedule(times);
+  return occurrencesBetween(schedule, at(from), at(to)).occurrences.map(
+    (o) => `${helsinki(o.start)}–${helsinki(o.end).slice(11, 16)}${o.cancelled ? ' (cancelled)' : ''}`,
+  );
+}
+
+describe('recurrence: RRULE parsing', () => {
+  it('reads FREQ, INTERVAL, COUNT, BYDAY with positions, BYMONTHDAY, BYMONTH and WKST', () => {
+    expect(parseRRule('RRULE:FREQ=MONTHLY;INTERVAL=2;BYDAY=1TU,-1FR;COUNT=5')).to.deep.equal({
+      freq: 'MONTHLY',
+      interval: 2,
+      weekStart: 0,
+      count: 5,
+      byDay: [
+        { weekday: 1, ordinal: 1 },
+        { weekday: 4, ordinal: -1 },
+      ],
+    });
+    expect(parseRRule('FREQ=WEEKLY;BYDAY=MO,WE;WKST=SU;BYMONTH=9,10').weekStart).to.equal(6);
+  });
+
+  it('says precisely what is wrong with a rule it cannot use', () => {
+    const message = (rule: string): string => {
+      try {
+        parseRRule(rule);
+        return 'accepted';
+      } catch (error) {
+        expect(error).to.be.instanceOf(RecurrenceError);
+        expect((error as RecurrenceError).field).to.equal('rrule');
+        return (error as Error).message;
+      }
+    };
+    expect(message('FREQ=YEARLY')).to.equal('FREQ=YEARLY is not supported; use DAILY, WEEKLY or MONTHLY');
+    expect(message('FREQ=WEEKLY;BYDAY=1TU')).to.equal('BYDAY "1TU" has a position, which only FREQ=MONTHLY allows');
+    expect(message('FREQ=MONTHLY;BYDAY=6TU')).to.contain('BYDAY=6');
+    expect(message('FREQ=MONTHLY;BYDAY=XX')).to.contain('"XX" is not a weekday');
+    expect(message('FREQ=DAILY;COUNT=3;UNTIL=20261231')).to.equal('COUNT and UNTIL cannot both be given');
+    expect(message('FREQ=DAILY;INTERVAL=0')).to.contain('INTERVAL=0');
+    expect(message('FREQ=DAILY;BYSETPOS=1')).to.equal('BYSETPOS is not supported');
+    expect(message('FREQ=DAILY;UNTIL=2026')).to.contain('UNTIL=2026');
+    expect(message('INTERVAL=2')).to.equal('FREQ is missing');
+  });
+
+  it('writes UNTIL in UTC for .ics, as RFC 5545 requires with a zoned start', () => {
+    const zone = 'Europe/Helsinki';
+    expect(formatRRule(parseRRule('FREQ=WEEKLY;BYDAY=TU;UNTIL=20261110T235959'), zone)).to.equal(
+      'FREQ=WEEKLY;UNTIL=20261110T215959Z;BYDAY=TU',
+    );
+    expect(formatRRule(parseRRule('FREQ=WEEKLY;UNTIL=20260630'), zone)).to.equal('FREQ=WEEKLY;UNTIL=20260630T205959Z');
+    expect(formatRRule(parseRRule('FREQ=MONTHLY;INTERVAL=2;BYDAY=-1FR;COUNT=4'), zone)).to.equal(
+      'FREQ=MONTHLY;INTERVAL=2;COUNT=4;BYDAY=-1FR',
+    );
+  });
+});
+
+describe('recurrence: expansion in Europe/Helsinki', () => {
+  it('keeps a weekly 18:00 group at 18:00 across the March 2026 change (29.3.)', () => {
+    expect(expand({ start: '2026-03-17T18:00', end: '2026-03-17T19:30', rrule: 'FREQ=WEEKLY;COUNT=4' })).to.deep.equal([
+      '2026-03-17T18:00+02:00–19:30',
+      '2026-03-24T18:00+02:00–19:30',
+      '2026-03-31T18:00+03:00–19:30',
+      '2026-04-07T18:00+03:00–19:30',
+    ]);
+  });
+
+  it('keeps it at 18:00 across the October 2026 change (25.10.)', () => {
+    expect(
+      expand({ start: '2026-10-13T18:00', end: '2026-10-13T19:30', rrule: 'FREQ=WEEKLY;BYDAY=TU;UNTIL=20261103T180000' }),
+    ).to.deep.equal([
+      '2026-10-13T18:00+03:00–19:30',
+      '2026-10-20T18:00+03:00–19:30',
+      '2026-10-27T18:00+02:00–19:30',
+      '2026-11-03T18:00+02:00–19:30',
+    ]);
+  });
+
+  it('finds the first Tuesday of each month (BYDAY=1TU)', () => {
+    expect(expand({ start: '2026-09-01T17:00', end: '2026-09-01T18:30', rrule: 'FREQ=MONTHLY;BYDAY=1TU;COUNT=5' })).to.deep.equal([
+      '2026-09-01T17:00+03:00–18:30',
+      '2026-10-06T17:00+03:00–18:30',
+      '2026-11-03T17:00+02:00–18:30',
+      '2026-12-01T17:00+02:00–18:30',
+      '2027-01-05T17:00+02:00–18:30',
+    ]);
+  });
+
+  it('finds the last Friday of each month (BYDAY=-1FR), up to a date-only UNTIL', () => {
+    expect(expand({ start: '2026-09-25T10:00', end: '2026-09-25T11:00', rrule: 'FREQ=MONTHLY;BYDAY=-1FR;UNTIL=20261225' })).to.deep.equal([
+      '2026-09-25T10:00+03:00–11:00',
+      '2026-10-30T10:00+02:00–11:00',
+      '2026-11-27T10:00+02:00–11:00',
+      '2026-12-25T10:00+02:00–11:00',
+    ]);
+  });
+
+  it('steps by INTERVAL and lists several weekdays of a week in order', () => {
+    expect(
+      expand({ start: '2026-11-02T09:00', end: '2026-11-02T10:00', rrule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=WE,MO;COUNT=5' }),
+    ).to.deep.equal([
+      '2026-11-02T09:00+02:00–10:00',
+      '2026-11-04T09:00+02:00–10:00',
+      '2026-11-16T09:00+02:00–10:00',
+      '2026-11-18T09:00+02:00–10:00',
+      '2026-11-30T09:00+02:00–10:00',
+    ]);
+    expect(expand({ start: '2026-10-30T12:00', end: '2026-10-30T13:00', rrule: 'FREQ=DAILY;INTERVAL=3;COUNT=3' })).to.deep.equal([
+      '2026-10-30T12:00+02:00–13:00',
+      '2026-11-02T12:00+02:00–13:00',
+      '2026-11-05T12:00+02:00–13:00',
+    ]);
+  });
+
+  it('skips months without the day (the 31st) as RFC 5545 says', () => {
+    expect(expand({ start: '2026-10-31T12:00', end: '2026-10-31T13:00', rrule: 'FREQ=MONTHLY;COUNT=3' })).to.deep.equal([
+      '2026-10-31T12:00+02:00–13:00',
+      '2026-12-31T12:00+02:00–13:00',
+      '2027-01-31T12:00+02:00–13:00',
+    ]);
+  });
+
+  it('leaves out EXDATEs and adds RDATEs', () => {
+    expect(
+      expand({
+        start: '2026-09-01T17:00',
+        end: '2026-09-01T18:30',
+        rrule: 'FREQ=MONTHLY;BYDAY=1TU;COUNT=4',
+        exdates: ['2026-10-06T17:00'],
+        rdates: ['2026-10-15T12:00'],
+      }),
+    ).to.deep.equal(['2026-09-01T17:00+03:00–18:30', '2026-10-15T12:00+03:00–13:30', '2026-11-03T17:00+02:00–18:30', '2026-12-01T17:00+02:00–18:30']);
+  });
+
+  it('moves an overridden occurrence and marks a cancelled one', () => {
+    expect(
+      expand({
+        start: '2026-09-01T17:00',
+        end: '2026-09-01T18:30',
+        rrule: 'FREQ=MONTHLY;BYDAY=1TU;COUNT=3',
+        overrides: [
+          { recurrenceId: '2026-10-06T17:00', start: '2026-10-08T18:00' },
+          { recurrenceId: '2026-11-03T17:00', cancelled: true },
+        ],
+      }),
+    ).to.deep.equal(['2026-09-01T17:00+03:00–18:30', '2026-10-08T18:00+03:00–19:30', '2026-11-03T17:00+02:00–18:30 (cancelled)']);
+  });
+
+  it('finds an occurrence moved into the window from outside it, and drops one moved out', () => {
+    const schedule = compileSchedule({
+      start: '2026-09-01T17:00',
+      end: '2026-09-01T18:30',
+      rrule: 'FREQ=MONTHLY;BYDAY=1TU;COUNT=3',
+      overrides: [
+        { recurrenceId: '2026-09-01T17:00', start: '2026-10-20T17:00' },
+        { recurrenceId: '2026-10-06T17:00', start: '2026-12-20T17:00' },
+      ],
+    });
+    const october = occurrencesBetween(schedule, at('2026-09-30T21:00:00Z'), at('2026-10-31T22:00:00Z')).occurrences;
+    expect(october.map((o) => [o.recurrenceId, helsinki(o.start)])).to.deep.equal([['2026-09-01T17:00:00', '2026-10-20T17:00+03:00']]);
+  });
+
+  it('shows an event from 22:00 to 01:00 as one occurrence that ends the next day', () => {
+    expect(expand({ start: '2026-10-30T22:00', end: '2026-10-31T01:00', rrule: 'FREQ=WEEKLY;COUNT=2' })).to.deep.equal([
+      '2026-10-30T22:00+02:00–01:00',
+      '2026-11-06T22:00+02:00–01:00',
+    ]);
+    const schedule = compileSchedule({ start: '2026-10-30T22:00', end: '2026-10-31T01:00' });
+    const [night] = occurrencesBetween(schedule, at('2026-10-30T22:30:00Z'), at('2026-10-31T00:00:00Z')).occurrences;
+    expect(night.end - night.start).to.equal(3 * 3600_000);
+  });
+
+  it('includes an occurrence that is going on at the start of the window', () => {
+    const schedule = compileSchedule({ start: '2026-10-06T18:00', end: '2026-10-06T19:30', rrule: 'FREQ=WEEKLY;COUNT=3' });
+    const ongoing = occurrencesBetween(schedule, at('2026-10-06T16:00:00Z'), at('2026-10-07T00:00:00Z')).occurrences;
+    expect(ongoing.map((o) => helsinki(o.start))).to.deep.equal(['2026-10-06T18:00+03:00']);
+  });
+
+  it('counts DTSTART as the first occurrence even when the rule would not pick it', () => {
+    expect(expand({ start: '2026-10-05T18:00', end: '2026-10-05T19:00', rrule: 'FREQ=WEEKLY;BYDAY=WE;COUNT=2' })).to.deep.equal([
+      '2026-10-05T18:00+03:00–19:00',
+      '2026-10-07T18:00+03:00–19:00',
+    ]);
+  });
+
+  it('expands a rule that started years ago only over the window asked for', () => {
+    const schedule = compileSchedule({ start: '2000-01-04T18:00', end: '2000-01-04T19:00', rrule: 'FREQ=WEEKLY' });
+    const { occurrences, truncated } = occurrencesBetween(schedule, at('2026-10-01T00:00:00Z'), at('2026-10-15T00:00:00Z'));
+    expect(occurrences.map((o) => helsinki(o.start))).to.deep.equal(['2026-10-06T18:00+03:00', '2026-10-13T18:00+03:00']);
+    expect(truncated).to.equal(false);
+  });
+
+  it('stops a runaway rule at the hard cap and says that it did', () => {
+    // 30 February never comes: without the cap this would loop forever.
+    const schedule: Schedule = compileSchedule({ start: '2026-01-30T10:00', end: '2026-01-30T11:00', rrule: 'FREQ=MONTHLY;BYMONTHDAY=30;BYMONTH=2;COUNT=2' });
+    const result = occurrencesBetween(schedule, at('2026-01-01T00:00:00Z'), at('9999-01-01T00:00:00Z'));
+    expect(result.occurrences).to.have.length(1);
+    expect(result.truncated).to.equal(true);
+    expect(MAX_PERIODS).to.be.at.most(100_000);
+  });
+
+  it('caps the number of occurrences returned for one window', () => {
+    const schedule = compileSchedule({ start: '2026-01-01T10:00', end: '2026-01-01T11:00', rrule: 'FREQ=DAILY' });
+    const result = occurrencesBetween(schedule, at('2026-01-01T00:00:00Z'), at('2036-01-01T00:00:00Z'), 50);
+    expect(result.occurrences).to.have.length(50);
+    expect(result.truncated).to.equal(true);
+  });
+
+  it('lists entries it ignored, with the field, and refuses events it cannot place', () => {
+    const schedule = compileSchedule({
+      start: '2026-10-06T18:00',
+      end: '2026-10-06T19:00',
+      rrule: 'FREQ=WEEKLY;COUNT=3',
+      exdates: ['2026-10-14T18:00'],
+      overrides: [{ recurrenceId: '2026-10-07T18:00', cancelled: true }],
+    });
+    expect(schedule.issues.map((i) => `${i.field}: ${i.message}`)).to.deep.equal([
+      'exdates[0]: "2026-10-14T18:00" is not an occurrence of the event; ignored',
+      'overrides[0].recurrenceId: "2026-10-07T18:00" is not an occurrence of the event; ignored',
+    ]);
+    expect(() => compileSchedule({ start: '2026-10-06T18:00', end: '2026-10-06T19:00', rrule: 'FREQ=HOURLY' }))
+      .to.throw(RecurrenceError)
+      .with.property('field', 'rrule');
+    expect(() => compileSchedule({ start: '2026-02-30T18:00', end: '2026-03-01T19:00' })).to.throw(RecurrenceError).with.property('field', 'start');
+  });
+
+  it('finds the next occurrence that is not cancelled', () => {
+    const schedule = compileSchedule({
+      start: '2026-09-01T17:00',
+      end: '2026-09-01T18:30',
+      rrule: 'FREQ=MONTHLY;BYDAY=1TU;COUNT=3',
+      overrides: [{ recurrenceId: '2026-10-06T17:00', cancelled: true }],
+    });
+    expect(helsinki(nextOccurrence(schedule, at('2026-09-02T00:00:00Z'))!.start)).to.equal('2026-11-03T17:00+02:00');
+    expect(nextOccurrence(schedule, at('2026-11-04T00:00:00Z'))).to.equal(undefined);
+  });
+});

@@ -10,6 +10,7 @@ export const entries = {
   'components/projects': 'src/components/project-list/define.ts',
   'components/event-calendar': 'src/components/event-calendar/define.ts',
   'components/quick-exit': 'src/components/quick-exit/define.ts',
+  'components/service-finder': 'src/components/service-finder/define.ts',
 };
 
 const plugins = () => [

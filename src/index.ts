@@ -7,6 +7,9 @@ export { ProjectCard, ProjectList, type ProjectSelectDetail, type ProjectStatus 
 export { EventCalendar } from './components/event-calendar/define.js';
 export type { EventSelectDetail } from './components/event-calendar/events.js';
 export { QuickExit } from './components/quick-exit/define.js';
+export { ServiceFinder } from './components/service-finder/define.js';
+export type { FilterChangeDetail, ServiceSelectDetail } from './components/service-finder/events.js';
+export type { FinderFilters } from './components/service-finder/filter.js';
 export { FeedData } from './feed/feed-data.js';
 export { FeedError, parseFeed, parseFeedText, type FeedIssue, type ParsedFeed } from './feed/parse.js';
 export { clearStoredFeeds, type CacheMode } from './feed/store.js';

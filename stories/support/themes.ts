@@ -30,6 +30,7 @@ export const THEMES: Record<string, Record<string, string>> = {
     '--ero-color-badge': '#33414f',
     '--ero-color-on-badge': '#f2f2f2',
     '--ero-color-error': '#ff9b94',
+    '--ero-color-success': '#7ddc95',
     background: '#1b1f23',
     padding: '1em',
   },

@@ -9,7 +9,7 @@ describe('strict Content-Security-Policy', () => {
     const response = await fetch('/test/fixtures/pages/strict-csp.html');
     expect(response.headers.get('Content-Security-Policy')).to.contain("require-trusted-types-for 'script'");
     const elements = kitElements(frame);
-    expect(elements.map((el) => el.localName)).to.include.members(['ero-contact-list', 'ero-quick-exit', 'ero-event-calendar']);
+    expect(elements.map((el) => el.localName)).to.include.members(['ero-contact-list', 'ero-quick-exit', 'ero-event-calendar', 'ero-service-finder']);
     for (const el of elements) {
       expect(el.shadowRoot!.textContent!.trim(), `${el.localName} shows content`).not.to.equal('');
       expect(el.shadowRoot!.querySelector('.state.error'), `${el.localName} has no error`).to.equal(null);

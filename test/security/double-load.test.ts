@@ -8,7 +8,7 @@ import { ContactListHarness } from '../helpers/contact-list-harness.js';
 import { feedUrl, requestCount } from '../helpers/feed-server.js';
 import { mount, settled } from '../helpers/mount.js';
 
-const TAGS = ['ero-contact-list', 'ero-quick-exit', 'ero-project-card', 'ero-project-list', 'ero-event-calendar'];
+const TAGS = ['ero-contact-list', 'ero-quick-exit', 'ero-project-card', 'ero-project-list', 'ero-event-calendar', 'ero-service-finder'];
 
 /** Imports a module of the kit's second copy, which reports `version`. */
 function copyOf<T>(version: string, path: string): Promise<T> {

@@ -1,0 +1,18 @@
+// Types of scripts/generate-feed.mjs for the TypeScript stories, tests and benchmarks that import it.
+import type { Feed } from '../src/feed/types.js';
+
+export interface GeneratorMunicipality {
+  readonly code: string;
+  readonly region: string;
+  readonly name: { readonly fi: string; readonly sv: string };
+}
+
+export function seededRandom(seed: number): () => number;
+
+export function generateFeed(options: {
+  count?: number;
+  seed?: number;
+  municipalities: readonly GeneratorMunicipality[];
+}): Feed & { services: NonNullable<Feed['services']>; organizations: NonNullable<Feed['organizations']> };
+
+export function loadMunicipalities(): Promise<GeneratorMunicipality[]>;

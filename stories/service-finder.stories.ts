@@ -1,0 +1,169 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { generateFeed } from '../scripts/generate-feed.mjs';
+import '../src/components/service-finder/define.js';
+import type { FinderFilters } from '../src/components/service-finder/filter.js';
+import type { Feed } from '../src/feed/types.js';
+import { MUNICIPALITIES } from '../src/feed/vocabulary/areas.js';
+import { BROKEN_FEED, PENDING_FEED, SAMPLE_FEED } from './support/story-feeds.js';
+import { THEMES } from './support/themes.js';
+
+interface Args {
+  src?: string;
+  feed?: Feed;
+  filters?: FinderFilters;
+  municipality?: string;
+  region?: string;
+  'target-group'?: string;
+  'service-type'?: string;
+  channel?: string;
+  language?: string;
+  'open-now'?: boolean;
+  free?: boolean;
+  query?: string;
+  'report-url'?: string;
+  'url-state'?: string;
+  'heading-level'?: string;
+  'page-size'?: string;
+  now?: string;
+  lang?: string;
+}
+
+const REPORT_URL = 'https://www.example.org/ilmoita-puuttuva-palvelu';
+// A Friday evening, so that the sample feed's evening chats are open in the "open now" stories.
+const FRIDAY_NIGHT = '2026-11-27T23:30:00+02:00';
+
+const finder = (args: Args) => html`
+  <ero-service-finder
+    src=${ifDefined(args.feed ? undefined : args.src)}
+    .feed=${args.feed}
+    .filters=${args.filters ?? {}}
+    municipality=${ifDefined(args.municipality)}
+    region=${ifDefined(args.region)}
+    target-group=${ifDefined(args['target-group'])}
+    service-type=${ifDefined(args['service-type'])}
+    channel=${ifDefined(args.channel)}
+    language=${ifDefined(args.language)}
+    ?open-now=${args['open-now']}
+    ?free=${args.free}
+    query=${ifDefined(args.query)}
+    report-url=${ifDefined(args['report-url'])}
+    url-state=${ifDefined(args['url-state'])}
+    heading-level=${ifDefined(args['heading-level'])}
+    page-size=${ifDefined(args['page-size'])}
+    now=${ifDefined(args.now)}
+    lang=${ifDefined(args.lang)}
+  >
+    <a href="https://www.apuaeroon.fi/">Katso eropalvelut Apua eroon -sivustolta</a>
+  </ero-service-finder>
+`;
+
+const meta: Meta<Args> = {
+  title: 'Components/Service finder',
+  component: 'ero-service-finder',
+  args: { src: SAMPLE_FEED, 'report-url': REPORT_URL },
+  render: finder,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const Normal: Story = {};
+
+export const MunicipalityEmbed: Story = {
+  name: 'Municipality site: Mikkeli pinned (491)',
+  args: { municipality: '491' },
+};
+
+export const SmallMunicipality: Story = {
+  name: 'Small municipality: Sulkava pinned (768), remote help included',
+  args: { municipality: '768' },
+};
+
+export const RegionEmbed: Story = {
+  name: 'Wellbeing county site: Lappi pinned (19)',
+  args: { region: '19' },
+};
+
+export const ForChildren: Story = {
+  name: 'Pinned: for children, by phone or chat',
+  args: { 'target-group': 'child', channel: 'phone chat' },
+};
+
+export const Searching: Story = {
+  name: 'Search: "lastenvalvoja"',
+  args: { query: 'lastenvalvoja' },
+};
+
+export const ChosenFilters: Story = {
+  name: 'Chosen filters: Lappi, video or chat, free',
+  args: { filters: { region: '19', channels: ['video', 'chat'], free: true } },
+};
+
+export const OpenNow: Story = {
+  name: 'Open now (Friday 23.30)',
+  args: { filters: { openNow: true }, now: FRIDAY_NIGHT },
+};
+
+export const DetailsOpen: Story = {
+  name: 'Details opened',
+  args: { query: 'nollalinja' },
+  play: async ({ canvasElement }) => {
+    const element = canvasElement.querySelector('ero-service-finder')!;
+    for (let tries = 0; tries < 100 && !element.shadowRoot?.querySelector('details'); tries++) {
+      await new Promise((done) => setTimeout(done, 50));
+    }
+    element.shadowRoot?.querySelector('details')?.setAttribute('open', '');
+  },
+};
+
+export const Empty: Story = {
+  name: 'Empty: suggestions and "report a missing service"',
+  args: { municipality: '768', filters: { types: ['shelter'], channels: ['video'] } },
+};
+
+export const Loading: Story = { args: { src: PENDING_FEED } };
+
+export const LoadError: Story = {
+  name: 'Error',
+  tags: ['expect-console-errors'],
+  args: { src: BROKEN_FEED },
+};
+
+export const LargeData: Story = {
+  name: '5,000 services',
+  args: { feed: generateFeed({ count: 5000, seed: 1, municipalities: MUNICIPALITIES }), 'report-url': undefined },
+};
+
+export const LargeDataPinned: Story = {
+  name: '5,000 services, Sulkava pinned, page size 10',
+  args: { ...LargeData.args, municipality: '768', 'page-size': '10' },
+};
+
+export const UrlState: Story = {
+  name: 'Filters kept in the address (url-state="hash")',
+  args: { 'url-state': 'hash' },
+};
+
+export const Finnish: Story = { args: { lang: 'fi' } };
+export const Swedish: Story = { args: { lang: 'sv', municipality: '491' } };
+export const English: Story = { args: { lang: 'en', region: '19' } };
+
+export const Narrow: Story = {
+  name: 'Narrow (320 px)',
+  render: (args) => html`<div style=${styleMap({ maxWidth: '320px' })}>${finder(args)}</div>`,
+};
+
+export const CustomTheme: Story = {
+  name: 'Custom theme (municipality)',
+  render: (args) => html`
+    <div style=${styleMap(THEMES['municipality (green)'])}>${finder({ ...args, municipality: '491' })}</div>
+  `,
+};
+
+export const DarkTheme: Story = {
+  name: 'Custom theme (dark)',
+  render: (args) => html`<div style=${styleMap(THEMES.dark)}>${finder(args)}</div>`,
+};

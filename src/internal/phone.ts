@@ -28,8 +28,10 @@ function prefixLength(national: string): number {
   return 2;
 }
 
+/** How Finns group the subscriber number: 3+3, 3+4, 4+4 (09 2525 0111), longer ones in threes. */
 function groups(rest: string): string[] {
-  // Groups of three, the last one taking four digits where that avoids a lone digit.
+  if (rest.length <= 5) return [rest];
+  if (rest.length === 8) return [rest.slice(0, 4), rest.slice(4)];
   const out: string[] = [];
   let i = 0;
   while (rest.length - i > 4) {

@@ -62,7 +62,7 @@ function context(data: FeedData, lang: 'fi' | 'sv' | 'en' = 'fi'): CalendarFileC
 function ourOccurrences(data: FeedData, id: string): Seen[] {
   const compiled = compiledFeed(data).events.find((c) => c.event.id === id)!;
   return occurrencesBetween(compiled.schedule, 0, UNTIL)
-    .occurrences.filter((o) => !o.cancelled)
+    .filter((o) => !o.cancelled)
     .map((o) => ({
       start: iso(o.start),
       end: iso(o.end),

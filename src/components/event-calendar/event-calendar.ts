@@ -227,7 +227,7 @@ export class EventCalendar extends FeedElement {
   protected announcement(): string {
     if (this.feedController.status !== 'ready') return super.announcement();
     const { messages, entries } = this;
-    if (this.shownView === 'month') return messages.monthCount(monthName(this.currentMonth, this.locale.lang), entries.length);
+    if (this.shownView === 'month') return `${monthName(this.currentMonth, this.locale.lang)}: ${messages.count(entries.length)}`;
     if (!entries.length) return messages.empty;
     return entries.length > this.shownCount ? messages.shownOf(this.shownCount, entries.length) : messages.count(entries.length);
   }

@@ -59,7 +59,7 @@ function registrationFacts(entry: Entry, ctx: OccurrenceViewContext): TemplateRe
           : nothing}
         ${url
           ? html`<a part="link register" href=${url}
-              ><span aria-hidden="true">${messages.register}</span><span class="visually-hidden">${messages.registerTo(name)}</span></a
+              ><span aria-hidden="true">${messages.register}</span><span class="visually-hidden">${messages.register}: ${name}</span></a
             >`
           : nothing}
         ${email ? html`<span class="contact">${common.email}: <a part="link" href=${email}>${registration?.email}</a></span>` : nothing}
@@ -127,10 +127,10 @@ export function occurrenceTemplate(entry: Entry, ctx: OccurrenceViewContext, act
       </dl>
       <div class="actions">
         <button type="button" part="button details" aria-expanded=${String(actions.expanded)} aria-controls=${actions.id} @click=${actions.onToggle}>
-          <span aria-hidden="true">${messages.details}</span><span class="visually-hidden">${messages.detailsOf(name.text)}</span>
+          <span aria-hidden="true">${messages.details}</span><span class="visually-hidden">${messages.details}: ${name.text}</span>
         </button>
         <button type="button" part="button add-to-calendar" @click=${actions.onSave}>
-          <span aria-hidden="true">${messages.addToCalendar}</span><span class="visually-hidden">${messages.addToCalendarOf(name.text)}</span>
+          <span aria-hidden="true">${messages.addToCalendar}</span><span class="visually-hidden">${messages.addToCalendar}: ${name.text} (.ics)</span>
         </button>
       </div>
       ${details(entry, ctx, actions.id, actions.expanded)}

@@ -1,56 +1,41 @@
 /**
- * iCalendar (RFC 5545) files for feed events: CRLF lines folded at 75 octets, escaped text, a
- * VTIMEZONE for every zone used (derived from Intl, so Europe/Helsinki gets its DAYLIGHT and
- * STANDARD rules), zoned DTSTART/DTEND, RRULE, EXDATE and RDATE kept, and changed occurrences as
- * RECURRENCE-ID components. The same input always gives the same bytes. Pure logic: no DOM.
+ * iCalendar (RFC 5545) files of feed events in the visitor's language: one event with all its
+ * occurrences, or every event of the filtered calendar. CRLF lines folded at 75 octets, escaped
+ * text, a VTIMEZONE for each zone, zoned DTSTART/DTEND, RRULE, EXDATE and RDATE kept, changed
+ * occurrences as RECURRENCE-ID components. The same feed always gives the same bytes. No DOM.
  */
+import type { FeedData } from '../../feed/feed-data.js';
+import type { EventOverride } from '../../feed/types.js';
+import { HELSINKI } from '../../i18n/format.js';
+import type { Lang } from '../../i18n/lang.js';
+import type { EventCalendarMessages } from '../../i18n/messages/event-calendar.js';
 import { contentLines } from '../../internal/content-line.js';
+import { safeUrl } from '../../internal/safe-url.js';
 import { VERSION } from '../../version.js';
-import { WEEKDAYS } from './recurrence.js';
-import { daysInMonth, fromFields, localKey, offsetAt, weekday, type WallTime } from './zoned-time.js';
+import type { CompiledEvent } from './agenda.js';
+import { eventDescription, eventName, organizerName, placeOf } from './describe.js';
+import { formatRRule, occurrenceTimes } from './recurrence.js';
+import { DAY, fromFields, localKey, offsetAt, offsetText, parseLocal, wallMs, type WallTime } from './zoned-time.js';
 
-/** Text with the language it is in, for the LANGUAGE parameter. */
-export interface IcsText {
-  readonly text: string;
-  readonly lang?: string;
+export interface CalendarFileContext {
+  readonly data: FeedData;
+  readonly lang: Lang;
+  readonly messages: EventCalendarMessages;
+  /** The right-hand side of every UID; see uidHost(). */
+  readonly host: string;
 }
 
-/** One occurrence moved or renamed: a VEVENT with RECURRENCE-ID. */
-export interface IcsOverride {
-  readonly recurrenceId: WallTime;
-  readonly start: WallTime;
-  readonly end: WallTime;
-  readonly summary: IcsText;
-  readonly description?: IcsText;
-  readonly location?: IcsText;
-}
-
-export interface IcsEvent {
-  /** Stable across downloads, e.g. "toivo-mikkeli@www.violary.fi". */
-  readonly uid: string;
-  /** IANA zone in which every wall time of this event is read. */
-  readonly zone: string;
-  readonly start: WallTime;
-  readonly end: WallTime;
-  /** An RRULE value as formatRRule() writes it. */
-  readonly rrule?: string;
-  readonly exdates?: readonly WallTime[];
-  readonly rdates?: readonly WallTime[];
-  readonly overrides?: readonly IcsOverride[];
-  readonly summary: IcsText;
-  readonly description?: IcsText;
-  readonly location?: IcsText;
-  readonly geo?: { readonly latitude: number; readonly longitude: number };
-  /** An http(s) address already checked by safeUrl. */
-  readonly url?: string;
-}
-
-export interface IcsCalendar {
-  readonly events: readonly IcsEvent[];
-  /** DTSTAMP of every component (instant): the feed's `updated`, so that output is deterministic. */
-  readonly stamp: number;
-  /** Shown by some calendar programs as the name of an imported calendar. */
-  readonly name?: string;
+/**
+ * The host that makes UIDs unique and stable: the publisher's web address, else the feed's own
+ * (absolute) address, else the kit's name. A calendar program then updates, rather than
+ * duplicates, an event that a visitor downloads twice.
+ */
+export function uidHost(publisherUrl: string | undefined, feedUrl: string | undefined): string {
+  for (const candidate of [publisherUrl, feedUrl]) {
+    const url = safeUrl(candidate);
+    if (url?.startsWith('http')) return new URL(url).hostname;
+  }
+  return 'eroauttaminen-widgets';
 }
 
 /** Escapes a TEXT value (§3.3.11) and drops control characters, which TEXT cannot hold. */
@@ -61,141 +46,130 @@ export function escapeText(value: string): string {
     .replace(/\n/g, '\\n');
 }
 
-const pad = (n: number, width = 2): string => String(Math.abs(n)).padStart(width, '0');
-
 /** "20261006T180000": a wall time in iCalendar's basic form. */
-export function basicLocal(w: WallTime): string {
-  return localKey(w).replace(/[-:]/g, '');
-}
+const basic = (w: WallTime): string => localKey(w).replace(/[-:]/g, '');
 
-function basicUtc(instant: number): string {
-  return `${basicLocal(fromFields(instant))}Z`;
-}
-
-function utcOffset(offset: number): string {
-  const minutes = Math.round(offset / 60_000);
-  return `${minutes < 0 ? '-' : '+'}${pad(Math.trunc(minutes / 60))}${pad(minutes % 60)}`;
-}
-
-interface Transition {
-  readonly at: number;
-  readonly from: number;
-  readonly to: number;
-}
-
-/** The instants in `year` at which `zone` changes its UTC offset (at most one a month is found). */
-function transitions(zone: string, year: number): Transition[] {
-  const found: Transition[] = [];
-  let lo = Date.UTC(year, 0, 1);
-  let before = offsetAt(lo, zone);
-  for (let month = 1; month <= 12; month++) {
-    const next = Date.UTC(year, month, 1);
-    const after = offsetAt(next, zone);
-    if (after !== before) {
-      let [a, b] = [lo, next];
-      while (b - a > 1000) {
-        const mid = a + Math.floor((b - a) / 2000) * 1000;
-        if (offsetAt(mid, zone) === before) a = mid;
-        else b = mid;
-      }
-      found.push({ at: b, from: before, to: after });
-    }
-    [lo, before] = [next, after];
-  }
-  return found;
-}
-
-/** A transition's local start (in the offset it leaves) and the yearly rule "last Sunday of March". */
-function onset(t: Transition): { local: WallTime; rule: string } {
-  const local = fromFields(t.at + t.from);
-  const ordinal = local.day + 7 > daysInMonth(local.year, local.month) ? -1 : Math.ceil(local.day / 7);
-  return { local, rule: `FREQ=YEARLY;BYMONTH=${local.month};BYDAY=${ordinal}${WEEKDAYS[weekday(local)]}` };
-}
-
-function observance(t: Transition, rrule?: string): string[] {
-  const kind = t.to > t.from ? 'DAYLIGHT' : 'STANDARD';
+function observance(kind: 'DAYLIGHT' | 'STANDARD', start: string, from: number, to: number, yearly?: string): string[] {
   return [
     `BEGIN:${kind}`,
-    `DTSTART:${basicLocal(onset(t).local)}`,
-    `TZOFFSETFROM:${utcOffset(t.from)}`,
-    `TZOFFSETTO:${utcOffset(t.to)}`,
-    ...(rrule ? [`RRULE:${rrule}`] : []),
+    `DTSTART:${start}`,
+    `TZOFFSETFROM:${offsetText(from).replace(':', '')}`,
+    `TZOFFSETTO:${offsetText(to).replace(':', '')}`,
+    ...(yearly ? [`RRULE:FREQ=YEARLY;${yearly}`] : []),
     `END:${kind}`,
   ];
 }
 
-/**
- * A VTIMEZONE valid from `fromYear` on. Zones whose changes follow a yearly weekday rule (as all
- * of Europe's do) get RRULEs; any other zone gets its changes of the following ten years listed.
- */
-export function vtimezone(zone: string, fromYear: number): string[] {
-  const first = transitions(zone, fromYear - 1);
-  const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`];
-  if (!first.length) {
-    const offset = utcOffset(offsetAt(Date.UTC(fromYear - 1, 0, 1), zone));
-    lines.push('BEGIN:STANDARD', `DTSTART:${fromYear - 1}0101T000000`, `TZOFFSETFROM:${offset}`, `TZOFFSETTO:${offset}`, 'END:STANDARD');
-  } else {
-    const later = Array.from({ length: 4 }, (_, i) => transitions(zone, fromYear + i));
-    const yearly = first.every((t, i) =>
-      later.every((year) => year[i] && onset(year[i]).rule === onset(t).rule && year[i].to === t.to && year[i].from === t.from),
-    );
-    const listed = yearly ? first : Array.from({ length: 11 }, (_, i) => transitions(zone, fromYear - 1 + i)).flat();
-    for (const t of listed) lines.push(...observance(t, yearly ? onset(t).rule : undefined));
+const HOUR = 3_600_000;
+const WEEK = 7 * DAY;
+
+/** The offset changes of `zone` that Intl reports from the year before `fromYear` for ten years. */
+function offsetChanges(zone: string, fromYear: number): string[] {
+  const first = Date.UTC(fromYear - 1, 0);
+  const lines: string[] = [];
+  for (let week = first; week < Date.UTC(fromYear + 10, 0); week += WEEK) {
+    const [before, after] = [offsetAt(week, zone), offsetAt(week + WEEK, zone)];
+    if (before === after) continue;
+    let [a, b] = [week, week + WEEK];
+    while (b - a > 1000) {
+      const mid = a + Math.floor((b - a) / 2000) * 1000;
+      if (offsetAt(mid, zone) === before) a = mid;
+      else b = mid;
+    }
+    lines.push(...observance(after > before ? 'DAYLIGHT' : 'STANDARD', basic(fromFields(b + before)), before, after));
   }
-  lines.push('END:VTIMEZONE');
-  return lines;
+  const offset = offsetAt(first, zone);
+  return lines.length ? lines : observance('STANDARD', `${fromYear - 1}0101T000000`, offset, offset);
 }
 
-function text(name: string, value: IcsText | undefined): string[] {
-  if (!value?.text) return [];
-  return [`${name}${value.lang ? `;LANGUAGE=${value.lang}` : ''}:${escapeText(value.text)}`];
+/**
+ * A VTIMEZONE for `zone`. Europe/Helsinki gets its rules since 1996: EEST from the last Sunday of
+ * March to the last Sunday of October. Any other zone, rare in the feed, gets its offset changes
+ * from the year before `fromYear` for ten years, or its one offset.
+ */
+export function vtimezone(zone: string, fromYear: number): string[] {
+  const observances =
+    zone === HELSINKI
+      ? [
+          ...observance('DAYLIGHT', '19960331T030000', 2 * HOUR, 3 * HOUR, 'BYMONTH=3;BYDAY=-1SU'),
+          ...observance('STANDARD', '19961027T040000', 3 * HOUR, 2 * HOUR, 'BYMONTH=10;BYDAY=-1SU'),
+        ]
+      : offsetChanges(zone, fromYear);
+  return ['BEGIN:VTIMEZONE', `TZID:${zone}`, ...observances, 'END:VTIMEZONE'];
+}
+
+function text(name: string, value: { readonly text: string; readonly lang?: string } | undefined): string[] {
+  return value?.text ? [`${name}${value.lang ? `;LANGUAGE=${value.lang}` : ''}:${escapeText(value.text)}`] : [];
 }
 
 function zoned(name: string, zone: string, times: readonly WallTime[]): string[] {
-  return times.length ? [`${name};TZID=${zone}:${times.map(basicLocal).join(',')}`] : [];
+  return times.length ? [`${name};TZID=${zone}:${times.map(basic).join(',')}`] : [];
 }
 
-function vevent(event: IcsEvent, stamp: string): string[] {
-  const { zone } = event;
-  const lines = [
+/** An event's VEVENT, and one with RECURRENCE-ID for each changed occurrence; cancelled ones are EXDATEs. */
+function vevents({ event, schedule }: CompiledEvent, ctx: CalendarFileContext, stamp: string): string[] {
+  const { data, lang, messages } = ctx;
+  const { zone } = schedule;
+  const identity = [`UID:${event.id}@${ctx.host}`, `DTSTAMP:${stamp}`];
+  const about = (override?: EventOverride): string[] => {
+    const { onSite, online } = placeOf(event, override, lang, messages);
+    const onlineText = safeUrl(event.online?.url) ?? online;
+    const description = eventDescription(event, override, lang);
+    const organizer = organizerName(data, event, lang);
+    const registration = safeUrl(event.registration?.url);
+    const details = [
+      description?.text,
+      organizer && `${messages.organizer}: ${organizer.text}`,
+      registration && `${messages.registration}: ${registration}`,
+    ];
+    return [
+      ...text('SUMMARY', eventName(event, override, lang)),
+      // Labels are in the UI language; say so only when the description is too.
+      ...text('DESCRIPTION', { text: details.filter(Boolean).join('\n\n'), lang: (description?.lang ?? lang) === lang ? lang : undefined }),
+      ...text('LOCATION', onSite ? { text: onlineText ? `${onSite.text} / ${onlineText}` : onSite.text, lang: onSite.lang } : onlineText ? { text: onlineText } : undefined),
+    ];
+  };
+  const overrides = [...schedule.overrides].map(([key, override]) => ({ original: parseLocal(key)!, override }));
+  const { latitude, longitude } = event.location ?? {};
+  const url = safeUrl(event.url);
+  return [
     'BEGIN:VEVENT',
-    `UID:${event.uid}`,
-    `DTSTAMP:${stamp}`,
-    ...zoned('DTSTART', zone, [event.start]),
-    ...zoned('DTEND', zone, [event.end]),
-    ...(event.rrule ? [`RRULE:${event.rrule}`] : []),
-    ...zoned('EXDATE', zone, event.exdates ?? []),
-    ...zoned('RDATE', zone, event.rdates ?? []),
-    ...text('SUMMARY', event.summary),
-    ...text('DESCRIPTION', event.description),
-    ...text('LOCATION', event.location),
-    ...(event.geo ? [`GEO:${event.geo.latitude};${event.geo.longitude}`] : []),
-    ...(event.url ? [`URL:${event.url}`] : []),
+    ...identity,
+    ...zoned('DTSTART', zone, [schedule.start]),
+    ...zoned('DTEND', zone, [fromFields(wallMs(schedule.start) + schedule.duration)]),
+    ...(schedule.rule ? [`RRULE:${formatRRule(schedule.rule, zone)}`] : []),
+    ...zoned('EXDATE', zone, [
+      ...[...schedule.exdates].map((key) => parseLocal(key)!),
+      ...overrides.filter((o) => o.override.cancelled).map((o) => o.original),
+    ]),
+    ...zoned('RDATE', zone, schedule.rdates),
+    ...about(),
+    ...(latitude !== undefined && longitude !== undefined && event.attendance !== 'online' ? [`GEO:${latitude};${longitude}`] : []),
+    ...(url ? [`URL:${url}`] : []),
     'END:VEVENT',
+    ...overrides
+      .filter((o) => !o.override.cancelled)
+      .flatMap(({ original, override }) => {
+        const { start, end } = occurrenceTimes(schedule, original);
+        return [
+          'BEGIN:VEVENT',
+          ...identity,
+          ...zoned('RECURRENCE-ID', zone, [original]),
+          ...zoned('DTSTART', zone, [start]),
+          ...zoned('DTEND', zone, [end]),
+          ...about(override),
+          'END:VEVENT',
+        ];
+      }),
   ];
-  for (const override of event.overrides ?? []) {
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:${event.uid}`,
-      `DTSTAMP:${stamp}`,
-      ...zoned('RECURRENCE-ID', zone, [override.recurrenceId]),
-      ...zoned('DTSTART', zone, [override.start]),
-      ...zoned('DTEND', zone, [override.end]),
-      ...text('SUMMARY', override.summary),
-      ...text('DESCRIPTION', override.description),
-      ...text('LOCATION', override.location),
-      'END:VEVENT',
-    );
-  }
-  return lines;
 }
 
-/** The whole .ics file. */
-export function writeIcs(calendar: IcsCalendar): string {
-  const stamp = basicUtc(calendar.stamp);
+/** The .ics text of `events`; DTSTAMP is the feed's `updated`, so the same feed gives the same file. */
+export function calendarFile(events: readonly CompiledEvent[], ctx: CalendarFileContext, name?: string): string {
+  const stamp = `${basic(fromFields(Date.parse(ctx.data.updated) || 0))}Z`;
   const firstYear = new Map<string, number>();
-  for (const event of calendar.events) {
-    firstYear.set(event.zone, Math.min(firstYear.get(event.zone) ?? Infinity, event.start.year));
+  for (const { schedule } of events) {
+    firstYear.set(schedule.zone, Math.min(firstYear.get(schedule.zone) ?? Infinity, schedule.start.year));
   }
   return contentLines([
     'BEGIN:VCALENDAR',
@@ -203,9 +177,9 @@ export function writeIcs(calendar: IcsCalendar): string {
     `PRODID:-//eroauttaminen-widgets//${VERSION}//EN`,
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    ...(calendar.name ? [`X-WR-CALNAME:${escapeText(calendar.name)}`] : []),
+    ...(name ? [`X-WR-CALNAME:${escapeText(name)}`] : []),
     ...[...firstYear].flatMap(([zone, year]) => vtimezone(zone, year)),
-    ...calendar.events.flatMap((event) => vevent(event, stamp)),
+    ...events.flatMap((event) => vevents(event, ctx, stamp)),
     'END:VCALENDAR',
   ]);
 }

@@ -34,8 +34,7 @@ export const eventCalendarStyles = css`
     border-end-end-radius: ${token('--ero-radius')};
     margin-inline-start: -2px;
   }
-  .views button[aria-pressed='true'],
-  .download-all button {
+  .views button[aria-pressed='true'] {
     background: ${token('--ero-color-primary')};
     color: ${token('--ero-color-on-primary')};
   }

@@ -324,7 +324,9 @@ export class EventCalendar extends FeedElement {
         ${this.shownView === 'month' ? this.renderMonth(ctx) : this.renderList(ctx)}
         ${this.filtered.length
           ? html`<p class="download-all">
-              <button type="button" part="button download-all" @click=${() => this.downloadAll(data)}>${messages.downloadAll}</button>
+              <button type="button" class="primary" part="button download-all" @click=${() => this.downloadAll(data)}>
+                ${messages.downloadAll}
+              </button>
             </p>`
           : nothing}
       </div>

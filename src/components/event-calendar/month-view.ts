@@ -8,7 +8,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { token } from '../../styles/tokens.js';
 import { entryKey, type Entry } from './agenda.js';
 import { eventName, formatDay, formatTime } from './describe.js';
-import { addDays, dateKey, daysInMonth, toInstant, toWall, weekday, type WallTime } from './zoned-time.js';
+import { dateKey, daysInMonth, toInstant, toWall, weekday, type WallTime } from './zoned-time.js';
 
 export interface Month {
   readonly year: number;
@@ -56,7 +56,7 @@ export interface MonthViewContext {
 function weeks(month: Month): (WallTime | undefined)[][] {
   const first = firstDay(month);
   const cells: (WallTime | undefined)[] = Array.from({ length: weekday(first) }, () => undefined);
-  for (let d = 0; d < daysInMonth(month.year, month.month); d++) cells.push(addDays(first, d));
+  for (let day = 1; day <= daysInMonth(month.year, month.month); day++) cells.push({ ...first, day });
   while (cells.length % 7) cells.push(undefined);
   return Array.from({ length: cells.length / 7 }, (_, i) => cells.slice(i * 7, i * 7 + 7));
 }

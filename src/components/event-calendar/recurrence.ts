@@ -280,10 +280,10 @@ export function occurrenceTimes(schedule: Schedule, original: WallTime): { start
 }
 
 /**
- * The occurrences that overlap [from, to) (instants), sorted by start, at most `max` of them: one
- * that began before `from` and is still going on is included. Cancelled occurrences are included, marked.
+ * The occurrences that overlap [from, to) (instants), sorted by start, at most MAX_OCCURRENCES of
+ * them: one that began before `from` and is still going on is included. Cancelled ones are included, marked.
  */
-export function occurrencesBetween(schedule: Schedule, from: number, to: number, max = MAX_OCCURRENCES): Occurrence[] {
+export function occurrencesBetween(schedule: Schedule, from: number, to: number): Occurrence[] {
   const found = new Map<string, Occurrence>();
   const consider = (original: WallTime): void => {
     const recurrenceId = localKey(original);
@@ -298,12 +298,12 @@ export function occurrencesBetween(schedule: Schedule, from: number, to: number,
   const lo = wallMs(toWall(from, schedule.zone)) - schedule.duration - DAY;
   eachStart(schedule, lo, wallMs(toWall(to, schedule.zone)) + DAY, (start) => {
     if (wallMs(start) >= lo) consider(start);
-    return found.size < max;
+    return found.size < MAX_OCCURRENCES;
   });
   schedule.rdates.forEach(consider);
   // An override may move an occurrence from outside the window into it.
   for (const [key, override] of schedule.overrides) if (override.start) consider(parseLocal(key)!);
-  return [...found.values()].sort((a, b) => a.start - b.start).slice(0, max);
+  return [...found.values()].sort((a, b) => a.start - b.start).slice(0, MAX_OCCURRENCES);
 }
 
 /** The first occurrence that ends after `from` and is not cancelled, looking up to five years ahead. */

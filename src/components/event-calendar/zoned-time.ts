@@ -2,6 +2,7 @@
  * Wall-clock time in an IANA time zone and the instants it names, through the offsets that
  * Intl.DateTimeFormat reports: no date library, and nothing depends on the device's zone.
  */
+import { dateTimeFormat } from '../../i18n/format.js';
 
 /** A wall-clock date and time; month 1–12. */
 export interface WallTime {
@@ -58,10 +59,6 @@ export function fromFields(ms: number): WallTime {
   };
 }
 
-export function addDays(w: WallTime, days: number): WallTime {
-  return fromFields(wallMs(w) + days * DAY);
-}
-
 /** ISO weekday index: 0 = Monday … 6 = Sunday. */
 export function weekday(w: WallTime): number {
   return (new Date(wallMs(w)).getUTCDay() + 6) % 7;
@@ -71,31 +68,22 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-const partsFormats = new Map<string, Intl.DateTimeFormat>();
+const PARTS: Intl.DateTimeFormatOptions = {
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+};
 
-function partsFormat(zone: string): Intl.DateTimeFormat {
-  let format = partsFormats.get(zone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    partsFormats.set(zone, format);
-  }
-  return format;
-}
-
-function wallFromParts(instant: number, zone: string): WallTime {
-  const fields: Record<string, number> = {};
-  for (const part of partsFormat(zone).formatToParts(instant)) fields[part.type] = Number(part.value);
-  const { year, month, day, hour, minute, second } = fields;
-  return { year, month, day, hour, minute, second };
+/** The wall time in `zone` at an instant, read as wallMs. */
+function wallMsAt(instant: number, zone: string): number {
+  const fields: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
+  for (const part of dateTimeFormat('en', PARTS, zone).formatToParts(instant)) fields[part.type] = Number(part.value);
+  const { year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = fields;
+  return Date.UTC(year, month - 1, day, hour, minute, second);
 }
 
 const QUARTER_HOUR = 900_000;
@@ -112,7 +100,7 @@ export function offsetAt(instant: number, zone: string): number {
   let offset = offsets.get(key);
   if (offset === undefined) {
     const start = quarter * QUARTER_HOUR;
-    offset = wallMs(wallFromParts(start, zone)) - start;
+    offset = wallMsAt(start, zone) - start;
     if (offsets.size >= 100_000) offsets.clear();
     offsets.set(key, offset);
   }

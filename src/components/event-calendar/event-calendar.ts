@@ -149,7 +149,7 @@ export class EventCalendar extends FeedElement {
     if (now instanceof Date) return now.getTime();
     if (typeof now === 'number') return now;
     const wall = now ? parseLocal(now) : undefined;
-    const parsed = wall ? toInstant(wall, HELSINKI) : Date.parse(now ?? '');
+    const parsed = wall === undefined ? Date.parse(now ?? '') : toInstant(wall, HELSINKI);
     return Number.isNaN(parsed) ? Math.floor(Date.now() / 60_000) * 60_000 : parsed;
   }
 
@@ -408,7 +408,7 @@ export class EventCalendar extends FeedElement {
     const { messages, entries } = this;
     const month = this.currentMonth;
     const current = monthOf(this.time);
-    const canGoBack = this.showPast || month.year * 12 + month.month > current.year * 12 + current.month;
+    const canGoBack = this.showPast || month > current;
     const selected = entries.find((entry) => entryKey(entry) === this.selected);
     return html`
       <div class="month-nav">

@@ -15,7 +15,7 @@ import { VERSION } from '../../version.js';
 import type { CompiledEvent } from './agenda.js';
 import { eventDescription, eventName, organizerName, placeOf } from './describe.js';
 import { formatRRule, occurrenceTimes } from './recurrence.js';
-import { DAY, fromFields, localKey, offsetAt, offsetText, parseLocal, wallMs, type WallTime } from './zoned-time.js';
+import { DAY, localKey, offsetAt, offsetText, type WallTime } from './zoned-time.js';
 
 export interface CalendarFileContext {
   readonly data: FeedData;
@@ -76,7 +76,7 @@ function offsetChanges(zone: string, fromYear: number): string[] {
       if (offsetAt(mid, zone) === before) a = mid;
       else b = mid;
     }
-    lines.push(...observance(after > before ? 'DAYLIGHT' : 'STANDARD', basic(fromFields(b + before)), before, after));
+    lines.push(...observance(after > before ? 'DAYLIGHT' : 'STANDARD', basic(b + before), before, after));
   }
   const offset = offsetAt(first, zone);
   return lines.length ? lines : observance('STANDARD', `${fromYear - 1}0101T000000`, offset, offset);
@@ -129,17 +129,17 @@ function vevents({ event, schedule }: CompiledEvent, ctx: CalendarFileContext, s
       ...text('LOCATION', onSite ? { text: onlineText ? `${onSite.text} / ${onlineText}` : onSite.text, lang: onSite.lang } : onlineText ? { text: onlineText } : undefined),
     ];
   };
-  const overrides = [...schedule.overrides].map(([key, override]) => ({ original: parseLocal(key)!, override }));
+  const overrides = [...schedule.overrides].map(([original, override]) => ({ original, override }));
   const { latitude, longitude } = event.location ?? {};
   const url = safeUrl(event.url);
   return [
     'BEGIN:VEVENT',
     ...identity,
     ...zoned('DTSTART', zone, [schedule.start]),
-    ...zoned('DTEND', zone, [fromFields(wallMs(schedule.start) + schedule.duration)]),
+    ...zoned('DTEND', zone, [schedule.start + schedule.duration]),
     ...(schedule.rule ? [`RRULE:${formatRRule(schedule.rule, zone)}`] : []),
     ...zoned('EXDATE', zone, [
-      ...[...schedule.exdates].map((key) => parseLocal(key)!),
+      ...schedule.exdates,
       ...overrides.filter((o) => o.override.cancelled).map((o) => o.original),
     ]),
     ...zoned('RDATE', zone, schedule.rdates),
@@ -166,10 +166,10 @@ function vevents({ event, schedule }: CompiledEvent, ctx: CalendarFileContext, s
 
 /** The .ics text of `events`; DTSTAMP is the feed's `updated`, so the same feed gives the same file. */
 export function calendarFile(events: readonly CompiledEvent[], ctx: CalendarFileContext, name?: string): string {
-  const stamp = `${basic(fromFields(Date.parse(ctx.data.updated) || 0))}Z`;
+  const stamp = `${basic(Date.parse(ctx.data.updated) || 0)}Z`;
   const firstYear = new Map<string, number>();
   for (const { schedule } of events) {
-    firstYear.set(schedule.zone, Math.min(firstYear.get(schedule.zone) ?? Infinity, schedule.start.year));
+    firstYear.set(schedule.zone, Math.min(firstYear.get(schedule.zone) ?? Infinity, new Date(schedule.start).getUTCFullYear()));
   }
   return contentLines([
     'BEGIN:VCALENDAR',

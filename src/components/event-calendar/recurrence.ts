@@ -5,7 +5,7 @@
  * group stays at 18:00 across the DST changes. Pure logic: no DOM.
  */
 import type { EventOverride, FeedEvent } from '../../feed/types.js';
-import { DAY, daysInMonth, fromFields, localKey, parseLocal, toInstant, toWall, wallMs, type WallTime } from './zoned-time.js';
+import { DAY, daysInMonth, localKey, parseLocal, toInstant, toWall, type WallTime } from './zoned-time.js';
 
 export const DEFAULT_ZONE = 'Europe/Helsinki';
 export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
@@ -25,7 +25,8 @@ export interface WeekdayRule {
   readonly ordinal?: number;
 }
 
-export type Until = { readonly utc: number } | { readonly wall: WallTime; readonly dateOnly: boolean };
+/** UNTIL as a wall time, or as an instant when the rule gave it in UTC; a date-only UNTIL includes its whole day. */
+export type Until = { readonly wall: WallTime } | { readonly utc: number };
 
 export interface RRule {
   readonly freq: Frequency;
@@ -66,10 +67,9 @@ function weekdayIndex(code: string, part: string): number {
 
 function parseUntil(value: string): Until {
   const match = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z?))?$/.exec(value);
-  const wall = match && parseLocal(`${match[1]}-${match[2]}-${match[3]}T${match[4] ?? '00'}:${match[5] ?? '00'}:${match[6] ?? '00'}`);
-  if (!match || !wall) throw ruleError(`UNTIL=${value} is not a date (20261130) or date-time (20261130T220000Z)`);
-  if (match[7]) return { utc: wallMs(wall) };
-  return { wall, dateOnly: match[4] === undefined };
+  const wall = match ? parseLocal(`${match[1]}-${match[2]}-${match[3]}T${match[4] ?? '23'}:${match[5] ?? '59'}:${match[6] ?? '59'}`) : undefined;
+  if (wall === undefined) throw ruleError(`UNTIL=${value} is not a date (20261130) or date-time (20261130T220000Z)`);
+  return match![7] ? { utc: wall } : { wall };
 }
 
 function parseByDay(value: string, freq: Frequency): WeekdayRule[] {
@@ -110,11 +110,9 @@ export function parseRRule(text: string): RRule {
   };
 }
 
-/** The instant after which a rule yields nothing more; a date-only UNTIL includes its whole day. */
+/** The instant after which a rule yields nothing more. */
 export function untilInstant(until: Until, zone: string): number {
-  if ('utc' in until) return until.utc;
-  const wall = until.dateOnly ? { ...until.wall, hour: 23, minute: 59, second: 59 } : until.wall;
-  return toInstant(wall, zone);
+  return 'utc' in until ? until.utc : toInstant(until.wall, zone);
 }
 
 /** The rule as an RFC 5545 RRULE value, with UNTIL in UTC as §3.3.10 requires for zoned starts. */
@@ -135,11 +133,11 @@ export interface Schedule {
   /** Wall-clock length: an 18:00–20:00 group lasts until 20:00 on every date, DST or not. */
   readonly duration: number;
   readonly rule?: RRule;
-  /** Local keys ("2026-10-13T18:00:00") of left-out occurrences. */
-  readonly exdates: ReadonlySet<string>;
+  /** The original starts of left-out occurrences. */
+  readonly exdates: ReadonlySet<WallTime>;
   readonly rdates: readonly WallTime[];
-  /** Overrides by the local key of the occurrence that they change. */
-  readonly overrides: ReadonlyMap<string, EventOverride>;
+  /** Overrides by the original start of the occurrence that they change. */
+  readonly overrides: ReadonlyMap<WallTime, EventOverride>;
   /** Entries that were ignored, e.g. an override whose recurrenceId matches no occurrence. */
   readonly issues: readonly RecurrenceError[];
 }
@@ -148,7 +146,7 @@ type EventTimes = Pick<FeedEvent, 'start' | 'end' | 'timeZone' | 'rrule' | 'exda
 
 function required(text: string, field: string): WallTime {
   const wall = parseLocal(text);
-  if (!wall) throw new RecurrenceError(field, `"${text}" is not a real date and time`);
+  if (wall === undefined) throw new RecurrenceError(field, `"${text}" is not a real date and time`);
   return wall;
 }
 
@@ -158,7 +156,7 @@ function required(text: string, field: string): WallTime {
  */
 export function compileSchedule(event: EventTimes): Schedule {
   const start = required(event.start, 'start');
-  const duration = wallMs(required(event.end, 'end')) - wallMs(start);
+  const duration = required(event.end, 'end') - start;
   if (duration <= 0) throw new RecurrenceError('end', `ends (${event.end}) before or when it starts (${event.start})`);
   const issues: RecurrenceError[] = [];
   const ignore = (field: string, text: string, problem: string): undefined => {
@@ -166,8 +164,8 @@ export function compileSchedule(event: EventTimes): Schedule {
   };
   const real = (text: string, field: string): WallTime | undefined =>
     parseLocal(text) ?? ignore(field, text, 'is not a real date and time');
-  const exdates = new Set<string>();
-  const overrides = new Map<string, EventOverride>();
+  const exdates = new Set<WallTime>();
+  const overrides = new Map<WallTime, EventOverride>();
   const schedule: Schedule = {
     zone: event.timeZone ?? DEFAULT_ZONE,
     start,
@@ -181,23 +179,21 @@ export function compileSchedule(event: EventTimes): Schedule {
   /** The wall time of an entry that names an occurrence, or undefined (and an issue) when none is named. */
   const occurrenceAt = (text: string, field: string): WallTime | undefined => {
     const wall = real(text, field);
-    if (!wall || isRuleStart(schedule, wall) || schedule.rdates.some((r) => wallMs(r) === wallMs(wall))) return wall;
+    if (wall === undefined || isRuleStart(schedule, wall) || schedule.rdates.includes(wall)) return wall;
     return ignore(field, text, 'is not an occurrence of the event');
   };
   (event.exdates ?? []).forEach((text, i) => {
     const wall = occurrenceAt(text, `exdates[${i}]`);
-    if (wall) exdates.add(localKey(wall));
+    if (wall !== undefined) exdates.add(wall);
   });
   (event.overrides ?? []).forEach((override, i) => {
     const bad = [override.start, override.end].find((t) => t !== undefined && !parseLocal(t));
     const wall = bad ? ignore(`overrides[${i}]`, bad, 'is not a real date and time') : occurrenceAt(override.recurrenceId, `overrides[${i}].recurrenceId`);
-    if (wall) overrides.set(localKey(wall), override);
+    if (wall !== undefined) overrides.set(wall, override);
   });
   return schedule;
 }
 
-/** Days since 1.1.1970 of a wall time's date. */
-const dayNumber = (w: WallTime): number => Math.floor(wallMs(w) / DAY);
 
 /** The index of the week that holds `day`, with weeks that begin on `weekStart` (1.1.1970 was a Thursday). */
 const weekNumber = (day: number, weekStart: number): number => Math.floor((day + 3 - weekStart) / 7);
@@ -206,19 +202,20 @@ const weekNumber = (day: number, weekStart: number): number => Math.floor((day +
  * Whether the rule picks `day` (a day number), leaving COUNT and UNTIL aside. Most days fail on
  * the weekday alone, which costs no Date.
  */
-function picks(rule: RRule, start: WallTime, startDay: number, day: number): boolean {
+function picks(rule: RRule, start: Date, startDay: number, day: number): boolean {
   const dayOfWeek = (((day + 3) % 7) + 7) % 7;
   if (rule.byDay ? !rule.byDay.some((d) => d.weekday === dayOfWeek) : rule.freq === 'WEEKLY' && (day - startDay) % 7) {
     return false;
   }
   if (rule.freq === 'DAILY') return (day - startDay) % rule.interval === 0;
   if (rule.freq === 'WEEKLY') return (weekNumber(day, rule.weekStart) - weekNumber(startDay, rule.weekStart)) % rule.interval === 0;
-  const date = fromFields(day * DAY);
-  if (((date.year - start.year) * 12 + date.month - start.month) % rule.interval) return false;
-  if (!rule.byDay) return date.day === start.day;
+  const date = new Date(day * DAY);
+  const [year, month, dayOfMonth] = [date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()];
+  if (((year - start.getUTCFullYear()) * 12 + month - start.getUTCMonth()) % rule.interval) return false;
+  if (!rule.byDay) return dayOfMonth === start.getUTCDate();
   // The nth such weekday of the month, counted from its start (1TU) or its end (-1FR).
-  const fromStart = Math.ceil(date.day / 7);
-  const fromEnd = -Math.ceil((daysInMonth(date.year, date.month) - date.day + 1) / 7);
+  const fromStart = Math.ceil(dayOfMonth / 7);
+  const fromEnd = -Math.ceil((daysInMonth(year, month + 1) - dayOfMonth + 1) / 7);
   return rule.byDay.some((d) => d.weekday === dayOfWeek && (!d.ordinal || d.ordinal === fromStart || d.ordinal === fromEnd));
 }
 
@@ -229,19 +226,18 @@ function picks(rule: RRule, start: WallTime, startDay: number, day: number): boo
  */
 function eachStart(schedule: Schedule, from: number, to: number, visit: (start: WallTime) => boolean): void {
   const { rule, start, zone } = schedule;
-  const startMs = wallMs(start);
-  if (startMs > to || !visit(start) || !rule || rule.count === 1) return;
+  if (start > to || !visit(start) || !rule || rule.count === 1) return;
   const until = rule.until && untilInstant(rule.until, zone);
-  const startDay = dayNumber(start);
-  const timeOfDay = startMs - startDay * DAY;
+  const startDay = Math.floor(start / DAY);
+  const timeOfDay = start - startDay * DAY;
   const first = startDay + 1;
+  const startDate = new Date(start);
   const begin = rule.count ? first : Math.max(first, Math.floor(from / DAY));
   let count = 1;
   for (let day = begin; day < begin + MAX_DAYS; day++) {
-    const ms = day * DAY + timeOfDay;
-    if (ms > to) return;
-    if (!picks(rule, start, startDay, day)) continue;
-    const candidate = fromFields(ms);
+    const candidate = day * DAY + timeOfDay;
+    if (candidate > to) return;
+    if (!picks(rule, startDate, startDay, day)) continue;
     if (until !== undefined && toInstant(candidate, zone) > until) return;
     if (!visit(candidate) || ++count === rule.count) return;
   }
@@ -249,10 +245,9 @@ function eachStart(schedule: Schedule, from: number, to: number, visit: (start: 
 
 /** True when `wall` is DTSTART or a start that the rule gives. */
 function isRuleStart(schedule: Schedule, wall: WallTime): boolean {
-  const target = wallMs(wall);
   let found = false;
-  eachStart(schedule, target - DAY, target, (start) => {
-    found = wallMs(start) === target;
+  eachStart(schedule, wall - DAY, wall, (start) => {
+    found = start === wall;
     return !found;
   });
   return found;
@@ -272,11 +267,11 @@ export interface Occurrence {
 
 /** The wall-clock start and end of the occurrence that originally starts at `original`, after its override. */
 export function occurrenceTimes(schedule: Schedule, original: WallTime): { start: WallTime; end: WallTime } {
-  const override = schedule.overrides.get(localKey(original));
-  const start = (override?.start && parseLocal(override.start)) || original;
-  const end = override?.end && parseLocal(override.end);
-  const later = end && wallMs(end) > wallMs(start);
-  return { start, end: later ? end : fromFields(wallMs(start) + schedule.duration) };
+  const override = schedule.overrides.get(original);
+  const read = (text: string | undefined): WallTime | undefined => (text ? parseLocal(text) : undefined);
+  const start = read(override?.start) ?? original;
+  const end = read(override?.end) ?? 0;
+  return { start, end: end > start ? end : start + schedule.duration };
 }
 
 /**
@@ -284,25 +279,26 @@ export function occurrenceTimes(schedule: Schedule, original: WallTime): { start
  * them: one that began before `from` and is still going on is included. Cancelled ones are included, marked.
  */
 export function occurrencesBetween(schedule: Schedule, from: number, to: number): Occurrence[] {
-  const found = new Map<string, Occurrence>();
+  const found = new Map<WallTime, Occurrence>();
   const consider = (original: WallTime): void => {
-    const recurrenceId = localKey(original);
-    if (found.has(recurrenceId) || schedule.exdates.has(recurrenceId)) return;
-    const override = schedule.overrides.get(recurrenceId);
+    if (found.has(original) || schedule.exdates.has(original)) return;
+    const override = schedule.overrides.get(original);
     const times = occurrenceTimes(schedule, original);
     const start = toInstant(times.start, schedule.zone);
     const end = toInstant(times.end, schedule.zone);
-    if (end > from && start < to) found.set(recurrenceId, { recurrenceId, start, end, cancelled: override?.cancelled ?? false, override });
+    if (end > from && start < to) {
+      found.set(original, { recurrenceId: localKey(original), start, end, cancelled: override?.cancelled ?? false, override });
+    }
   };
   // A day of margin on each side covers any UTC offset; the instants decide exactly.
-  const lo = wallMs(toWall(from, schedule.zone)) - schedule.duration - DAY;
-  eachStart(schedule, lo, wallMs(toWall(to, schedule.zone)) + DAY, (start) => {
-    if (wallMs(start) >= lo) consider(start);
+  const lo = toWall(from, schedule.zone) - schedule.duration - DAY;
+  eachStart(schedule, lo, toWall(to, schedule.zone) + DAY, (start) => {
+    if (start >= lo) consider(start);
     return found.size < MAX_OCCURRENCES;
   });
   schedule.rdates.forEach(consider);
   // An override may move an occurrence from outside the window into it.
-  for (const [key, override] of schedule.overrides) if (override.start) consider(parseLocal(key)!);
+  for (const [original, override] of schedule.overrides) if (override.start) consider(original);
   return [...found.values()].sort((a, b) => a.start - b.start).slice(0, MAX_OCCURRENCES);
 }
 

@@ -38,6 +38,5 @@ export function emit<K extends keyof EroEventMap>(
 }
 
 declare global {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface HTMLElementEventMap extends EroEventMap {}
 }

@@ -34,6 +34,11 @@ export interface OccurrenceActions {
   readonly onSave: () => void;
 }
 
+/** The visible `label`, and for screen readers the label with the event's name, so that every card's controls differ. */
+function named(label: string, name: string): TemplateResult {
+  return html`<span aria-hidden="true">${label}</span><span class="visually-hidden">${label}: ${name}</span>`;
+}
+
 /** One row of a card's facts: "Aika", "Paikka", "Ilmoittautuminen"… */
 function fact(label: string, value: unknown, lang?: string): TemplateResult {
   return html`<div>
@@ -64,9 +69,7 @@ function registrationFacts(entry: Entry, ctx: OccurrenceViewContext): TemplateRe
         ? html`, ${notes.join(', ')}`
         : nothing}
       ${url
-        ? html`<a part="link register" href=${url}
-            ><span aria-hidden="true">${messages.register}</span><span class="visually-hidden">${messages.register}: ${name}</span></a
-          >`
+        ? html`<a part="link register" href=${url}>${named(messages.register, name)}</a>`
         : nothing}
       ${email ? html`<span class="contact">${common.email}: <a part="link" href=${email}>${registration?.email}</a></span>` : nothing}
       ${phone ? html`<span class="contact">${common.phone}: <a part="link" href=${telHref(phone)}>${formatPhone(phone)}</a></span>` : nothing}`,
@@ -119,10 +122,10 @@ export function occurrenceTemplate(entry: Entry, ctx: OccurrenceViewContext, act
       </dl>
       <div class="actions">
         <button type="button" part="button details" aria-expanded=${String(actions.expanded)} aria-controls=${actions.id} @click=${actions.onToggle}>
-          <span aria-hidden="true">${messages.details}</span><span class="visually-hidden">${messages.details}: ${name.text}</span>
+          ${named(messages.details, name.text)}
         </button>
         <button type="button" part="button add-to-calendar" @click=${actions.onSave}>
-          <span aria-hidden="true">${messages.addToCalendar}</span><span class="visually-hidden">${messages.addToCalendar}: ${name.text} (.ics)</span>
+          ${named(messages.addToCalendar, `${name.text} (.ics)`)}
         </button>
       </div>
       ${details(entry, ctx, actions.id, actions.expanded)}

@@ -173,7 +173,6 @@ export const occurrenceStyles = css`
     color: ${token('--ero-color-text-muted')};
   }
   .facts dd {
-    margin: 0;
     min-width: 0;
   }
   .status {

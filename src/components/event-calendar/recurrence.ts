@@ -25,7 +25,7 @@ export interface WeekdayRule {
   readonly ordinal?: number;
 }
 
-/** UNTIL as a wall time, or as an instant when the rule gave it in UTC; a date-only UNTIL includes its whole day. */
+/** UNTIL as a wall time, or as an instant when the rule gave it in UTC. */
 export type Until = { readonly wall: WallTime } | { readonly utc: number };
 
 export interface RRule {
@@ -67,9 +67,11 @@ function weekdayIndex(code: string, part: string): number {
 
 function parseUntil(value: string): Until {
   const match = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z?))?$/.exec(value);
-  const wall = match ? parseLocal(`${match[1]}-${match[2]}-${match[3]}T${match[4] ?? '23'}:${match[5] ?? '59'}:${match[6] ?? '59'}`) : undefined;
+  // A date-only UNTIL includes its whole day.
+  const [, year, month, day, hour = '23', minute = '59', second = '59', utc] = match ?? [];
+  const wall = match ? parseLocal(`${year}-${month}-${day}T${hour}:${minute}:${second}`) : undefined;
   if (wall === undefined) throw ruleError(`UNTIL=${value} is not a date (20261130) or date-time (20261130T220000Z)`);
-  return match![7] ? { utc: wall } : { wall };
+  return utc ? { utc: wall } : { wall };
 }
 
 function parseByDay(value: string, freq: Frequency): WeekdayRule[] {
@@ -187,15 +189,17 @@ export function compileSchedule(event: EventTimes): Schedule {
     if (wall !== undefined) exdates.add(wall);
   });
   (event.overrides ?? []).forEach((override, i) => {
-    const bad = [override.start, override.end].find((t) => t !== undefined && !parseLocal(t));
+    const bad = [override.start, override.end].find((t) => t !== undefined && parseLocal(t) === undefined);
     const wall = bad ? ignore(`overrides[${i}]`, bad, 'is not a real date and time') : occurrenceAt(override.recurrenceId, `overrides[${i}].recurrenceId`);
     if (wall !== undefined) overrides.set(wall, override);
   });
   return schedule;
 }
 
-
-/** The index of the week that holds `day`, with weeks that begin on `weekStart` (1.1.1970 was a Thursday). */
+/**
+ * Days are numbered from 1.1.1970 (day 0, a Thursday). The index of the week that holds `day`,
+ * with weeks that begin on `weekStart` (0 = Monday).
+ */
 const weekNumber = (day: number, weekStart: number): number => Math.floor((day + 3 - weekStart) / 7);
 
 /**
@@ -203,7 +207,7 @@ const weekNumber = (day: number, weekStart: number): number => Math.floor((day +
  * the weekday alone, which costs no Date.
  */
 function picks(rule: RRule, start: Date, startDay: number, day: number): boolean {
-  const dayOfWeek = (((day + 3) % 7) + 7) % 7;
+  const dayOfWeek = (((day + 3) % 7) + 7) % 7; // 0 = Monday
   if (rule.byDay ? !rule.byDay.some((d) => d.weekday === dayOfWeek) : rule.freq === 'WEEKLY' && (day - startDay) % 7) {
     return false;
   }

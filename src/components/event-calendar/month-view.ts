@@ -137,7 +137,6 @@ export const monthStyles = css`
     text-transform: uppercase;
   }
   .month th {
-    font-weight: 700;
     padding: 0.25em;
     text-align: start;
   }
@@ -174,7 +173,6 @@ export const monthStyles = css`
     font-size: 0.875em;
     text-align: start;
     hyphens: auto;
-    overflow-wrap: anywhere;
   }
   .month button[aria-pressed='true'] {
     background: ${token('--ero-color-primary')};

@@ -5,10 +5,10 @@
  * group stays at 18:00 across the DST changes. Pure logic: no DOM.
  */
 import type { EventOverride, FeedEvent } from '../../feed/types.js';
+import { HELSINKI } from '../../i18n/format.js';
 import { DAY, daysInMonth, localKey, parseLocal, toInstant, toWall, type WallTime } from './zoned-time.js';
 
-export const DEFAULT_ZONE = 'Europe/Helsinki';
-export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
+const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 const FREQUENCIES = ['DAILY', 'WEEKLY', 'MONTHLY'] as const;
 
 /** No expansion walks more days than this (about 137 years). */
@@ -113,7 +113,7 @@ export function parseRRule(text: string): RRule {
 }
 
 /** The instant after which a rule yields nothing more. */
-export function untilInstant(until: Until, zone: string): number {
+function untilInstant(until: Until, zone: string): number {
   return 'utc' in until ? until.utc : toInstant(until.wall, zone);
 }
 
@@ -169,7 +169,7 @@ export function compileSchedule(event: EventTimes): Schedule {
   const exdates = new Set<WallTime>();
   const overrides = new Map<WallTime, EventOverride>();
   const schedule: Schedule = {
-    zone: event.timeZone ?? DEFAULT_ZONE,
+    zone: event.timeZone ?? HELSINKI,
     start,
     duration,
     rule: event.rrule ? parseRRule(event.rrule) : undefined,

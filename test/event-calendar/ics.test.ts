@@ -1,14 +1,8 @@
 import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
 import { compiledFeed } from '../../src/components/event-calendar/agenda.js';
-import {
-  calendarFile,
-  escapeText,
-  icsFileName,
-  uidHost,
-  vtimezone,
-  type CalendarFileContext,
-} from '../../src/components/event-calendar/ics.js';
+import { calendarFile, uidHost, type CalendarFileContext } from '../../src/components/event-calendar/event-file.js';
+import { escapeText, icsFileName, vtimezone } from '../../src/components/event-calendar/ics.js';
 import { compileSchedule, occurrencesBetween } from '../../src/components/event-calendar/recurrence.js';
 import { FeedData } from '../../src/feed/feed-data.js';
 import { parseFeed } from '../../src/feed/parse.js';
@@ -139,7 +133,12 @@ describe('.ics writer', () => {
   });
 
   it('describes another zone by its offset changes, which ical.js reads to the same instants', () => {
-    const schedule = compileSchedule({ start: '2026-10-20T18:00', end: '2026-10-20T19:00', timeZone: 'America/New_York', rrule: 'FREQ=WEEKLY;COUNT=6' });
+    const schedule = compileSchedule({
+      start: '2026-10-20T18:00',
+      end: '2026-10-20T19:00',
+      timeZone: 'America/New_York',
+      rrule: 'FREQ=WEEKLY;COUNT=6',
+    });
     const [group] = compiledFeed(fixture).events;
     const text = calendarFile([{ ...group, schedule }], context(fixture));
     expect(text).to.contain('BEGIN:STANDARD\r\nDTSTART:20261101T020000\r\nTZOFFSETFROM:-0400\r\nTZOFFSETTO:-0500\r\n');

@@ -190,7 +190,9 @@ export function compileSchedule(event: EventTimes): Schedule {
   });
   (event.overrides ?? []).forEach((override, i) => {
     const bad = [override.start, override.end].find((t) => t !== undefined && parseLocal(t) === undefined);
-    const wall = bad ? ignore(`overrides[${i}]`, bad, 'is not a real date and time') : occurrenceAt(override.recurrenceId, `overrides[${i}].recurrenceId`);
+    const wall = bad
+      ? ignore(`overrides[${i}]`, bad, 'is not a real date and time')
+      : occurrenceAt(override.recurrenceId, `overrides[${i}].recurrenceId`);
     if (wall !== undefined) overrides.set(wall, override);
   });
   return schedule;

@@ -1,12 +1,14 @@
 // A small static server for the demo: serves the repository on http://localhost:8080/ with
 // the headers a real feed host should send (JSON type, ETag, Cache-Control) and a strict CSP.
+// `node scripts/serve.mjs` runs it; the demo test imports startDemoServer() to check the pages
+// under exactly these headers.
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const root = new URL('..', import.meta.url).pathname;
-const port = Number(process.env.PORT ?? 8080);
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -17,10 +19,17 @@ const types = {
   '.png': 'image/png',
   '.ics': 'text/calendar; charset=utf-8',
 };
-const csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'self'";
 
-createServer(async (req, res) => {
+/** The policy every demo page is served with: no inline script or style, nothing from other hosts. */
+export const DEMO_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'self'";
+
+async function handle(req, res) {
   const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+  if (path === '/') {
+    res.writeHead(302, { Location: '/demo/' }).end();
+    return;
+  }
   let file = normalize(join(root, path));
   if (!file.startsWith(root) || file.includes(`${root}node_modules`)) {
     res.writeHead(403).end();
@@ -34,7 +43,7 @@ createServer(async (req, res) => {
       'Content-Type': types[extname(file)] ?? 'application/octet-stream',
       ETag: etag,
       'Cache-Control': 'no-cache',
-      'Content-Security-Policy': csp,
+      'Content-Security-Policy': DEMO_CSP,
       'Referrer-Policy': 'no-referrer',
       'X-Content-Type-Options': 'nosniff',
     };
@@ -47,7 +56,21 @@ createServer(async (req, res) => {
   } catch {
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
   }
-}).listen(port, () => {
+}
+
+/** Starts the server; port 0 picks a free one. Resolves with the server once it listens. */
+export function startDemoServer(port = 8080) {
+  const server = createServer(handle);
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, () => resolve(server));
+  });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const port = Number(process.env.PORT ?? 8080);
+  await startDemoServer(port);
   console.log(`Demo: http://localhost:${port}/demo/`);
+  console.log(`Embed configurator: http://localhost:${port}/demo/configurator.html`);
   console.log(`Sample feed: http://localhost:${port}/demo/feeds/sample.json`);
-});
+}

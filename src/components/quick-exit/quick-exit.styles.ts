@@ -4,12 +4,9 @@ import { token } from '../../styles/tokens.js';
 
 export const quickExitStyles = css`
   :host {
-    --ero-quick-exit-background: #b3261e;
-    --ero-quick-exit-color: #ffffff;
-    --ero-quick-exit-z-index: 1000;
     position: sticky;
     top: 0;
-    z-index: var(--ero-quick-exit-z-index);
+    z-index: var(--ero-quick-exit-z-index, 1000);
   }
   :host([placement='fixed']) {
     position: fixed;
@@ -33,8 +30,8 @@ export const quickExitStyles = css`
     padding: 0.5em 1em;
     border: 2px solid transparent;
     border-radius: ${token('--ero-radius')};
-    background: var(--ero-quick-exit-background);
-    color: var(--ero-quick-exit-color);
+    background: var(--ero-quick-exit-background, #b3261e);
+    color: var(--ero-quick-exit-color, #ffffff);
     font-weight: 700;
     text-decoration: none;
   }

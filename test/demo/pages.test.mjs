@@ -1,0 +1,92 @@
+// The demo pages as `npm run demo` serves them: the built bundle, the demo server's strict CSP.
+// Each page must render every component with no console error, CSP violation, failed request or
+// request to another host; pass axe; reflow at 320 px; and say that example items are invented.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { axeViolations, kitState, openPage, startDemo } from './browser.mjs';
+
+const PAGES = {
+  '/demo/': ['ero-service-finder', 'ero-event-calendar', 'ero-project-list', 'ero-project-card', 'ero-contact-list', 'ero-quick-exit'],
+  '/demo/mikkeli/': ['ero-service-finder'],
+  '/demo/mikkeli/tapahtumat.html': ['ero-event-calendar'],
+  '/demo/mikkeli/yhteystiedot.html': ['ero-contact-list'],
+  '/demo/mikkeli/vakivalta.html': ['ero-quick-exit', 'ero-service-finder', 'ero-contact-list'],
+  '/demo/viola/': ['ero-quick-exit', 'ero-project-list'],
+  '/demo/viola/ryhmat.html': ['ero-quick-exit', 'ero-event-calendar'],
+  '/demo/viola/turvassa.html': ['ero-quick-exit', 'ero-project-card'],
+  '/demo/viola/yhteystiedot.html': ['ero-quick-exit', 'ero-contact-list'],
+  '/demo/configurator.html': ['ero-service-finder'],
+};
+
+let demo;
+before(async () => {
+  demo = await startDemo();
+});
+after(async () => {
+  await demo?.close();
+});
+
+describe('demo pages under the demo server', () => {
+  for (const [path, tags] of Object.entries(PAGES)) {
+    it(`${path} renders its components cleanly, passes axe and reflows at 320 px`, async () => {
+      const visit = await openPage(demo, path);
+      try {
+        const state = await kitState(visit.page);
+        assert.deepEqual([...new Set(state.tags)].sort(), [...tags].sort());
+        assert.deepEqual(state.errors, [], 'no component shows an error');
+        const text = await visit.page.evaluate(() => document.body.innerText);
+        assert.match(text, /”Esimerkkitieto”, ovat keksittyjä/, 'the page says that example items are invented');
+        assert.deepEqual(await axeViolations(visit.page), []);
+        await visit.page.setViewportSize({ width: 320, height: 640 });
+        await visit.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+        const overflow = await visit.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.equal(overflow, 0, 'no horizontal scrolling at 320 px');
+        assert.deepEqual(await visit.violations(), []);
+        assert.deepEqual(visit.problems, []);
+      } finally {
+        await visit.close();
+      }
+    });
+  }
+
+  it('every link between the demo pages leads somewhere', async () => {
+    const links = new Set();
+    for (const path of Object.keys(PAGES)) {
+      const visit = await openPage(demo, path);
+      const hrefs = await visit.page.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => a.href));
+      for (const href of hrefs) if (href.startsWith(demo.base)) links.add(href.split('#')[0]);
+      await visit.close();
+    }
+    assert.ok(links.size > 10);
+    for (const link of links) {
+      const response = await fetch(link);
+      assert.equal(response.status, 200, link);
+    }
+  });
+
+  it('the language switch turns the components to Swedish and keeps the choice in the links', async () => {
+    const visit = await openPage(demo, '/demo/mikkeli/');
+    try {
+      await visit.page.getByRole('button', { name: 'Svenska' }).click();
+      await visit.page.waitForFunction(() => document.querySelector('ero-service-finder').shadowRoot.textContent.includes('Sök'));
+      assert.equal(await visit.page.getByRole('button', { name: 'Svenska' }).getAttribute('aria-pressed'), 'true');
+      assert.match(visit.page.url(), /\?lang=sv$/);
+      const href = await visit.page.getByRole('link', { name: 'Ryhmät ja tapahtumat' }).getAttribute('href');
+      assert.match(href, /tapahtumat\.html\?lang=sv$/);
+      assert.deepEqual(visit.problems, []);
+    } finally {
+      await visit.close();
+    }
+  });
+
+  it('the violence page puts the quick exit first and leaves no copy of the feed on the device', async () => {
+    const visit = await openPage(demo, '/demo/mikkeli/vakivalta.html');
+    try {
+      assert.equal(await visit.page.evaluate(() => document.querySelector('main').firstElementChild.localName), 'ero-quick-exit');
+      const stored = await visit.page.evaluate(() => [...Object.keys(localStorage), ...Object.keys(sessionStorage)]);
+      assert.deepEqual(stored, []);
+    } finally {
+      await visit.close();
+    }
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A strict syntax check of the RFC 5545 recurrence rules the feed format allows: FREQ=DAILY,
- * WEEKLY or MONTHLY with INTERVAL, BYDAY, BYMONTHDAY, COUNT, UNTIL and WKST. Readers expand
+ * WEEKLY or MONTHLY with INTERVAL, BYDAY, COUNT, UNTIL and WKST. Readers expand
  * nothing else, so a rule that uses anything else would show wrong dates.
  */
 
@@ -19,7 +19,7 @@ export interface ParsedRrule {
 const FREQUENCIES = ['DAILY', 'WEEKLY', 'MONTHLY'];
 const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 const RFC_ONLY = ['SECONDLY', 'MINUTELY', 'HOURLY', 'YEARLY'];
-const UNSUPPORTED_PARTS = ['BYSECOND', 'BYMINUTE', 'BYHOUR', 'BYYEARDAY', 'BYWEEKNO', 'BYMONTH', 'BYSETPOS', 'RSCALE', 'SKIP'];
+const UNSUPPORTED_PARTS = ['BYSECOND', 'BYMINUTE', 'BYHOUR', 'BYMONTHDAY', 'BYYEARDAY', 'BYWEEKNO', 'BYMONTH', 'BYSETPOS', 'RSCALE', 'SKIP'];
 const EXAMPLE = 'e.g. "FREQ=WEEKLY;BYDAY=TU;COUNT=8" (every Tuesday, eight times)';
 
 function isRealDate(y: number, m: number, d: number): boolean {
@@ -112,24 +112,16 @@ export function checkRrule(rule: string): { rule?: ParsedRrule; problems: RruleP
       case 'BYDAY':
         checkByDay(value, freq, problems);
         break;
-      case 'BYMONTHDAY':
-        if (freq === 'WEEKLY') {
-          problems.push({ message: 'BYMONTHDAY cannot be used in a weekly rule', fix: 'use BYDAY, or FREQ=MONTHLY' });
-        }
-        for (const day of value.split(',')) {
-          const n = /^[+-]?\d{1,2}$/.test(day) ? Number(day) : NaN;
-          if (!(Math.abs(n) >= 1 && Math.abs(n) <= 31)) {
-            problems.push({ message: `BYMONTHDAY has "${day}", which is not a day of a month`, fix: 'use 1 to 31, or -1 for the last day' });
-          }
-        }
-        break;
       case 'WKST':
         if (!WEEKDAYS.includes(value)) problems.push({ message: `WKST=${value} is not a weekday`, fix: 'use WKST=MO (Finnish weeks start on Monday)' });
         break;
       default:
         problems.push({
           message: UNSUPPORTED_PARTS.includes(name) ? `${name} is not supported by feed readers` : `${name} is not an RRULE part`,
-          fix: 'use only FREQ, INTERVAL, BYDAY, BYMONTHDAY, COUNT, UNTIL and WKST; list irregular dates in "rdates"',
+          fix:
+            name === 'BYMONTHDAY'
+              ? 'for the same day every month, start the event on that day and use FREQ=MONTHLY alone; list other dates in "rdates"'
+              : 'use only FREQ, INTERVAL, BYDAY, COUNT, UNTIL and WKST; list irregular dates in "rdates"',
         });
     }
   }

@@ -2,8 +2,8 @@ import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
 import { compiledFeed } from '../../src/components/event-calendar/agenda.js';
 import { calendarFile, uidHost, type CalendarFileContext } from '../../src/components/event-calendar/event-file.js';
-import { escapeText, icsFileName, vtimezone, writeIcs } from '../../src/components/event-calendar/ics.js';
-import { occurrencesBetween } from '../../src/components/event-calendar/recurrence.js';
+import { escapeText, icsFileName, vtimezone } from '../../src/components/event-calendar/ics.js';
+import { compileSchedule, occurrencesBetween } from '../../src/components/event-calendar/recurrence.js';
 import { FeedData } from '../../src/feed/feed-data.js';
 import { parseFeed } from '../../src/feed/parse.js';
 import { eventCalendarMessages } from '../../src/i18n/messages/event-calendar.js';
@@ -23,14 +23,14 @@ const iso = (ms: number): string => new Date(ms).toISOString();
  * Expands one event of an .ics file with ical.js alone: its own parser, its own reading of our
  * VTIMEZONE, its own RRULE/EXDATE/RDATE iterator and its own handling of RECURRENCE-ID.
  */
-function icalOccurrences(text: string, uid: string): Seen[] {
+function icalOccurrences(text: string, uid: string, zone = 'Europe/Helsinki'): Seen[] {
   const calendar = new ICAL.Component(ICAL.parse(text));
   ICAL.TimezoneService.reset();
   for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
   const components = calendar.getAllSubcomponents('vevent').filter((v) => v.getFirstPropertyValue('uid') === uid);
   const master = components.find((v) => !v.hasProperty('recurrence-id'))!;
   const event = new ICAL.Event(master, { exceptions: components.filter((v) => v.hasProperty('recurrence-id')) });
-  expect(event.startDate.zone?.tzid, 'DTSTART is read in its VTIMEZONE').to.equal('Europe/Helsinki');
+  expect(event.startDate.zone?.tzid, 'DTSTART is read in its VTIMEZONE').to.equal(zone);
   const seen: Seen[] = [];
   // ical.js 2.2's iterator skips DTSTART when an event has RDATE but no RRULE (kewisch/ical.js#534);
   // RFC 5545 §3.8.5.3 makes DTSTART an instance, as Thunderbird and Google show it. Add it back here.
@@ -62,7 +62,7 @@ function context(data: FeedData, lang: 'fi' | 'sv' | 'en' = 'fi'): CalendarFileC
 function ourOccurrences(data: FeedData, id: string): Seen[] {
   const compiled = compiledFeed(data).events.find((c) => c.event.id === id)!;
   return occurrencesBetween(compiled.schedule, 0, UNTIL)
-    .occurrences.filter((o) => !o.cancelled)
+    .filter((o) => !o.cancelled)
     .map((o) => ({
       start: iso(o.start),
       end: iso(o.end),
@@ -91,18 +91,9 @@ describe('.ics writer', () => {
 
   it('escapes text so that feed content cannot add properties', () => {
     expect(escapeText('a;b,c\\d\ne\r\nf\u0007')).to.equal('a\\;b\\,c\\\\d\\ne\\nf');
-    const text = writeIcs({
-      stamp: 0,
-      events: [
-        {
-          uid: 'x@example.fi',
-          zone: 'Europe/Helsinki',
-          start: { year: 2026, month: 10, day: 6, hour: 18, minute: 0, second: 0 },
-          end: { year: 2026, month: 10, day: 6, hour: 19, minute: 0, second: 0 },
-          summary: { text: 'Ryhmä\nATTENDEE:mailto:evil@example.org;x,y' },
-        },
-      ],
-    });
+    const [group] = compiledFeed(fixture).events;
+    const evil = { ...group, event: { ...group.event, name: { fi: 'Ryhmä\nATTENDEE:mailto:evil@example.org;x,y' } } };
+    const text = calendarFile([evil], context(fixture));
     const event = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!;
     expect(event.getAllProperties('attendee')).to.have.length(0);
     expect(event.getFirstPropertyValue('summary')).to.equal('Ryhmä\nATTENDEE:mailto:evil@example.org;x,y');
@@ -113,13 +104,13 @@ describe('.ics writer', () => {
       'BEGIN:VTIMEZONE',
       'TZID:Europe/Helsinki',
       'BEGIN:DAYLIGHT',
-      'DTSTART:20250330T030000',
+      'DTSTART:19960331T030000',
       'TZOFFSETFROM:+0200',
       'TZOFFSETTO:+0300',
       'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
       'END:DAYLIGHT',
       'BEGIN:STANDARD',
-      'DTSTART:20251026T040000',
+      'DTSTART:19961027T040000',
       'TZOFFSETFROM:+0300',
       'TZOFFSETTO:+0200',
       'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
@@ -139,6 +130,21 @@ describe('.ics writer', () => {
       'END:STANDARD',
       'END:VTIMEZONE',
     ]);
+  });
+
+  it('describes another zone by its offset changes, which ical.js reads to the same instants', () => {
+    const schedule = compileSchedule({
+      start: '2026-10-20T18:00',
+      end: '2026-10-20T19:00',
+      timeZone: 'America/New_York',
+      rrule: 'FREQ=WEEKLY;COUNT=6',
+    });
+    const [group] = compiledFeed(fixture).events;
+    const text = calendarFile([{ ...group, schedule }], context(fixture));
+    expect(text).to.contain('BEGIN:STANDARD\r\nDTSTART:20261101T020000\r\nTZOFFSETFROM:-0400\r\nTZOFFSETTO:-0500\r\n');
+    const theirs = icalOccurrences(text, `${group.event.id}@tapahtumat.example.fi`, 'America/New_York').map((o) => o.start);
+    expect(theirs).to.have.length(6);
+    expect(theirs).to.deep.equal(occurrencesBetween(schedule, 0, UNTIL).map((o) => iso(o.start)));
   });
 
   it('keeps DTSTART;TZID, RRULE (UNTIL in UTC), EXDATE and RDATE, and a stable UID and DTSTAMP', () => {

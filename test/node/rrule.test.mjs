@@ -12,7 +12,6 @@ describe('checkRrule', () => {
     'FREQ=WEEKLY;BYDAY=TU;COUNT=8',
     'RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE;UNTIL=20270601',
     'FREQ=MONTHLY;BYDAY=-1FR;UNTIL=20270601T210000Z',
-    'FREQ=MONTHLY;BYMONTHDAY=1,15',
     'FREQ=DAILY;COUNT=5;WKST=MO',
   ]) {
     it(`accepts ${rule}`, () => assert.deepEqual(problems(rule), []));
@@ -30,12 +29,10 @@ describe('checkRrule', () => {
     assert.match(problems('FREQ=WEEKLY;COUNT=two')[0], /positive whole number/);
   });
 
-  it('checks weekdays, numbered weekdays and month days', () => {
+  it('checks weekdays and numbered weekdays', () => {
     assert.match(problems('FREQ=WEEKLY;BYDAY=TI')[0], /not a weekday/);
     assert.match(problems('FREQ=WEEKLY;BYDAY=2TU')[0], /only a monthly rule/);
     assert.match(problems('FREQ=MONTHLY;BYDAY=6TU')[0], /no weekday number 6/);
-    assert.match(problems('FREQ=MONTHLY;BYMONTHDAY=32')[0], /not a day of a month/);
-    assert.match(problems('FREQ=WEEKLY;BYMONTHDAY=3')[0], /weekly rule/);
   });
 
   it('checks UNTIL is a real iCalendar date or time and returns it as a date', () => {
@@ -46,6 +43,8 @@ describe('checkRrule', () => {
 
   it('names unsupported and unknown parts, duplicates and malformed parts', () => {
     assert.match(problems('FREQ=WEEKLY;BYHOUR=18')[0], /BYHOUR is not supported/);
+    assert.match(problems('FREQ=MONTHLY;BYMONTHDAY=15')[0], /BYMONTHDAY is not supported/);
+    assert.match(checkRrule('FREQ=MONTHLY;BYMONTHDAY=15').problems[0].fix, /FREQ=MONTHLY alone/);
     assert.match(problems('FREQ=WEEKLY;COLOR=RED')[0], /not an RRULE part/);
     assert.match(problems('FREQ=WEEKLY;BYDAY=TU;BYDAY=WE')[0], /appears twice/);
     assert.match(problems('FREQ=WEEKLY;;BYDAY=TU')[0], /not a NAME=VALUE/);

@@ -68,7 +68,7 @@ export const entryKey = (entry: Entry): string => `${entry.event.id}|${entry.occ
 export function entriesBetween(events: readonly CompiledEvent[], from: number, to: number): Entry[] {
   return events
     .flatMap(({ event, schedule }) =>
-      occurrencesBetween(schedule, from, to).occurrences.map((occurrence) => ({ event, schedule, occurrence })),
+      occurrencesBetween(schedule, from, to).map((occurrence) => ({ event, schedule, occurrence })),
     )
     .sort((a, b) => a.occurrence.start - b.occurrence.start || (a.event.id < b.event.id ? -1 : 1));
 }

@@ -6,10 +6,9 @@
 import { municipalityName } from '../../feed/area.js';
 import type { FeedData } from '../../feed/feed-data.js';
 import type { Address, EventOverride, FeedEvent, LocalizedText } from '../../feed/types.js';
-import { dateOptions, dateTimeFormat, HELSINKI } from '../../i18n/format.js';
+import { dateOptions, dateTimeFormat } from '../../i18n/format.js';
 import { localize, type Lang } from '../../i18n/lang.js';
 import type { EventCalendarMessages } from '../../i18n/messages/event-calendar.js';
-import { dateKey, toWall } from './zoned-time.js';
 
 /** Text and the language it is really in (Finnish when the wanted one is missing). */
 export interface Text {
@@ -75,9 +74,9 @@ export function formatMoment(instant: number, lang: Lang, messages: EventCalenda
 
 /** "ti 6.10.2026 klo 18.00–20.00", or both dates when the occurrence runs past midnight. */
 export function formatWhen(start: number, end: number, lang: Lang, messages: EventCalendarMessages): string {
-  const sameDay = dateKey(toWall(start, HELSINKI)) === dateKey(toWall(end, HELSINKI));
+  const [startDay, endDay] = [formatDay(start, lang), formatDay(end, lang)];
   const [from, to] = [formatTime(start, lang), formatTime(end, lang)];
-  return sameDay
-    ? messages.time(formatDay(start, lang), from, to)
-    : messages.timeSpan(formatDay(start, lang), from, formatDay(end, lang), to);
+  return startDay === endDay
+    ? messages.at(startDay, `${from}–${to}`)
+    : `${messages.at(startDay, from)} – ${messages.at(endDay, to)}`;
 }

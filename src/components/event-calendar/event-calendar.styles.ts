@@ -22,20 +22,16 @@ export const eventCalendarStyles = css`
   .views {
     display: flex;
   }
-  .views button {
-    border-radius: 0;
-  }
   .views button:first-child {
-    border-start-start-radius: ${token('--ero-radius')};
-    border-end-start-radius: ${token('--ero-radius')};
+    border-start-end-radius: 0;
+    border-end-end-radius: 0;
   }
   .views button:last-child {
-    border-start-end-radius: ${token('--ero-radius')};
-    border-end-end-radius: ${token('--ero-radius')};
+    border-start-start-radius: 0;
+    border-end-start-radius: 0;
     margin-inline-start: -2px;
   }
-  .views button[aria-pressed='true'],
-  .download-all button {
+  .views button[aria-pressed='true'] {
     background: ${token('--ero-color-primary')};
     color: ${token('--ero-color-on-primary')};
   }

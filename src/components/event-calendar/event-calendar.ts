@@ -15,12 +15,13 @@ import { eventCalendarMessages, type EventCalendarMessages } from '../../i18n/me
 import { downloadText } from '../../internal/download.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { toHeadingLevel } from '../../internal/heading.js';
+import { safeUrl } from '../../internal/safe-url.js';
 import { compiledFeed, entriesBetween, entryKey, type CompiledEvent, type Entry } from './agenda.js';
 import { eventName } from './describe.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
 import { calendarFile, uidHost } from './event-file.js';
 import type { EventSelectDetail } from './events.js';
-import { filterChoices, matchesEvent, type AttendanceFilter, type EventFilter, type FilterChoices } from './filter.js';
+import { filterChoices, matchesEvent, type EventFilter, type MenuName } from './filter.js';
 import { icsFileName } from './ics.js';
 import { addMonths, monthName, monthOf, monthRange, monthStyles, monthTable, parseMonth, type Month } from './month-view.js';
 import { occurrenceStyles, occurrenceTemplate, type OccurrenceViewContext } from './occurrence-view.js';
@@ -29,7 +30,6 @@ import { DAY, dateKey, isoInZone, parseLocal, toInstant, toWall } from './zoned-
 
 export type CalendarView = 'list' | 'month';
 
-const words = (value: string): string[] => value.split(/[\s,]+/).filter(Boolean);
 /** A whole number ≥ 1 from an attribute, or the default when it is not one. */
 const positive = (value: number, fallback: number): number => (value >= 1 ? Math.floor(value) : fallback);
 const reported = new WeakSet<FeedData>();
@@ -44,11 +44,11 @@ function reportProblems(data: FeedData): void {
   }
 }
 
-interface VisitorChoice {
-  targetGroup?: string;
-  attendance?: string;
-  municipality?: string;
-  organizer?: string;
+/** A visitor's filter menu: its label, the text of each value, and whether the values go by that text. */
+interface Menu {
+  readonly label: string;
+  readonly text: (value: string) => string;
+  readonly byText?: boolean;
 }
 
 /**
@@ -118,7 +118,7 @@ export class EventCalendar extends FeedElement {
   /** @internal */
   @state() private shownMonth?: Month;
   /** @internal */
-  @state() private choice: VisitorChoice = {};
+  @state() private choice: EventFilter = {};
   /** @internal */
   @state() private shownCount = 20;
   /** @internal */
@@ -131,7 +131,7 @@ export class EventCalendar extends FeedElement {
   /** @internal */
   private entries: readonly Entry[] = [];
   /** @internal */
-  private choices: FilterChoices = { targetGroups: [], attendances: [], organizers: [], municipalities: [] };
+  private choices: Record<MenuName, string[]> = filterChoices([]);
   /** @internal */
   private memo = '';
   /** @internal */
@@ -150,7 +150,7 @@ export class EventCalendar extends FeedElement {
     if (now instanceof Date) return now.getTime();
     if (typeof now === 'number') return now;
     const wall = now ? parseLocal(now) : undefined;
-    const parsed = wall ? toInstant(wall, HELSINKI) : Date.parse(now ?? '');
+    const parsed = wall === undefined ? Date.parse(now ?? '') : toInstant(wall, HELSINKI);
     return Number.isNaN(parsed) ? Math.floor(Date.now() / 60_000) * 60_000 : parsed;
   }
 
@@ -175,24 +175,8 @@ export class EventCalendar extends FeedElement {
 
   /** @internal The attributes' filter: what the embedding page wants this calendar to show at all. */
   private scope(): EventFilter {
-    return {
-      targetGroups: words(this.targetGroup) as TargetGroup[],
-      region: this.region.trim() || undefined,
-      municipality: this.municipality.trim() || undefined,
-      attendance: (this.attendance.trim() || undefined) as AttendanceFilter | undefined,
-      organizers: words(this.organizer),
-    };
-  }
-
-  /** @internal The visitor's own choices in the filter menus. */
-  private visitorFilter(): EventFilter {
-    const { targetGroup, attendance, municipality, organizer } = this.choice;
-    return {
-      targetGroups: targetGroup ? [targetGroup as TargetGroup] : undefined,
-      attendance: attendance as AttendanceFilter | undefined,
-      municipality,
-      organizers: organizer ? [organizer] : undefined,
-    };
+    const { targetGroup, region, municipality, attendance, organizer } = this;
+    return { targetGroup, region, municipality, attendance, organizer };
   }
 
   /** @internal [from, to) of what is shown: the list looks `weeks` ahead (and back, with show-past). */
@@ -218,8 +202,7 @@ export class EventCalendar extends FeedElement {
     const scope = this.scope();
     const scoped = compiledFeed(data).events.filter((c) => matchesEvent(data, c.event, scope));
     this.choices = filterChoices(scoped.map((c) => c.event));
-    const visitor = this.visitorFilter();
-    this.filtered = scoped.filter((c) => matchesEvent(data, c.event, visitor));
+    this.filtered = scoped.filter((c) => matchesEvent(data, c.event, this.choice));
     const now = this.time;
     this.entries = entriesBetween(this.filtered, from, to).filter((e) => this.showPast || e.occurrence.end > now);
   }
@@ -227,7 +210,7 @@ export class EventCalendar extends FeedElement {
   protected announcement(): string {
     if (this.feedController.status !== 'ready') return super.announcement();
     const { messages, entries } = this;
-    if (this.shownView === 'month') return messages.monthCount(monthName(this.currentMonth, this.locale.lang), entries.length);
+    if (this.shownView === 'month') return `${monthName(this.currentMonth, this.locale.lang)}: ${messages.count(entries.length)}`;
     if (!entries.length) return messages.empty;
     return entries.length > this.shownCount ? messages.shownOf(this.shownCount, entries.length) : messages.count(entries.length);
   }
@@ -278,32 +261,24 @@ export class EventCalendar extends FeedElement {
   }
 
   /** @internal */
-  private chooseFilter(name: keyof VisitorChoice, value: string): void {
+  private chooseFilter(name: MenuName, value: string): void {
     this.choice = { ...this.choice, [name]: value || undefined };
     this.shownCount = positive(this.limit, 20);
     this.selected = undefined;
   }
 
   /** @internal */
-  private download(events: readonly CompiledEvent[], name: string, calendarName?: string): void {
-    const data = this.feedController.data;
-    if (!data) return;
-    let feedUrl: string | undefined;
-    try {
-      feedUrl = new URL(words(this.src)[0] ?? '', document.baseURI).href;
-    } catch {
-      feedUrl = undefined;
-    }
-    const host = uidHost(data.publishers[0]?.url, feedUrl);
+  private download(data: FeedData, events: readonly CompiledEvent[], name: string, calendarName?: string): void {
+    const host = uidHost(data.publishers[0]?.url, safeUrl(this.src.trim().split(/\s+/)[0], document.baseURI));
     const text = calendarFile(events, { data, lang: this.locale.lang, messages: this.messages, host }, calendarName);
     downloadText(text, 'text/calendar;charset=utf-8', icsFileName(name), this);
   }
 
   /** @internal The filtered events that still have an occurrence to come (or any, with show-past). */
-  private downloadAll(): void {
+  private downloadAll(data: FeedData): void {
     const now = this.time;
     const events = this.filtered.filter((c) => this.showPast || nextOccurrence(c.schedule, now));
-    this.download(events, this.messages.calendarName, this.messages.calendarName);
+    this.download(data, events, this.messages.calendarName, this.messages.calendarName);
   }
 
   protected renderFeedNotices(data: FeedData): TemplateResult | typeof nothing {
@@ -350,65 +325,54 @@ export class EventCalendar extends FeedElement {
         ${this.shownView === 'month' ? this.renderMonth(ctx) : this.renderList(ctx)}
         ${this.filtered.length
           ? html`<p class="download-all">
-              <button type="button" part="button download-all" @click=${() => this.downloadAll()}>${messages.downloadAll}</button>
+              <button type="button" class="primary" part="button download-all" @click=${() => this.downloadAll(data)}>
+                ${messages.downloadAll}
+              </button>
             </p>`
           : nothing}
       </div>
     `;
   }
 
+  /** @internal Menus for what the attributes leave open and the events actually vary in. */
+  private renderFilters(data: FeedData): TemplateResult | typeof nothing {
+    const { messages, common } = this;
+    const lang = this.locale.lang;
+    const menus: Record<MenuName, Menu> = {
+      targetGroup: { label: messages.forWhom, text: (group) => common.targetGroups[group as TargetGroup] },
+      attendance: { label: messages.attendance, text: (way) => (way === 'online' ? messages.online : messages.onSite) },
+      municipality: { label: messages.municipality, text: (code) => municipalityName(code, lang), byText: true },
+      organizer: {
+        label: messages.organizer,
+        text: (id) => {
+          const organization = data.organization(id);
+          return organization ? localize(organization.name, lang).text : id;
+        },
+        byText: true,
+      },
+    };
+    const shown = (Object.keys(menus) as MenuName[]).filter((name) => !this[name].trim() && this.choices[name].length > 1);
+    if (this.hideFilters || !shown.length) return nothing;
+    return html`<fieldset class="filters" part="filters">
+      <legend>${messages.filters}</legend>
+      ${shown.map((name) => this.renderSelect(name, menus[name]))}
+    </fieldset>`;
+  }
+
   /** @internal One labelled <select> of the visitor's filters. */
-  private renderSelect(name: keyof VisitorChoice, label: string, options: readonly (readonly [string, string])[]): TemplateResult {
+  private renderSelect(name: MenuName, menu: Menu): TemplateResult {
     const current = this.choice[name] ?? '';
+    const options = this.choices[name].map((value) => [value, menu.text(value)]);
+    if (menu.byText) options.sort((a, b) => a[1].localeCompare(b[1], this.locale.lang));
     return html`
       <label>
-        <span>${label}</span>
+        <span>${menu.label}</span>
         <select @change=${(e: Event) => this.chooseFilter(name, (e.target as HTMLSelectElement).value)}>
           <option value="" ?selected=${!current}>${this.messages.all}</option>
           ${options.map(([value, text]) => html`<option value=${value} ?selected=${value === current}>${text}</option>`)}
         </select>
       </label>
     `;
-  }
-
-  /** @internal Menus for what the attributes leave open and the events actually vary in. */
-  private renderFilters(data: FeedData): TemplateResult | typeof nothing {
-    if (this.hideFilters) return nothing;
-    const { messages, choices, common } = this;
-    const lang = this.locale.lang;
-    const byText = (a: readonly [string, string], b: readonly [string, string]): number => a[1].localeCompare(b[1], lang);
-    const menus = [
-      !this.targetGroup.trim() && choices.targetGroups.length > 1
-        ? this.renderSelect('targetGroup', messages.forWhom, choices.targetGroups.map((g) => [g, common.targetGroups[g]] as const))
-        : nothing,
-      !this.attendance.trim() && choices.attendances.length > 1
-        ? this.renderSelect('attendance', messages.attendance, [
-            ['online', messages.online],
-            ['on-site', messages.onSite],
-          ])
-        : nothing,
-      !this.municipality.trim() && choices.municipalities.length > 1
-        ? this.renderSelect(
-            'municipality',
-            messages.municipality,
-            choices.municipalities.map((code) => [code, municipalityName(code, lang)] as const).sort(byText),
-          )
-        : nothing,
-      !this.organizer.trim() && choices.organizers.length > 1
-        ? this.renderSelect(
-            'organizer',
-            messages.organizer,
-            choices.organizers
-              .map((id) => {
-                const organization = data.organization(id);
-                return [id, organization ? localize(organization.name, lang).text : id] as const;
-              })
-              .sort(byText),
-          )
-        : nothing,
-    ].filter((menu) => menu !== nothing);
-    if (!menus.length) return nothing;
-    return html`<fieldset class="filters" part="filters"><legend>${messages.filters}</legend>${menus}</fieldset>`;
   }
 
   /** @internal */
@@ -418,7 +382,7 @@ export class EventCalendar extends FeedElement {
       id: `details-${key.replace(/[^\w-]/g, '-')}`,
       expanded: this.expanded.has(key),
       onToggle: () => this.toggle(entry),
-      onSave: () => this.download([entry], eventName(entry.event, undefined, ctx.lang).text),
+      onSave: () => this.download(ctx.data, [entry], eventName(entry.event, undefined, ctx.lang).text),
     });
   }
 
@@ -445,7 +409,7 @@ export class EventCalendar extends FeedElement {
     const { messages, entries } = this;
     const month = this.currentMonth;
     const current = monthOf(this.time);
-    const canGoBack = this.showPast || month.year * 12 + month.month > current.year * 12 + current.month;
+    const canGoBack = this.showPast || month > current;
     const selected = entries.find((entry) => entryKey(entry) === this.selected);
     return html`
       <div class="month-nav">

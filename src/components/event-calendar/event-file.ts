@@ -1,6 +1,8 @@
 /**
  * Feed events as .ics files in the visitor's language: one event with all its occurrences, or
- * every event of the filtered calendar. Builds the writer's input from the feed; no DOM.
+ * every event of the filtered calendar. Zoned DTSTART/DTEND, RRULE, EXDATE and RDATE are kept,
+ * changed occurrences become RECURRENCE-ID components, and the same feed always gives the same
+ * bytes. No DOM.
  */
 import type { FeedData } from '../../feed/feed-data.js';
 import type { EventOverride } from '../../feed/types.js';
@@ -9,9 +11,8 @@ import type { EventCalendarMessages } from '../../i18n/messages/event-calendar.j
 import { safeUrl } from '../../internal/safe-url.js';
 import type { CompiledEvent } from './agenda.js';
 import { eventDescription, eventName, organizerName, placeOf } from './describe.js';
-import { writeIcs, type IcsEvent, type IcsOverride, type IcsText } from './ics.js';
+import { basicLocal, icsFile, text, zoned } from './ics.js';
 import { formatRRule, occurrenceTimes } from './recurrence.js';
-import { fromFields, parseLocal, wallMs } from './zoned-time.js';
 
 export interface CalendarFileContext {
   readonly data: FeedData;
@@ -34,62 +35,71 @@ export function uidHost(publisherUrl: string | undefined, feedUrl: string | unde
   return 'eroauttaminen-widgets';
 }
 
-/** The writer's input for one event, with its changed and cancelled occurrences. */
-export function icsEvent({ event, schedule }: CompiledEvent, ctx: CalendarFileContext): IcsEvent {
+/** An event's VEVENT, and one with RECURRENCE-ID for each changed occurrence; cancelled ones are EXDATEs. */
+function vevents({ event, schedule }: CompiledEvent, ctx: CalendarFileContext, stamp: string): string[] {
   const { data, lang, messages } = ctx;
-  const place = (override?: EventOverride): IcsText | undefined => {
+  const { zone } = schedule;
+  const identity = [`UID:${event.id}@${ctx.host}`, `DTSTAMP:${stamp}`];
+  const about = (override?: EventOverride): string[] => {
     const { onSite, online } = placeOf(event, override, lang, messages);
     const onlineText = safeUrl(event.online?.url) ?? online;
-    if (onSite) return { text: onlineText ? `${onSite.text} / ${onlineText}` : onSite.text, lang: onSite.lang };
-    return onlineText ? { text: onlineText } : undefined;
-  };
-  const describe = (override?: EventOverride): IcsText | undefined => {
     const description = eventDescription(event, override, lang);
     const organizer = organizerName(data, event, lang);
     const registration = safeUrl(event.registration?.url);
-    const parts = [
+    const details = [
       description?.text,
       organizer && `${messages.organizer}: ${organizer.text}`,
       registration && `${messages.registration}: ${registration}`,
-    ].filter(Boolean);
-    // Labels are in the UI language; say so only when the description is too.
-    return parts.length ? { text: parts.join('\n\n'), lang: (description?.lang ?? lang) === lang ? lang : undefined } : undefined;
+    ];
+    const where = onSite ? { text: onlineText ? `${onSite.text} / ${onlineText}` : onSite.text, lang: onSite.lang } : undefined;
+    return [
+      ...text('SUMMARY', eventName(event, override, lang)),
+      // Labels are in the UI language; say so only when the description is too.
+      ...text('DESCRIPTION', { text: details.filter(Boolean).join('\n\n'), lang: (description?.lang ?? lang) === lang ? lang : undefined }),
+      ...text('LOCATION', where ?? (onlineText ? { text: onlineText } : undefined)),
+    ];
   };
-  const overrides = [...schedule.overrides].filter(([, override]) => !override.cancelled);
-  const cancelled = [...schedule.overrides].filter(([, override]) => override.cancelled).map(([key]) => parseLocal(key)!);
+  const overrides = [...schedule.overrides].map(([original, override]) => ({ original, override }));
   const { latitude, longitude } = event.location ?? {};
-  return {
-    uid: `${event.id}@${ctx.host}`,
-    zone: schedule.zone,
-    start: schedule.start,
-    end: fromFields(wallMs(schedule.start) + schedule.duration),
-    rrule: schedule.rule && formatRRule(schedule.rule, schedule.zone),
-    exdates: [...[...schedule.exdates].map((key) => parseLocal(key)!), ...cancelled],
-    rdates: schedule.rdates,
-    overrides: overrides.map(([key, override]): IcsOverride => {
-      const recurrenceId = parseLocal(key)!;
-      return {
-        recurrenceId,
-        ...occurrenceTimes(schedule, recurrenceId),
-        summary: eventName(event, override, lang),
-        description: describe(override),
-        location: place(override),
-      };
-    }),
-    summary: eventName(event, undefined, lang),
-    description: describe(),
-    location: place(),
-    geo: latitude !== undefined && longitude !== undefined && event.attendance !== 'online' ? { latitude, longitude } : undefined,
-    url: safeUrl(event.url),
-  };
+  const url = safeUrl(event.url);
+  return [
+    'BEGIN:VEVENT',
+    ...identity,
+    ...zoned('DTSTART', zone, [schedule.start]),
+    ...zoned('DTEND', zone, [schedule.start + schedule.duration]),
+    ...(schedule.rule ? [`RRULE:${formatRRule(schedule.rule, zone)}`] : []),
+    ...zoned('EXDATE', zone, [
+      ...schedule.exdates,
+      ...overrides.filter((o) => o.override.cancelled).map((o) => o.original),
+    ]),
+    ...zoned('RDATE', zone, schedule.rdates),
+    ...about(),
+    ...(latitude !== undefined && longitude !== undefined && event.attendance !== 'online' ? [`GEO:${latitude};${longitude}`] : []),
+    ...(url ? [`URL:${url}`] : []),
+    'END:VEVENT',
+    ...overrides
+      .filter((o) => !o.override.cancelled)
+      .flatMap(({ original, override }) => {
+        const { start, end } = occurrenceTimes(schedule, original);
+        return [
+          'BEGIN:VEVENT',
+          ...identity,
+          ...zoned('RECURRENCE-ID', zone, [original]),
+          ...zoned('DTSTART', zone, [start]),
+          ...zoned('DTEND', zone, [end]),
+          ...about(override),
+          'END:VEVENT',
+        ];
+      }),
+  ];
 }
 
 /** The .ics text of `events`; DTSTAMP is the feed's `updated`, so the same feed gives the same file. */
 export function calendarFile(events: readonly CompiledEvent[], ctx: CalendarFileContext, name?: string): string {
-  const stamp = Date.parse(ctx.data.updated);
-  return writeIcs({
-    events: events.map((compiled) => icsEvent(compiled, ctx)),
-    stamp: Number.isNaN(stamp) ? 0 : stamp,
-    name,
-  });
+  const stamp = `${basicLocal(Date.parse(ctx.data.updated) || 0)}Z`;
+  const firstYear = new Map<string, number>();
+  for (const { schedule } of events) {
+    firstYear.set(schedule.zone, Math.min(firstYear.get(schedule.zone) ?? Infinity, new Date(schedule.start).getUTCFullYear()));
+  }
+  return icsFile(firstYear, events.flatMap((event) => vevents(event, ctx, stamp)), name);
 }

@@ -6,20 +6,25 @@ import { servesMunicipality, servesRegion } from '../../feed/area.js';
 import type { FeedData } from '../../feed/feed-data.js';
 import type { Area, FeedEvent, TargetGroup } from '../../feed/types.js';
 
-export type AttendanceFilter = 'online' | 'on-site';
-
+/**
+ * A filter as the element's attributes, or the visitor's menus, give it; empty fields match all.
+ * `targetGroup` and `organizer` may list several values (space-separated); an event matches any.
+ */
 export interface EventFilter {
-  /** An event matches when it is for any of these groups. */
-  readonly targetGroups?: readonly TargetGroup[];
+  readonly targetGroup?: string;
   /** A region (maakunta) code, e.g. "10" for Etelä-Savo. */
   readonly region?: string;
   /** A municipality (kunta) code, e.g. "491" for Mikkeli. */
   readonly municipality?: string;
-  /** "online" also matches mixed events, and so does "on-site". */
-  readonly attendance?: AttendanceFilter;
-  /** Organisation ids; an event matches any of them. */
-  readonly organizers?: readonly string[];
+  /** "online" or "on-site"; mixed events match both. */
+  readonly attendance?: string;
+  readonly organizer?: string;
 }
+
+/** The fields of a filter that visitors choose in menus. */
+export type MenuName = 'targetGroup' | 'attendance' | 'municipality' | 'organizer';
+
+export const words = (value: string | undefined): string[] => (value ?? '').split(/[\s,]+/).filter(Boolean);
 
 /**
  * The areas whose people an event is for. The event's own area, else: where an on-site event
@@ -36,43 +41,33 @@ export function servedAreas(data: FeedData, event: FeedEvent): Area[] {
 }
 
 export function matchesEvent(data: FeedData, event: FeedEvent, filter: EventFilter): boolean {
-  const { targetGroups, region, municipality, attendance, organizers } = filter;
-  if (targetGroups?.length && !event.targetGroups.some((group) => targetGroups.includes(group))) return false;
-  if (organizers?.length && !organizers.includes(event.organizer)) return false;
+  const groups = words(filter.targetGroup);
+  const organizers = words(filter.organizer);
+  const [attendance] = words(filter.attendance);
+  const [region] = words(filter.region);
+  const [municipality] = words(filter.municipality);
+  if (groups.length && !event.targetGroups.some((group) => groups.includes(group))) return false;
+  if (organizers.length && !organizers.includes(event.organizer)) return false;
   if (attendance && event.attendance !== attendance && event.attendance !== 'mixed') return false;
-  if (region || municipality) {
-    const areas = servedAreas(data, event);
-    if (region && !areas.some((area) => servesRegion(area, region))) return false;
-    if (municipality && !areas.some((area) => servesMunicipality(area, municipality))) return false;
-  }
-  return true;
-}
-
-export function filterEvents(data: FeedData, events: readonly FeedEvent[], filter: EventFilter): FeedEvent[] {
-  return events.filter((event) => matchesEvent(data, event, filter));
-}
-
-export interface FilterChoices {
-  readonly targetGroups: readonly TargetGroup[];
-  readonly attendances: readonly AttendanceFilter[];
-  readonly organizers: readonly string[];
-  /** Municipalities where events take place or that events name in their area. */
-  readonly municipalities: readonly string[];
+  const areas = region || municipality ? servedAreas(data, event) : [];
+  if (region && !areas.some((area) => servesRegion(area, region))) return false;
+  return !municipality || areas.some((area) => servesMunicipality(area, municipality));
 }
 
 const GROUP_ORDER: readonly TargetGroup[] = ['child', 'parent', 'close-ones', 'professional'];
 
-/** The choices worth offering for `events`: only values that some event has. */
-export function filterChoices(events: readonly FeedEvent[]): FilterChoices {
+/**
+ * The values worth offering in each menu for `events`: only those that some event has.
+ * Municipalities are where events take place or that events name in their area.
+ */
+export function filterChoices(events: readonly FeedEvent[]): Record<MenuName, string[]> {
   const groups = new Set(events.flatMap((e) => e.targetGroups));
-  const attendances = new Set(events.flatMap((e) => (e.attendance === 'mixed' ? ['online', 'on-site'] : [e.attendance])));
-  const municipalities = new Set(
-    events.flatMap((e) => [...(e.location?.municipality ? [e.location.municipality] : []), ...(e.area?.municipalities ?? [])]),
-  );
+  const attendances = new Set<string>(events.flatMap((e) => (e.attendance === 'mixed' ? ['online', 'on-site'] : [e.attendance])));
+  const municipalities = events.flatMap((e) => [e.location?.municipality ?? [], e.area?.municipalities ?? []].flat());
   return {
-    targetGroups: GROUP_ORDER.filter((g) => groups.has(g)),
-    attendances: (['online', 'on-site'] as const).filter((a) => attendances.has(a)),
-    organizers: [...new Set(events.map((e) => e.organizer))],
-    municipalities: [...municipalities],
+    targetGroup: GROUP_ORDER.filter((g) => groups.has(g)),
+    attendance: ['online', 'on-site'].filter((a) => attendances.has(a)),
+    municipality: [...new Set(municipalities)],
+    organizer: [...new Set(events.map((e) => e.organizer))],
   };
 }

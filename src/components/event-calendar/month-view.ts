@@ -8,41 +8,37 @@ import type { Lang } from '../../i18n/lang.js';
 import { token } from '../../styles/tokens.js';
 import { entryKey, type Entry } from './agenda.js';
 import { eventName, formatDay, formatTime } from './describe.js';
-import { addDays, dateKey, daysInMonth, toInstant, toWall, weekday, type WallTime } from './zoned-time.js';
+import { DAY, dateKey, daysInMonth, parseLocal, toInstant, toWall, weekday, type WallTime } from './zoned-time.js';
 
-export interface Month {
-  readonly year: number;
-  /** 1–12 */
-  readonly month: number;
-}
+const HOUR = 3_600_000;
 
-/** "2026-10" → { year: 2026, month: 10 }; undefined when it is not such a month. */
+/** A month, as the wall time at which its first day begins. */
+export type Month = WallTime;
+
+/** "2026-10" → the month; undefined when it is not such a month. */
 export function parseMonth(value: string): Month | undefined {
-  const match = /^(\d{4})-(\d{2})$/.exec(value.trim());
-  const month = match ? { year: Number(match[1]), month: Number(match[2]) } : undefined;
-  return month && month.month >= 1 && month.month <= 12 ? month : undefined;
+  return parseLocal(`${value.trim()}-01T00:00`);
 }
 
-export function addMonths({ year, month }: Month, count: number): Month {
-  const index = year * 12 + month - 1 + count;
-  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+export function addMonths(month: Month, count: number): Month {
+  const date = new Date(month);
+  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + count);
 }
 
+/** The Helsinki month of an instant. */
 export function monthOf(instant: number): Month {
-  const { year, month } = toWall(instant, HELSINKI);
-  return { year, month };
+  const date = new Date(toWall(instant, HELSINKI));
+  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth());
 }
-
-const firstDay = ({ year, month }: Month): WallTime => ({ year, month, day: 1, hour: 0, minute: 0, second: 0 });
 
 /** The instants at which the month starts and ends in Helsinki. */
 export function monthRange(month: Month): [number, number] {
-  return [toInstant(firstDay(month), HELSINKI), toInstant(firstDay(addMonths(month, 1)), HELSINKI)];
+  return [toInstant(month, HELSINKI), toInstant(addMonths(month, 1), HELSINKI)];
 }
 
 /** "lokakuu 2026", "oktober 2026", "October 2026". */
 export function monthName(month: Month, lang: Lang): string {
-  return dateTimeFormat(lang, { month: 'long', year: 'numeric' }).format(Date.UTC(month.year, month.month - 1, 15, 12));
+  return dateTimeFormat(lang, { month: 'long', year: 'numeric' }).format(month + 14 * DAY);
 }
 
 export interface MonthViewContext {
@@ -54,21 +50,20 @@ export interface MonthViewContext {
 
 /** Weeks of the month, Monday first; days outside the month are undefined. */
 function weeks(month: Month): (WallTime | undefined)[][] {
-  const first = firstDay(month);
-  const cells: (WallTime | undefined)[] = Array.from({ length: weekday(first) }, () => undefined);
-  for (let d = 0; d < daysInMonth(month.year, month.month); d++) cells.push(addDays(first, d));
+  const date = new Date(month);
+  const cells: (WallTime | undefined)[] = Array.from({ length: weekday(month) }, () => undefined);
+  for (let day = 0; day < daysInMonth(date.getUTCFullYear(), date.getUTCMonth() + 1); day++) cells.push(month + day * DAY);
   while (cells.length % 7) cells.push(undefined);
   return Array.from({ length: cells.length / 7 }, (_, i) => cells.slice(i * 7, i * 7 + 7));
 }
 
 function dayCell(day: WallTime | undefined, entries: readonly Entry[], ctx: MonthViewContext): TemplateResult {
-  if (!day) return html`<td class="outside"></td>`;
-  const key = dateKey(day);
-  const noon = Date.UTC(day.year, day.month - 1, day.day, 10);
+  if (day === undefined) return html`<td class="outside"></td>`;
+  // 10:00 UTC falls on the same date in Helsinki all year.
   return html`
-    <td class=${entries.length ? 'has-events' : 'no-events'} aria-current=${key === ctx.today ? 'date' : nothing}>
-      <span class="day-number">${day.day}</span>
-      <span class="day-label">${formatDay(noon, ctx.lang)}</span>
+    <td class=${entries.length ? 'has-events' : 'no-events'} aria-current=${dateKey(day) === ctx.today ? 'date' : nothing}>
+      <span class="day-number">${new Date(day).getUTCDate()}</span>
+      <span class="day-label">${formatDay(day + 10 * HOUR, ctx.lang)}</span>
       ${entries.length
         ? html`<ul role="list">
             ${entries.map((entry) => {
@@ -118,7 +113,7 @@ export function monthTable(month: Month, entries: readonly Entry[], ctx: MonthVi
       <tbody>
         ${weeks(month).map(
           (week) => html`<tr>
-            ${week.map((day) => dayCell(day, day ? (byDay.get(dateKey(day)) ?? []) : [], ctx))}
+            ${week.map((day) => dayCell(day, day === undefined ? [] : (byDay.get(dateKey(day)) ?? []), ctx))}
           </tr>`,
         )}
       </tbody>
@@ -142,7 +137,6 @@ export const monthStyles = css`
     text-transform: uppercase;
   }
   .month th {
-    font-weight: 700;
     padding: 0.25em;
     text-align: start;
   }
@@ -179,7 +173,6 @@ export const monthStyles = css`
     font-size: 0.875em;
     text-align: start;
     hyphens: auto;
-    overflow-wrap: anywhere;
   }
   .month button[aria-pressed='true'] {
     background: ${token('--ero-color-primary')};

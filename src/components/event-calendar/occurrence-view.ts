@@ -34,6 +34,19 @@ export interface OccurrenceActions {
   readonly onSave: () => void;
 }
 
+/** The visible `label`, and for screen readers the label with the event's name, so that every card's controls differ. */
+function named(label: string, name: string): TemplateResult {
+  return html`<span aria-hidden="true">${label}</span><span class="visually-hidden">${label}: ${name}</span>`;
+}
+
+/** One row of a card's facts: "Aika", "Paikka", "Ilmoittautuminen"… */
+function fact(label: string, value: unknown, lang?: string): TemplateResult {
+  return html`<div>
+    <dt>${label}</dt>
+    <dd lang=${lang ?? nothing}>${value}</dd>
+  </div>`;
+}
+
 function registrationFacts(entry: Entry, ctx: OccurrenceViewContext): TemplateResult | typeof nothing {
   const { event, occurrence, schedule } = entry;
   const { messages, lang, common } = ctx;
@@ -50,23 +63,17 @@ function registrationFacts(entry: Entry, ctx: OccurrenceViewContext): TemplateRe
   const email = canRegister && !url ? mailtoHref(registration?.email) : undefined;
   const phone = canRegister && !url ? registration?.phone : undefined;
   const name = eventName(event, occurrence.override, lang).text;
-  return html`
-    <div>
-      <dt>${messages.registration}</dt>
-      <dd>
-        <span class="status ${state.status}" part="registration-status">${messages.status[state.status]}</span>${notes.length
-          ? html`, ${notes.join(', ')}`
-          : nothing}
-        ${url
-          ? html`<a part="link register" href=${url}
-              ><span aria-hidden="true">${messages.register}</span><span class="visually-hidden">${messages.registerTo(name)}</span></a
-            >`
-          : nothing}
-        ${email ? html`<span class="contact">${common.email}: <a part="link" href=${email}>${registration?.email}</a></span>` : nothing}
-        ${phone ? html`<span class="contact">${common.phone}: <a part="link" href=${telHref(phone)}>${formatPhone(phone)}</a></span>` : nothing}
-      </dd>
-    </div>
-  `;
+  return fact(
+    messages.registration,
+    html`<span class="status ${state.status}" part="registration-status">${messages.status[state.status]}</span>${notes.length
+        ? html`, ${notes.join(', ')}`
+        : nothing}
+      ${url
+        ? html`<a part="link register" href=${url}>${named(messages.register, name)}</a>`
+        : nothing}
+      ${email ? html`<span class="contact">${common.email}: <a part="link" href=${email}>${registration?.email}</a></span>` : nothing}
+      ${phone ? html`<span class="contact">${common.phone}: <a part="link" href=${telHref(phone)}>${formatPhone(phone)}</a></span>` : nothing}`,
+  );
 }
 
 function details(entry: Entry, ctx: OccurrenceViewContext, id: string, expanded: boolean): TemplateResult {
@@ -100,37 +107,25 @@ export function occurrenceTemplate(entry: Entry, ctx: OccurrenceViewContext, act
       ${heading(ctx.headingLevel, name.text, 'occurrence-name', name.lang)}
       ${badges.some((b) => b !== nothing) ? html`<p class="badges">${badges}</p>` : nothing}
       <dl class="facts">
-        <div>
-          <dt>${messages.when}</dt>
-          <dd>
-            <time datetime=${isoInZone(occurrence.start, HELSINKI)}>${formatWhen(occurrence.start, occurrence.end, lang, messages)}</time>
-          </dd>
-        </div>
-        <div>
-          <dt>${messages.where}</dt>
-          <dd>
-            ${place.onSite ? html`<span lang=${place.onSite.lang}>${place.onSite.text}</span>` : nothing}
-            ${place.onSite && place.online ? html`<br />` : nothing}${place.online ?? nothing}
-          </dd>
-        </div>
-        ${organizer
-          ? html`<div>
-              <dt>${messages.organizer}</dt>
-              <dd lang=${organizer.lang}>${organizer.text}</dd>
-            </div>`
-          : nothing}
-        <div>
-          <dt>${messages.forWhom}</dt>
-          <dd>${event.targetGroups.map((group) => common.targetGroups[group]).join(', ')}</dd>
-        </div>
+        ${fact(
+          messages.when,
+          html`<time datetime=${isoInZone(occurrence.start, HELSINKI)}>${formatWhen(occurrence.start, occurrence.end, lang, messages)}</time>`,
+        )}
+        ${fact(
+          messages.where,
+          html`${place.onSite ? html`<span lang=${place.onSite.lang}>${place.onSite.text}</span>` : nothing}
+          ${place.onSite && place.online ? html`<br />` : nothing}${place.online ?? nothing}`,
+        )}
+        ${organizer ? fact(messages.organizer, organizer.text, organizer.lang) : nothing}
+        ${fact(messages.forWhom, event.targetGroups.map((group) => common.targetGroups[group]).join(', '))}
         ${registrationFacts(entry, ctx)}
       </dl>
       <div class="actions">
         <button type="button" part="button details" aria-expanded=${String(actions.expanded)} aria-controls=${actions.id} @click=${actions.onToggle}>
-          <span aria-hidden="true">${messages.details}</span><span class="visually-hidden">${messages.detailsOf(name.text)}</span>
+          ${named(messages.details, name.text)}
         </button>
         <button type="button" part="button add-to-calendar" @click=${actions.onSave}>
-          <span aria-hidden="true">${messages.addToCalendar}</span><span class="visually-hidden">${messages.addToCalendarOf(name.text)}</span>
+          ${named(messages.addToCalendar, `${name.text} (.ics)`)}
         </button>
       </div>
       ${details(entry, ctx, actions.id, actions.expanded)}
@@ -178,7 +173,6 @@ export const occurrenceStyles = css`
     color: ${token('--ero-color-text-muted')};
   }
   .facts dd {
-    margin: 0;
     min-width: 0;
   }
   .status {

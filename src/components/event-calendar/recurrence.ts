@@ -1,30 +1,18 @@
 /**
- * Recurring feed events: parses an RFC 5545 RRULE (DAILY, WEEKLY, MONTHLY; INTERVAL, COUNT, UNTIL,
- * BYDAY incl. "1TU" / "-1FR", BYMONTHDAY, BYMONTH, WKST) and expands an event with its EXDATE,
- * RDATE and overridden occurrences. It steps through wall-clock time in the event's zone, so a
- * weekly 18:00 group stays at 18:00 across the DST changes. Pure logic: no DOM.
+ * Recurring feed events: parses an RFC 5545 RRULE (FREQ=DAILY, WEEKLY or MONTHLY with INTERVAL,
+ * COUNT, UNTIL, BYDAY incl. "1TU" / "-1FR", and WKST) and expands an event with its EXDATE, RDATE
+ * and overridden occurrences. It walks wall-clock days in the event's zone, so a weekly 18:00
+ * group stays at 18:00 across the DST changes. Pure logic: no DOM.
  */
 import type { EventOverride, FeedEvent } from '../../feed/types.js';
-import {
-  addDays,
-  DAY,
-  daysInMonth,
-  fromFields,
-  localKey,
-  parseLocal,
-  toInstant,
-  toWall,
-  wallMs,
-  weekday,
-  type WallTime,
-} from './zoned-time.js';
+import { HELSINKI } from '../../i18n/format.js';
+import { DAY, daysInMonth, localKey, parseLocal, toInstant, toWall, type WallTime } from './zoned-time.js';
 
-export const DEFAULT_ZONE = 'Europe/Helsinki';
-export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
+const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 const FREQUENCIES = ['DAILY', 'WEEKLY', 'MONTHLY'] as const;
 
-/** No rule may make us step through more periods than this (a monthly rule: 4,000 years). */
-export const MAX_PERIODS = 50_000;
+/** No expansion walks more days than this (about 137 years). */
+export const MAX_DAYS = 50_000;
 /** The most occurrences of one event returned for one window. */
 export const MAX_OCCURRENCES = 1_000;
 
@@ -37,7 +25,8 @@ export interface WeekdayRule {
   readonly ordinal?: number;
 }
 
-export type Until = { readonly utc: number } | { readonly wall: WallTime; readonly dateOnly: boolean };
+/** UNTIL as a wall time, or as an instant when the rule gave it in UTC. */
+export type Until = { readonly wall: WallTime } | { readonly utc: number };
 
 export interface RRule {
   readonly freq: Frequency;
@@ -45,9 +34,7 @@ export interface RRule {
   readonly count?: number;
   readonly until?: Until;
   readonly byDay?: readonly WeekdayRule[];
-  readonly byMonthDay?: readonly number[];
-  readonly byMonth?: readonly number[];
-  /** The first day of the week, 0 = Monday (the default). */
+  /** The first day of the week, 0 = Monday (the default); it matters to WEEKLY rules with INTERVAL. */
   readonly weekStart: number;
 }
 
@@ -62,37 +49,38 @@ export class RecurrenceError extends Error {
   }
 }
 
+const ruleError = (message: string): RecurrenceError => new RecurrenceError('rrule', message);
+
 function integer(key: string, value: string, min: number, max: number): number {
   const n = Number(value);
   if (!/^[+-]?\d+$/.test(value) || n < min || n > max || n === 0) {
-    throw new RecurrenceError('rrule', `${key}=${value} must be a whole number from ${min} to ${max}, not 0`);
+    throw ruleError(`${key}=${value} must be a whole number from ${min} to ${max}, not 0`);
   }
   return n;
 }
 
 function weekdayIndex(code: string, part: string): number {
   const index = WEEKDAYS.indexOf(code as (typeof WEEKDAYS)[number]);
-  if (index < 0) throw new RecurrenceError('rrule', `"${part}" is not a weekday (MO, TU, WE, TH, FR, SA, SU)`);
+  if (index < 0) throw ruleError(`"${part}" is not a weekday (MO, TU, WE, TH, FR, SA, SU)`);
   return index;
 }
 
 function parseUntil(value: string): Until {
   const match = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z?))?$/.exec(value);
-  const wall = match && parseLocal(`${match[1]}-${match[2]}-${match[3]}T${match[4] ?? '00'}:${match[5] ?? '00'}:${match[6] ?? '00'}`);
-  if (!match || !wall) throw new RecurrenceError('rrule', `UNTIL=${value} is not a date (20261130) or date-time (20261130T220000Z)`);
-  if (match[7]) return { utc: wallMs(wall) };
-  return { wall, dateOnly: match[4] === undefined };
+  // A date-only UNTIL includes its whole day.
+  const [, year, month, day, hour = '23', minute = '59', second = '59', utc] = match ?? [];
+  const wall = match ? parseLocal(`${year}-${month}-${day}T${hour}:${minute}:${second}`) : undefined;
+  if (wall === undefined) throw ruleError(`UNTIL=${value} is not a date (20261130) or date-time (20261130T220000Z)`);
+  return utc ? { utc: wall } : { wall };
 }
 
 function parseByDay(value: string, freq: Frequency): WeekdayRule[] {
   return value.split(',').map((part) => {
     const match = /^([+-]?\d{1,2})?([A-Z]{2})$/.exec(part);
-    if (!match) throw new RecurrenceError('rrule', `BYDAY "${part}" is not a weekday such as TU, 1TU or -1FR`);
+    if (!match) throw ruleError(`BYDAY "${part}" is not a weekday such as TU, 1TU or -1FR`);
     const day = weekdayIndex(match[2], part);
     if (match[1] === undefined) return { weekday: day };
-    if (freq !== 'MONTHLY') {
-      throw new RecurrenceError('rrule', `BYDAY "${part}" has a position, which only FREQ=MONTHLY allows`);
-    }
+    if (freq !== 'MONTHLY') throw ruleError(`BYDAY "${part}" has a position, which only FREQ=MONTHLY allows`);
     return { weekday: day, ordinal: integer('BYDAY', match[1], -5, 5) };
   });
 }
@@ -102,72 +90,41 @@ export function parseRRule(text: string): RRule {
   const parts = new Map<string, string>();
   for (const part of text.trim().replace(/^RRULE:/i, '').split(';')) {
     const [key, value, extra] = part.split('=');
-    if (!key || !value || extra !== undefined) throw new RecurrenceError('rrule', `"${part}" is not KEY=VALUE`);
+    if (!key || !value || extra !== undefined) throw ruleError(`"${part}" is not KEY=VALUE`);
     const name = key.toUpperCase();
-    if (parts.has(name)) throw new RecurrenceError('rrule', `${name} is given twice`);
+    if (parts.has(name)) throw ruleError(`${name} is given twice`);
     parts.set(name, value.toUpperCase());
   }
-  const freq = parts.get('FREQ') as Frequency | undefined;
-  if (!freq) throw new RecurrenceError('rrule', 'FREQ is missing');
-  if (!FREQUENCIES.includes(freq)) {
-    throw new RecurrenceError('rrule', `FREQ=${freq} is not supported; use DAILY, WEEKLY or MONTHLY`);
-  }
-  let rule: RRule = { freq, interval: 1, weekStart: 0 };
-  for (const [key, value] of parts) {
-    switch (key) {
-      case 'FREQ':
-        break;
-      case 'INTERVAL':
-        rule = { ...rule, interval: integer(key, value, 1, 1000) };
-        break;
-      case 'COUNT':
-        rule = { ...rule, count: integer(key, value, 1, 100_000) };
-        break;
-      case 'UNTIL':
-        rule = { ...rule, until: parseUntil(value) };
-        break;
-      case 'BYDAY':
-        rule = { ...rule, byDay: parseByDay(value, freq) };
-        break;
-      case 'BYMONTHDAY':
-        if (freq === 'WEEKLY') throw new RecurrenceError('rrule', 'BYMONTHDAY cannot be used with FREQ=WEEKLY');
-        rule = { ...rule, byMonthDay: value.split(',').map((v) => integer(key, v, -31, 31)) };
-        break;
-      case 'BYMONTH':
-        rule = { ...rule, byMonth: value.split(',').map((v) => integer(key, v, 1, 12)) };
-        break;
-      case 'WKST':
-        rule = { ...rule, weekStart: weekdayIndex(value, value) };
-        break;
-      default:
-        throw new RecurrenceError('rrule', `${key} is not supported`);
-    }
-  }
-  if (rule.count !== undefined && rule.until !== undefined) {
-    throw new RecurrenceError('rrule', 'COUNT and UNTIL cannot both be given');
-  }
-  return rule;
+  const { FREQ: freq, INTERVAL: interval, COUNT: count, UNTIL: until, BYDAY: byDay, WKST: weekStart, ...rest } =
+    Object.fromEntries(parts) as Partial<Record<string, string>>;
+  if (!freq) throw ruleError('FREQ is missing');
+  if (!FREQUENCIES.includes(freq as Frequency)) throw ruleError(`FREQ=${freq} is not supported; use DAILY, WEEKLY or MONTHLY`);
+  const [unsupported] = Object.keys(rest);
+  if (unsupported) throw ruleError(`${unsupported} is not supported`);
+  if (count && until) throw ruleError('COUNT and UNTIL cannot both be given');
+  return {
+    freq: freq as Frequency,
+    interval: interval ? integer('INTERVAL', interval, 1, 1000) : 1,
+    count: count ? integer('COUNT', count, 1, 100_000) : undefined,
+    until: until ? parseUntil(until) : undefined,
+    byDay: byDay ? parseByDay(byDay, freq as Frequency) : undefined,
+    weekStart: weekStart ? weekdayIndex(weekStart, weekStart) : 0,
+  };
 }
 
-const basicUtc = (instant: number): string => new Date(instant).toISOString().replace(/[-:]|\.\d+/g, '');
-
-/** The instant after which a rule yields nothing more; a date-only UNTIL includes its whole day. */
-export function untilInstant(until: Until, zone: string): number {
-  if ('utc' in until) return until.utc;
-  const wall = until.dateOnly ? { ...until.wall, hour: 23, minute: 59, second: 59 } : until.wall;
-  return toInstant(wall, zone);
+/** The instant after which a rule yields nothing more. */
+function untilInstant(until: Until, zone: string): number {
+  return 'utc' in until ? until.utc : toInstant(until.wall, zone);
 }
 
 /** The rule as an RFC 5545 RRULE value, with UNTIL in UTC as §3.3.10 requires for zoned starts. */
 export function formatRRule(rule: RRule, zone: string): string {
   const parts = [`FREQ=${rule.freq}`];
   if (rule.interval !== 1) parts.push(`INTERVAL=${rule.interval}`);
-  if (rule.count !== undefined) parts.push(`COUNT=${rule.count}`);
-  if (rule.until) parts.push(`UNTIL=${basicUtc(untilInstant(rule.until, zone))}`);
+  if (rule.count) parts.push(`COUNT=${rule.count}`);
+  if (rule.until) parts.push(`UNTIL=${new Date(untilInstant(rule.until, zone)).toISOString().replace(/[-:]|\.\d+/g, '')}`);
   if (rule.byDay) parts.push(`BYDAY=${rule.byDay.map((d) => `${d.ordinal ?? ''}${WEEKDAYS[d.weekday]}`).join(',')}`);
-  if (rule.byMonthDay) parts.push(`BYMONTHDAY=${rule.byMonthDay.join(',')}`);
-  if (rule.byMonth) parts.push(`BYMONTH=${rule.byMonth.join(',')}`);
-  if (rule.weekStart !== 0) parts.push(`WKST=${WEEKDAYS[rule.weekStart]}`);
+  if (rule.weekStart) parts.push(`WKST=${WEEKDAYS[rule.weekStart]}`);
   return parts.join(';');
 }
 
@@ -178,11 +135,11 @@ export interface Schedule {
   /** Wall-clock length: an 18:00–20:00 group lasts until 20:00 on every date, DST or not. */
   readonly duration: number;
   readonly rule?: RRule;
-  /** Local keys ("2026-10-13T18:00:00") of left-out occurrences. */
-  readonly exdates: ReadonlySet<string>;
+  /** The original starts of left-out occurrences. */
+  readonly exdates: ReadonlySet<WallTime>;
   readonly rdates: readonly WallTime[];
-  /** Overrides by the local key of the occurrence that they change. */
-  readonly overrides: ReadonlyMap<string, EventOverride>;
+  /** Overrides by the original start of the occurrence that they change. */
+  readonly overrides: ReadonlyMap<WallTime, EventOverride>;
   /** Entries that were ignored, e.g. an override whose recurrenceId matches no occurrence. */
   readonly issues: readonly RecurrenceError[];
 }
@@ -191,7 +148,7 @@ type EventTimes = Pick<FeedEvent, 'start' | 'end' | 'timeZone' | 'rrule' | 'exda
 
 function required(text: string, field: string): WallTime {
   const wall = parseLocal(text);
-  if (!wall) throw new RecurrenceError(field, `"${text}" is not a real date and time`);
+  if (wall === undefined) throw new RecurrenceError(field, `"${text}" is not a real date and time`);
   return wall;
 }
 
@@ -201,151 +158,102 @@ function required(text: string, field: string): WallTime {
  */
 export function compileSchedule(event: EventTimes): Schedule {
   const start = required(event.start, 'start');
-  const duration = wallMs(required(event.end, 'end')) - wallMs(start);
+  const duration = required(event.end, 'end') - start;
   if (duration <= 0) throw new RecurrenceError('end', `ends (${event.end}) before or when it starts (${event.start})`);
-  const rule = event.rrule ? parseRRule(event.rrule) : undefined;
   const issues: RecurrenceError[] = [];
-  const times = (list: readonly string[] | undefined, field: string): WallTime[] =>
-    (list ?? []).flatMap((text, i) => {
-      const wall = parseLocal(text);
-      if (!wall) issues.push(new RecurrenceError(`${field}[${i}]`, `"${text}" is not a real date and time; ignored`));
-      return wall ? [wall] : [];
-    });
-  const overrides = new Map<string, EventOverride>();
+  const ignore = (field: string, text: string, problem: string): undefined => {
+    issues.push(new RecurrenceError(field, `"${text}" ${problem}; ignored`));
+  };
+  const real = (text: string, field: string): WallTime | undefined =>
+    parseLocal(text) ?? ignore(field, text, 'is not a real date and time');
+  const exdates = new Set<WallTime>();
+  const overrides = new Map<WallTime, EventOverride>();
   const schedule: Schedule = {
-    zone: event.timeZone ?? DEFAULT_ZONE,
+    zone: event.timeZone ?? HELSINKI,
     start,
     duration,
-    rule,
-    exdates: new Set(times(event.exdates, 'exdates').map(localKey)),
-    rdates: times(event.rdates, 'rdates'),
+    rule: event.rrule ? parseRRule(event.rrule) : undefined,
+    exdates,
+    rdates: (event.rdates ?? []).flatMap((text, i) => real(text, `rdates[${i}]`) ?? []),
     overrides,
     issues,
   };
-  const isStart = (wall: WallTime): boolean =>
-    isRuleStart(schedule, wall) || schedule.rdates.some((r) => wallMs(r) === wallMs(wall));
+  /** The wall time of an entry that names an occurrence, or undefined (and an issue) when none is named. */
+  const occurrenceAt = (text: string, field: string): WallTime | undefined => {
+    const wall = real(text, field);
+    if (wall === undefined || isRuleStart(schedule, wall) || schedule.rdates.includes(wall)) return wall;
+    return ignore(field, text, 'is not an occurrence of the event');
+  };
   (event.exdates ?? []).forEach((text, i) => {
-    const wall = parseLocal(text);
-    if (wall && !isStart(wall)) {
-      issues.push(new RecurrenceError(`exdates[${i}]`, `"${text}" is not an occurrence of the event; ignored`));
-    }
+    const wall = occurrenceAt(text, `exdates[${i}]`);
+    if (wall !== undefined) exdates.add(wall);
   });
   (event.overrides ?? []).forEach((override, i) => {
-    const at = parseLocal(override.recurrenceId);
-    if (!at || ![override.start, override.end].every((t) => t === undefined || parseLocal(t))) {
-      issues.push(new RecurrenceError(`overrides[${i}]`, 'has a time that is not a real date and time; ignored'));
-    } else if (!isStart(at)) {
-      const message = `"${override.recurrenceId}" is not an occurrence of the event; ignored`;
-      issues.push(new RecurrenceError(`overrides[${i}].recurrenceId`, message));
-    } else overrides.set(localKey(at), override);
+    const bad = [override.start, override.end].find((t) => t !== undefined && parseLocal(t) === undefined);
+    const wall = bad
+      ? ignore(`overrides[${i}]`, bad, 'is not a real date and time')
+      : occurrenceAt(override.recurrenceId, `overrides[${i}].recurrenceId`);
+    if (wall !== undefined) overrides.set(wall, override);
   });
   return schedule;
 }
 
-const dateOnly = (w: WallTime): WallTime => ({ ...w, hour: 0, minute: 0, second: 0 });
+/**
+ * Days are numbered from 1.1.1970 (day 0, a Thursday). The index of the week that holds `day`,
+ * with weeks that begin on `weekStart` (0 = Monday).
+ */
+const weekNumber = (day: number, weekStart: number): number => Math.floor((day + 3 - weekStart) / 7);
 
-/** Days of `year`-`month` (1–12) that a MONTHLY rule picks, in order. */
-function monthDays(rule: RRule, start: WallTime, year: number, month: number): number[] {
-  const length = daysInMonth(year, month);
-  const first = weekday({ year, month, day: 1, hour: 0, minute: 0, second: 0 });
-  let days: number[] | undefined;
-  if (rule.byMonthDay) {
-    days = rule.byMonthDay.map((d) => (d > 0 ? d : length + d + 1)).filter((d) => d >= 1 && d <= length);
+/**
+ * Whether the rule picks `day` (a day number), leaving COUNT and UNTIL aside. Most days fail on
+ * the weekday alone, which costs no Date.
+ */
+function picks(rule: RRule, start: Date, startDay: number, day: number): boolean {
+  const dayOfWeek = (((day + 3) % 7) + 7) % 7; // 0 = Monday
+  if (rule.byDay ? !rule.byDay.some((d) => d.weekday === dayOfWeek) : rule.freq === 'WEEKLY' && (day - startDay) % 7) {
+    return false;
   }
-  if (rule.byDay) {
-    const byDay = rule.byDay.flatMap(({ weekday: wd, ordinal }) => {
-      const firstOfKind = 1 + ((wd - first + 7) % 7);
-      const all: number[] = [];
-      for (let d = firstOfKind; d <= length; d += 7) all.push(d);
-      if (ordinal === undefined) return all;
-      const pick = ordinal > 0 ? all[ordinal - 1] : all[all.length + ordinal];
-      return pick === undefined ? [] : [pick];
-    });
-    days = days ? days.filter((d) => byDay.includes(d)) : byDay;
-  }
-  days ??= start.day <= length ? [start.day] : [];
-  return [...new Set(days)].sort((a, b) => a - b);
-}
-
-/** Index of the first period that can hold a date on or after `from`. */
-function firstPeriod(rule: RRule, start: WallTime, weekStart: WallTime, from: WallTime): number {
-  const daysSince = (anchor: WallTime): number => Math.floor((wallMs(dateOnly(from)) - wallMs(dateOnly(anchor))) / DAY);
-  let periods: number;
-  if (rule.freq === 'DAILY') periods = Math.floor(daysSince(start) / rule.interval);
-  else if (rule.freq === 'WEEKLY') periods = Math.floor(daysSince(weekStart) / (7 * rule.interval));
-  else periods = Math.floor((from.year * 12 + from.month - (start.year * 12 + start.month)) / rule.interval);
-  return Math.max(0, periods);
-}
-
-/** The first date of period `k` and the dates in it that the rule picks (time of day not yet set). */
-function period(rule: RRule, start: WallTime, weekStart: WallTime, k: number): [WallTime, WallTime[]] {
-  if (rule.freq === 'DAILY') {
-    const date = addDays(dateOnly(start), k * rule.interval);
-    const ok =
-      (!rule.byDay || rule.byDay.some((d) => d.weekday === weekday(date))) &&
-      (!rule.byMonthDay || monthDays(rule, start, date.year, date.month).includes(date.day));
-    return [date, ok ? [date] : []];
-  }
-  if (rule.freq === 'WEEKLY') {
-    const first = addDays(weekStart, k * 7 * rule.interval);
-    const days = rule.byDay ? rule.byDay.map((d) => d.weekday) : [weekday(start)];
-    const offsets = [...new Set(days.map((d) => (d - rule.weekStart + 7) % 7))].sort((a, b) => a - b);
-    return [first, offsets.map((offset) => addDays(first, offset))];
-  }
-  const index = start.year * 12 + start.month - 1 + k * rule.interval;
-  const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
-  const first = { year, month, day: 1, hour: 0, minute: 0, second: 0 };
-  return [first, monthDays(rule, start, year, month).map((day) => ({ ...first, day }))];
+  if (rule.freq === 'DAILY') return (day - startDay) % rule.interval === 0;
+  if (rule.freq === 'WEEKLY') return (weekNumber(day, rule.weekStart) - weekNumber(startDay, rule.weekStart)) % rule.interval === 0;
+  const date = new Date(day * DAY);
+  const [year, month, dayOfMonth] = [date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()];
+  if (((year - start.getUTCFullYear()) * 12 + month - start.getUTCMonth()) % rule.interval) return false;
+  if (!rule.byDay) return dayOfMonth === start.getUTCDate();
+  // The nth such weekday of the month, counted from its start (1TU) or its end (-1FR).
+  const fromStart = Math.ceil(dayOfMonth / 7);
+  const fromEnd = -Math.ceil((daysInMonth(year, month + 1) - dayOfMonth + 1) / 7);
+  return rule.byDay.some((d) => d.weekday === dayOfWeek && (!d.ordinal || d.ordinal === fromStart || d.ordinal === fromEnd));
 }
 
 /**
- * Calls `visit` with each start the rule (or the lone DTSTART) gives, in order, from the period
- * holding `from` (from the very start when COUNT has to be counted) up to `to`. DTSTART always
- * counts as the first occurrence (RFC 5545 §3.8.5.3). `visit` returns false to stop.
- * Returns false when MAX_PERIODS cut a runaway rule short.
+ * Calls `visit` with each start that the rule (or the lone DTSTART) gives, in order, up to `to`
+ * (a wall time as wallMs). DTSTART always counts as the first occurrence (RFC 5545 §3.8.5.3).
+ * Without COUNT the walk may begin on the day of `from`. `visit` returns false to stop.
  */
-export function eachRuleStart(
-  schedule: Schedule,
-  range: { readonly from?: WallTime; readonly to: WallTime },
-  visit: (start: WallTime) => boolean,
-): boolean {
+function eachStart(schedule: Schedule, from: number, to: number, visit: (start: WallTime) => boolean): void {
   const { rule, start, zone } = schedule;
-  const startMs = wallMs(start);
-  const toMs = wallMs(range.to);
-  if (!rule) {
-    if (startMs <= toMs) visit(start);
-    return true;
-  }
-  const weekStart = addDays(dateOnly(start), -((weekday(start) - rule.weekStart + 7) % 7));
-  const skip = range.from && rule.count === undefined ? firstPeriod(rule, start, weekStart, range.from) : 0;
+  if (start > to || !visit(start) || !rule || rule.count === 1) return;
   const until = rule.until && untilInstant(rule.until, zone);
-  let count = 0;
-  if (skip === 0) {
-    count = 1;
-    if (startMs > toMs || !visit(start) || rule.count === 1) return true;
+  const startDay = Math.floor(start / DAY);
+  const timeOfDay = start - startDay * DAY;
+  const first = startDay + 1;
+  const startDate = new Date(start);
+  const begin = rule.count ? first : Math.max(first, Math.floor(from / DAY));
+  let count = 1;
+  for (let day = begin; day < begin + MAX_DAYS; day++) {
+    const candidate = day * DAY + timeOfDay;
+    if (candidate > to) return;
+    if (!picks(rule, startDate, startDay, day)) continue;
+    if (until !== undefined && toInstant(candidate, zone) > until) return;
+    if (!visit(candidate) || ++count === rule.count) return;
   }
-  for (let k = skip; k < skip + MAX_PERIODS; k++) {
-    const [first, dates] = period(rule, start, weekStart, k);
-    if (wallMs(first) > toMs) return true;
-    for (const date of dates) {
-      const candidate = { ...date, hour: start.hour, minute: start.minute, second: start.second };
-      const ms = wallMs(candidate);
-      if (ms <= startMs || (rule.byMonth && !rule.byMonth.includes(candidate.month))) continue;
-      if (until !== undefined && toInstant(candidate, zone) > until) return true;
-      if (ms > toMs || !visit(candidate)) return true;
-      if (++count === rule.count) return true;
-    }
-  }
-  return false;
 }
 
 /** True when `wall` is DTSTART or a start that the rule gives. */
 function isRuleStart(schedule: Schedule, wall: WallTime): boolean {
-  const target = wallMs(wall);
   let found = false;
-  eachRuleStart(schedule, { from: addDays(wall, -1), to: wall }, (start) => {
-    found = wallMs(start) === target;
+  eachStart(schedule, wall - DAY, wall, (start) => {
+    found = start === wall;
     return !found;
   });
   return found;
@@ -363,71 +271,47 @@ export interface Occurrence {
   readonly override?: EventOverride;
 }
 
-export interface Expansion {
-  readonly occurrences: readonly Occurrence[];
-  /** True when a runaway rule or MAX_OCCURRENCES cut the expansion short. */
-  readonly truncated: boolean;
-}
-
 /** The wall-clock start and end of the occurrence that originally starts at `original`, after its override. */
 export function occurrenceTimes(schedule: Schedule, original: WallTime): { start: WallTime; end: WallTime } {
-  const override = schedule.overrides.get(localKey(original));
-  const start = (override?.start && parseLocal(override.start)) || original;
-  const end = override?.end && parseLocal(override.end);
-  const later = end && wallMs(end) > wallMs(start);
-  return { start, end: later ? end : fromFields(wallMs(start) + schedule.duration) };
-}
-
-function occurrenceAt(schedule: Schedule, original: WallTime): Occurrence {
-  const recurrenceId = localKey(original);
-  const override = schedule.overrides.get(recurrenceId);
-  const { start, end } = occurrenceTimes(schedule, original);
-  return {
-    recurrenceId,
-    start: toInstant(start, schedule.zone),
-    end: toInstant(end, schedule.zone),
-    cancelled: override?.cancelled ?? false,
-    override,
-  };
+  const override = schedule.overrides.get(original);
+  const read = (text: string | undefined): WallTime | undefined => (text ? parseLocal(text) : undefined);
+  const start = read(override?.start) ?? original;
+  const end = read(override?.end) ?? 0;
+  return { start, end: end > start ? end : start + schedule.duration };
 }
 
 /**
- * The occurrences that overlap [from, to) (instants), sorted by start: one that began before
- * `from` and is still going on is included. Cancelled occurrences are included, marked.
+ * The occurrences that overlap [from, to) (instants), sorted by start, at most MAX_OCCURRENCES of
+ * them: one that began before `from` and is still going on is included. Cancelled ones are included, marked.
  */
-export function occurrencesBetween(schedule: Schedule, from: number, to: number, max = MAX_OCCURRENCES): Expansion {
-  const found = new Map<string, Occurrence>();
-  const seen = new Set<string>();
-  let truncated = false;
+export function occurrencesBetween(schedule: Schedule, from: number, to: number): Occurrence[] {
+  const found = new Map<WallTime, Occurrence>();
   const consider = (original: WallTime): void => {
-    const key = localKey(original);
-    if (seen.has(key)) return;
-    seen.add(key);
-    if (schedule.exdates.has(key)) return;
-    const occurrence = occurrenceAt(schedule, original);
-    if (occurrence.end > from && occurrence.start < to) found.set(key, occurrence);
+    if (found.has(original) || schedule.exdates.has(original)) return;
+    const override = schedule.overrides.get(original);
+    const times = occurrenceTimes(schedule, original);
+    const start = toInstant(times.start, schedule.zone);
+    const end = toInstant(times.end, schedule.zone);
+    if (end > from && start < to) {
+      found.set(original, { recurrenceId: localKey(original), start, end, cancelled: override?.cancelled ?? false, override });
+    }
   };
   // A day of margin on each side covers any UTC offset; the instants decide exactly.
-  const lo = fromFields(wallMs(toWall(from, schedule.zone)) - schedule.duration - DAY);
-  const hi = fromFields(wallMs(toWall(to, schedule.zone)) + DAY);
-  const completed = eachRuleStart(schedule, { from: lo, to: hi }, (start) => {
-    if (wallMs(start) >= wallMs(lo)) consider(start);
-    truncated = found.size >= max;
-    return !truncated;
+  const lo = toWall(from, schedule.zone) - schedule.duration - DAY;
+  eachStart(schedule, lo, toWall(to, schedule.zone) + DAY, (start) => {
+    if (start >= lo) consider(start);
+    return found.size < MAX_OCCURRENCES;
   });
   schedule.rdates.forEach(consider);
   // An override may move an occurrence from outside the window into it.
-  for (const [key, override] of schedule.overrides) {
-    if (!seen.has(key) && override.start) consider(parseLocal(key)!);
-  }
-  const occurrences = [...found.values()].sort((a, b) => a.start - b.start).slice(0, max);
-  return { occurrences, truncated: truncated || !completed };
+  for (const [original, override] of schedule.overrides) if (override.start) consider(original);
+  return [...found.values()].sort((a, b) => a.start - b.start).slice(0, MAX_OCCURRENCES);
 }
 
 /** The first occurrence that ends after `from` and is not cancelled, looking up to five years ahead. */
 export function nextOccurrence(schedule: Schedule, from: number): Occurrence | undefined {
   for (const days of [62, 366, 5 * 366]) {
-    const next = occurrencesBetween(schedule, from, from + days * DAY).occurrences.find((o) => !o.cancelled);
+    const next = occurrencesBetween(schedule, from, from + days * DAY).find((o) => !o.cancelled);
     if (next) return next;
   }
   return undefined;

@@ -20,7 +20,7 @@ export interface RegistrationState {
 
 function instant(local: string | undefined, zone: string): number | undefined {
   const wall = local ? parseLocal(local) : undefined;
-  return wall && toInstant(wall, zone);
+  return wall === undefined ? undefined : toInstant(wall, zone);
 }
 
 /**

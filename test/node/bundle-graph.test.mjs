@@ -1,0 +1,27 @@
+// Which source modules each per-component bundle pulls in: a small component must not carry the
+// feed machinery (store, parser, schema) it does not use.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { build } from 'esbuild';
+
+async function inputsOf(entry) {
+  const { metafile } = await build({
+    entryPoints: [new URL(`../../${entry}`, import.meta.url).pathname],
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    conditions: ['production'],
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  return Object.keys(metafile.inputs);
+}
+
+test('<ero-quick-exit> clears stored feeds without loading the feed store, parser or schema', async () => {
+  const inputs = await inputsOf('src/components/quick-exit/define.ts');
+  assert.ok(inputs.includes('src/feed/stored-feeds.ts'));
+  for (const heavy of ['src/feed/store.ts', 'src/feed/parse.ts', 'src/feed/schema-rules.ts', 'src/feed/vocabulary/areas.ts']) {
+    assert.ok(!inputs.includes(heavy), `quick-exit bundles ${heavy}`);
+  }
+});

@@ -36,68 +36,67 @@ export const REGIONS: readonly Region[] = [
   region('21', 'Ahvenanmaa', 'Åland', 'Åland'),
 ];
 
-// One record per municipality: code|fi|sv (empty when same as fi)|region, records separated by ';'
+// One record per municipality, in code order: the Finnish name, "|" and the Swedish name where it
+// differs, the two-digit region code, and "+n" when the municipality code is n more than the one
+// before (none: one more; the first counts from 000). Removing a municipality adds its step to
+// the next one. test/node/areas.test.mjs checks the decoded list against Statistics Finland codes.
 const MUNICIPALITY_DATA =
-  '005|Alajärvi||14;009|Alavieska||17;010|Alavus||14;016|Asikkala||07;018|Askola||01;019|Aura||02;020|Akaa||06;' +
-  '035|Brändö||21;043|Eckerö||21;046|Enonkoski||10;047|Enontekiö|Enontekis|19;049|Espoo|Esbo|01;050|Eura||04;' +
-  '051|Eurajoki|Euraåminne|04;052|Evijärvi||14;060|Finström||21;061|Forssa||05;062|Föglö||21;065|Geta||21;' +
-  '069|Haapajärvi||17;071|Haapavesi||17;072|Hailuoto|Karlö|17;074|Halsua||16;075|Hamina|Fredrikshamn|08;' +
-  '076|Hammarland||21;077|Hankasalmi||13;078|Hanko|Hangö|01;079|Harjavalta||04;081|Hartola||07;082|Hattula||05;' +
-  '086|Hausjärvi||05;090|Heinävesi||12;091|Helsinki|Helsingfors|01;092|Vantaa|Vanda|01;097|Hirvensalmi||10;' +
-  '098|Hollola||07;102|Huittinen||04;103|Humppila||05;105|Hyrynsalmi||18;106|Hyvinkää|Hyvinge|01;' +
-  '108|Hämeenkyrö|Tavastkyro|06;109|Hämeenlinna|Tavastehus|05;111|Heinola||07;139|Ii||17;140|Iisalmi|Idensalmi|11;' +
-  '142|Iitti||07;143|Ikaalinen|Ikalis|06;145|Ilmajoki||14;146|Ilomantsi|Ilomants|12;148|Inari|Enare|19;' +
-  '149|Inkoo|Ingå|01;151|Isojoki|Storå|14;152|Isokyrö|Storkyro|14;153|Imatra||09;165|Janakkala||05;167|Joensuu||12;' +
-  '169|Jokioinen|Jockis|05;170|Jomala||21;171|Joroinen|Jorois|11;172|Joutsa||13;176|Juuka||12;177|Juupajoki||06;' +
-  '178|Juva||10;179|Jyväskylä||13;181|Jämijärvi||04;182|Jämsä||13;186|Järvenpää|Träskända|01;202|Kaarina|S:t Karins|02;' +
-  '204|Kaavi||11;205|Kajaani|Kajana|18;208|Kalajoki||17;211|Kangasala||06;213|Kangasniemi||10;214|Kankaanpää||04;' +
-  '216|Kannonkoski||13;217|Kannus||16;218|Karijoki|Bötom|14;224|Karkkila|Högfors|01;226|Karstula||13;230|Karvia||04;' +
-  '231|Kaskinen|Kaskö|15;232|Kauhajoki||14;233|Kauhava||14;235|Kauniainen|Grankulla|01;236|Kaustinen|Kaustby|16;' +
-  '239|Keitele||11;240|Kemi||19;241|Keminmaa||19;244|Kempele||17;245|Kerava|Kervo|01;249|Keuruu||13;250|Kihniö||06;' +
-  '256|Kinnula||13;257|Kirkkonummi|Kyrkslätt|01;260|Kitee||12;261|Kittilä||19;263|Kiuruvesi||11;265|Kivijärvi||13;' +
-  '271|Kokemäki|Kumo|04;272|Kokkola|Karleby|16;273|Kolari||19;275|Konnevesi||13;276|Kontiolahti||12;280|Korsnäs||15;' +
-  '284|Koski Tl||02;285|Kotka||08;286|Kouvola||08;287|Kristiinankaupunki|Kristinestad|15;288|Kruunupyy|Kronoby|15;' +
-  '290|Kuhmo||18;291|Kuhmoinen||06;295|Kumlinge||21;297|Kuopio||11;300|Kuortane||14;301|Kurikka||14;' +
-  '304|Kustavi|Gustavs|02;305|Kuusamo||17;309|Outokumpu||12;312|Kyyjärvi||13;316|Kärkölä||07;317|Kärsämäki||17;' +
-  '318|Kökar||21;320|Kemijärvi||19;322|Kemiönsaari|Kimitoön|02;398|Lahti|Lahtis|07;399|Laihia|Laihela|15;' +
-  '400|Laitila||02;402|Lapinlahti||11;403|Lappajärvi||14;405|Lappeenranta|Villmanstrand|09;407|Lapinjärvi|Lappträsk|01;' +
-  '408|Lapua|Lappo|14;410|Laukaa||13;416|Lemi||09;417|Lemland||21;418|Lempäälä||06;420|Leppävirta||11;' +
-  '421|Lestijärvi||16;422|Lieksa||12;423|Lieto|Lundo|02;425|Liminka|Limingo|17;426|Liperi||12;430|Loimaa||02;' +
-  '433|Loppi||05;434|Loviisa|Lovisa|01;435|Luhanka||13;436|Lumijoki||17;438|Lumparland||21;440|Luoto|Larsmo|15;' +
-  '441|Luumäki||09;444|Lohja|Lojo|01;445|Parainen|Pargas|02;475|Maalahti|Malax|15;478|Maarianhamina|Mariehamn|21;' +
-  '480|Marttila||02;481|Masku||02;483|Merijärvi||17;484|Merikarvia|Sastmola|04;489|Miehikkälä||08;' +
-  '491|Mikkeli|S:t Michel|10;494|Muhos||17;495|Multia||13;498|Muonio||19;499|Mustasaari|Korsholm|15;500|Muurame||13;' +
-  '503|Mynämäki||02;504|Myrskylä|Mörskom|01;505|Mäntsälä||01;507|Mäntyharju||10;508|Mänttä-Vilppula||06;' +
-  '529|Naantali|Nådendal|02;531|Nakkila||04;535|Nivala||17;536|Nokia||06;538|Nousiainen|Nousis|02;541|Nurmes||12;' +
-  '543|Nurmijärvi||01;545|Närpiö|Närpes|15;560|Orimattila||07;561|Oripää||02;562|Orivesi||06;563|Oulainen||17;' +
-  '564|Oulu|Uleåborg|17;576|Padasjoki||07;577|Paimio|Pemar|02;578|Paltamo||18;580|Parikkala||09;581|Parkano||06;' +
-  '583|Pelkosenniemi||19;584|Perho||16;588|Pertunmaa||10;592|Petäjävesi||13;593|Pieksämäki||10;595|Pielavesi||11;' +
-  '598|Pietarsaari|Jakobstad|15;599|Pedersören kunta|Pedersöre|15;601|Pihtipudas||13;604|Pirkkala|Birkala|06;' +
-  '607|Polvijärvi||12;608|Pomarkku|Påmark|04;609|Pori|Björneborg|04;611|Pornainen|Borgnäs|01;614|Posio||19;' +
-  '615|Pudasjärvi||17;616|Pukkila||01;619|Punkalaidun||06;620|Puolanka||18;623|Puumala||10;624|Pyhtää|Pyttis|08;' +
-  '625|Pyhäjoki||17;626|Pyhäjärvi||17;630|Pyhäntä||17;631|Pyhäranta||02;635|Pälkäne||06;636|Pöytyä||02;' +
-  '638|Porvoo|Borgå|01;678|Raahe|Brahestad|17;680|Raisio|Reso|02;681|Rantasalmi||10;683|Ranua||19;684|Rauma|Raumo|04;' +
-  '686|Rautalampi||11;687|Rautavaara||11;689|Rautjärvi||09;691|Reisjärvi||17;694|Riihimäki||05;697|Ristijärvi||18;' +
-  '698|Rovaniemi||19;700|Ruokolahti||09;702|Ruovesi||06;704|Rusko||02;707|Rääkkylä||12;710|Raasepori|Raseborg|01;' +
-  '729|Saarijärvi||13;732|Salla||19;734|Salo||02;736|Saltvik||21;738|Sauvo|Sagu|02;739|Savitaipale||09;' +
-  '740|Savonlinna|Nyslott|10;742|Savukoski||19;743|Seinäjoki||14;746|Sievi||17;747|Siikainen||04;748|Siikajoki||17;' +
-  '749|Siilinjärvi||11;751|Simo||19;753|Sipoo|Sibbo|01;755|Siuntio|Sjundeå|01;758|Sodankylä||19;759|Soini||14;' +
-  '761|Somero||02;762|Sonkajärvi||11;765|Sotkamo||18;766|Sottunga||21;768|Sulkava||10;771|Sund||21;' +
-  '777|Suomussalmi||18;778|Suonenjoki||11;781|Sysmä||07;783|Säkylä||04;785|Vaala||17;790|Sastamala||06;' +
-  '791|Siikalatva||17;831|Taipalsaari||09;832|Taivalkoski||17;833|Taivassalo|Tövsala|02;834|Tammela||05;' +
-  '837|Tampere|Tammerfors|06;844|Tervo||11;845|Tervola||19;846|Teuva|Östermark|14;848|Tohmajärvi||12;' +
-  '849|Toholampi||16;850|Toivakka||13;851|Tornio|Torneå|19;853|Turku|Åbo|02;854|Pello||19;857|Tuusniemi||11;' +
-  '858|Tuusula|Tusby|01;859|Tyrnävä||17;886|Ulvila|Ulvsby|04;887|Urjala||06;889|Utajärvi||17;890|Utsjoki||19;' +
-  '892|Uurainen||13;893|Uusikaarlepyy|Nykarleby|15;895|Uusikaupunki|Nystad|02;905|Vaasa|Vasa|15;908|Valkeakoski||06;' +
-  '915|Varkaus||11;918|Vehmaa||02;921|Vesanto||11;922|Vesilahti||06;924|Veteli|Vetil|16;925|Vieremä||11;' +
-  '927|Vihti|Vichtis|01;931|Viitasaari||13;934|Vimpeli||14;935|Virolahti||08;936|Virrat|Virdois|06;941|Vårdö||21;' +
-  '946|Vöyri|Vörå|15;976|Ylitornio|Övertorneå|19;977|Ylivieska||17;980|Ylöjärvi||06;981|Ypäjä||05;' +
-  '989|Ähtäri|Etseri|14;992|Äänekoski||13';
+  'Alajärvi14+5,Alavieska17+4,Alavus14,Asikkala07+6,Askola01+2,Aura02,Akaa06,Brändö21+15,Eckerö21+8,' +
+  'Enonkoski10+3,Enontekiö|Enontekis19,Espoo|Esbo01+2,Eura04,Eurajoki|Euraåminne04,Evijärvi14,Finström21+8,' +
+  'Forssa05,Föglö21,Geta21+3,Haapajärvi17+4,Haapavesi17+2,Hailuoto|Karlö17,Halsua16+2,Hamina|Fredrikshamn08,' +
+  'Hammarland21,Hankasalmi13,Hanko|Hangö01,Harjavalta04,Hartola07+2,Hattula05,Hausjärvi05+4,Heinävesi12+4,' +
+  'Helsinki|Helsingfors01,Vantaa|Vanda01,Hirvensalmi10+5,Hollola07,Huittinen04+4,Humppila05,Hyrynsalmi18+2,' +
+  'Hyvinkää|Hyvinge01,Hämeenkyrö|Tavastkyro06+2,Hämeenlinna|Tavastehus05,Heinola07+2,Ii17+28,' +
+  'Iisalmi|Idensalmi11,Iitti07+2,Ikaalinen|Ikalis06,Ilmajoki14+2,Ilomantsi|Ilomants12,Inari|Enare19+2,' +
+  'Inkoo|Ingå01,Isojoki|Storå14+2,Isokyrö|Storkyro14,Imatra09,Janakkala05+12,Joensuu12+2,' +
+  'Jokioinen|Jockis05+2,Jomala21,Joroinen|Jorois11,Joutsa13,Juuka12+4,Juupajoki06,Juva10,Jyväskylä13,' +
+  'Jämijärvi04+2,Jämsä13,Järvenpää|Träskända01+4,Kaarina|S:t Karins02+16,Kaavi11+2,Kajaani|Kajana18,' +
+  'Kalajoki17+3,Kangasala06+3,Kangasniemi10+2,Kankaanpää04,Kannonkoski13+2,Kannus16,Karijoki|Bötom14,' +
+  'Karkkila|Högfors01+6,Karstula13+2,Karvia04+4,Kaskinen|Kaskö15,Kauhajoki14,Kauhava14,' +
+  'Kauniainen|Grankulla01+2,Kaustinen|Kaustby16,Keitele11+3,Kemi19,Keminmaa19,Kempele17+3,Kerava|Kervo01,' +
+  'Keuruu13+4,Kihniö06,Kinnula13+6,Kirkkonummi|Kyrkslätt01,Kitee12+3,Kittilä19,Kiuruvesi11+2,Kivijärvi13+2,' +
+  'Kokemäki|Kumo04+6,Kokkola|Karleby16,Kolari19,Konnevesi13+2,Kontiolahti12,Korsnäs15+4,Koski Tl02+4,' +
+  'Kotka08,Kouvola08,Kristiinankaupunki|Kristinestad15,Kruunupyy|Kronoby15,Kuhmo18+2,Kuhmoinen06,' +
+  'Kumlinge21+4,Kuopio11+2,Kuortane14+3,Kurikka14,Kustavi|Gustavs02+3,Kuusamo17,Outokumpu12+4,Kyyjärvi13+3,' +
+  'Kärkölä07+4,Kärsämäki17,Kökar21,Kemijärvi19+2,Kemiönsaari|Kimitoön02+2,Lahti|Lahtis07+76,' +
+  'Laihia|Laihela15,Laitila02,Lapinlahti11+2,Lappajärvi14,Lappeenranta|Villmanstrand09+2,' +
+  'Lapinjärvi|Lappträsk01+2,Lapua|Lappo14,Laukaa13+2,Lemi09+6,Lemland21,Lempäälä06,Leppävirta11+2,' +
+  'Lestijärvi16,Lieksa12,Lieto|Lundo02,Liminka|Limingo17+2,Liperi12,Loimaa02+4,Loppi05+3,Loviisa|Lovisa01,' +
+  'Luhanka13,Lumijoki17,Lumparland21+2,Luoto|Larsmo15+2,Luumäki09,Lohja|Lojo01+3,Parainen|Pargas02,' +
+  'Maalahti|Malax15+30,Maarianhamina|Mariehamn21+3,Marttila02+2,Masku02,Merijärvi17+2,Merikarvia|Sastmola04,' +
+  'Miehikkälä08+5,Mikkeli|S:t Michel10+2,Muhos17+3,Multia13,Muonio19+3,Mustasaari|Korsholm15,Muurame13,' +
+  'Mynämäki02+3,Myrskylä|Mörskom01,Mäntsälä01,Mäntyharju10+2,Mänttä-Vilppula06,Naantali|Nådendal02+21,' +
+  'Nakkila04+2,Nivala17+4,Nokia06,Nousiainen|Nousis02+2,Nurmes12+3,Nurmijärvi01+2,Närpiö|Närpes15+2,' +
+  'Orimattila07+15,Oripää02,Orivesi06,Oulainen17,Oulu|Uleåborg17,Padasjoki07+12,Paimio|Pemar02,Paltamo18,' +
+  'Parikkala09+2,Parkano06,Pelkosenniemi19+2,Perho16,Pertunmaa10+4,Petäjävesi13+4,Pieksämäki10,' +
+  'Pielavesi11+2,Pietarsaari|Jakobstad15+3,Pedersören kunta|Pedersöre15,Pihtipudas13+2,Pirkkala|Birkala06+3,' +
+  'Polvijärvi12+3,Pomarkku|Påmark04,Pori|Björneborg04,Pornainen|Borgnäs01+2,Posio19+3,Pudasjärvi17,' +
+  'Pukkila01,Punkalaidun06+3,Puolanka18,Puumala10+3,Pyhtää|Pyttis08,Pyhäjoki17,Pyhäjärvi17,Pyhäntä17+4,' +
+  'Pyhäranta02,Pälkäne06+4,Pöytyä02,Porvoo|Borgå01+2,Raahe|Brahestad17+40,Raisio|Reso02+2,Rantasalmi10,' +
+  'Ranua19+2,Rauma|Raumo04,Rautalampi11+2,Rautavaara11,Rautjärvi09+2,Reisjärvi17+2,Riihimäki05+3,' +
+  'Ristijärvi18+3,Rovaniemi19,Ruokolahti09+2,Ruovesi06+2,Rusko02+2,Rääkkylä12+3,Raasepori|Raseborg01+3,' +
+  'Saarijärvi13+19,Salla19+3,Salo02+2,Saltvik21+2,Sauvo|Sagu02+2,Savitaipale09,Savonlinna|Nyslott10,' +
+  'Savukoski19+2,Seinäjoki14,Sievi17+3,Siikainen04,Siikajoki17,Siilinjärvi11,Simo19+2,Sipoo|Sibbo01+2,' +
+  'Siuntio|Sjundeå01+2,Sodankylä19+3,Soini14,Somero02+2,Sonkajärvi11,Sotkamo18+3,Sottunga21,Sulkava10+2,' +
+  'Sund21+3,Suomussalmi18+6,Suonenjoki11,Sysmä07+3,Säkylä04+2,Vaala17+2,Sastamala06+5,Siikalatva17,' +
+  'Taipalsaari09+40,Taivalkoski17,Taivassalo|Tövsala02,Tammela05,Tampere|Tammerfors06+3,Tervo11+7,Tervola19,' +
+  'Teuva|Östermark14,Tohmajärvi12+2,Toholampi16,Toivakka13,Tornio|Torneå19,Turku|Åbo02+2,Pello19,' +
+  'Tuusniemi11+3,Tuusula|Tusby01,Tyrnävä17,Ulvila|Ulvsby04+27,Urjala06,Utajärvi17+2,Utsjoki19,Uurainen13+2,' +
+  'Uusikaarlepyy|Nykarleby15,Uusikaupunki|Nystad02+2,Vaasa|Vasa15+10,Valkeakoski06+3,Varkaus11+7,Vehmaa02+3,' +
+  'Vesanto11+3,Vesilahti06,Veteli|Vetil16+2,Vieremä11,Vihti|Vichtis01+2,Viitasaari13+4,Vimpeli14+3,' +
+  'Virolahti08,Virrat|Virdois06,Vårdö21+5,Vöyri|Vörå15+5,Ylitornio|Övertorneå19+30,Ylivieska17,Ylöjärvi06+3,' +
+  'Ypäjä05,Ähtäri|Etseri14+8,Äänekoski13+3';
 
-export const MUNICIPALITIES: readonly Municipality[] = MUNICIPALITY_DATA.split(';').map((record): Municipality => {
-  const [code = '', fi = '', sv = '', regionCode = ''] = record.split('|');
-  return { code, name: { fi, sv: sv || fi }, region: regionCode };
-});
+function decodeMunicipalities(data: string): Municipality[] {
+  let code = 0;
+  return data.split(',').map((record) => {
+    const [, fi = '', sv, region = '', step] = /^([^|\d]+)(?:\|([^\d]+))?(\d\d)(?:\+(\d+))?$/.exec(record) ?? [];
+    code += Number(step ?? 1);
+    return { code: String(code).padStart(3, '0'), name: { fi, sv: sv ?? fi }, region };
+  });
+}
+
+export const MUNICIPALITIES: readonly Municipality[] = decodeMunicipalities(MUNICIPALITY_DATA);
 
 export const municipalityByCode: ReadonlyMap<string, Municipality> = new Map(MUNICIPALITIES.map((m) => [m.code, m]));
 

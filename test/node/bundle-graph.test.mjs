@@ -25,3 +25,11 @@ test('<ero-quick-exit> clears stored feeds without loading the feed store, parse
     assert.ok(!inputs.includes(heavy), `quick-exit bundles ${heavy}`);
   }
 });
+
+test('only <ero-service-finder> carries the labels of service types and channels', async () => {
+  assert.ok((await inputsOf('src/components/service-finder/define.ts')).includes('src/i18n/messages/vocabulary.ts'));
+  for (const entry of ['contact-list/define.ts', 'project-list/define.ts', 'event-calendar/define.ts', 'quick-exit/define.ts']) {
+    const inputs = await inputsOf(`src/components/${entry}`);
+    assert.ok(!inputs.includes('src/i18n/messages/vocabulary.ts'), `${entry} bundles the vocabulary labels`);
+  }
+});

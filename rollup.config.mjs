@@ -14,7 +14,7 @@ export const entries = {
   'components/service-finder': 'src/components/service-finder/define.ts',
 };
 
-const plugins = () => [
+export const plugins = () => [
   // The "production" condition keeps Lit's dev-mode build (and its warnings) out of the bundle.
   nodeResolve({ exportConditions: ['production'], browser: true }),
   esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),

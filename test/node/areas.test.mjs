@@ -1,11 +1,13 @@
-// The area vocabulary (src/feed/vocabulary/areas.ts) decodes its packed municipality records into
-// the Statistics Finland 2025 list: every code, name and region exactly as before the packing.
+// The area vocabulary decodes its packed records (regions and code steps in
+// src/feed/vocabulary/municipality-regions.ts, names in the same order in areas.ts) into the
+// Statistics Finland 2025 list: every code, name and region exactly as before the packing.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { describe, it } from 'node:test';
 import { loadSrc } from './load-src.mjs';
 
 const areas = await loadSrc('src/feed/vocabulary/areas.ts');
+const light = await loadSrc('src/feed/vocabulary/municipality-regions.ts');
 
 describe('area vocabulary', () => {
   it('has 309 municipalities in 19 regions, codes three digits and strictly increasing', () => {
@@ -15,6 +17,16 @@ describe('area vocabulary', () => {
     assert.ok(codes.every((code) => /^\d{3}$/.test(code)));
     assert.ok(codes.every((code, i) => i === 0 || code > codes[i - 1]));
     assert.ok(areas.MUNICIPALITIES.every((m) => areas.isRegionCode(m.region) && m.name.fi && m.name.sv));
+  });
+
+  it('has one name for every region record, and both files agree on every region', () => {
+    assert.equal(light.MUNICIPALITY_REGIONS.length, areas.MUNICIPALITIES.length);
+    assert.ok(areas.MUNICIPALITIES.every((m) => m.name.fi && !/[|\d]/.test(m.name.fi + m.name.sv)));
+    assert.deepEqual(
+      areas.MUNICIPALITIES.map((m) => [m.code, m.region]),
+      light.MUNICIPALITY_REGIONS.map(([code, region]) => [code, region]),
+    );
+    assert.equal(light.regionOfMunicipality.get('091'), '01');
   });
 
   it('decodes codes, Finnish and Swedish names and regions', () => {

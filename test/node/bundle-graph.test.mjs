@@ -33,3 +33,12 @@ test('only <ero-service-finder> carries the labels of service types and channels
     assert.ok(!inputs.includes('src/i18n/messages/vocabulary.ts'), `${entry} bundles the vocabulary labels`);
   }
 });
+
+test('<ero-contact-list>, which filters by region but shows no area names, leaves the 309 names out', async () => {
+  const { rollup } = await import('rollup');
+  const { entries, plugins } = await import('../../rollup.config.mjs');
+  const bundle = await rollup({ input: entries['components/contact-list'], plugins: plugins(), onwarn() {} });
+  const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
+  assert.ok(output[0].code.includes('padStart(3,"0")'), 'the region of each municipality is in');
+  for (const name of ['Alajärvi', 'Helsingfors', 'Uusimaa']) assert.ok(!output[0].code.includes(name), `the bundle holds ${name}`);
+});

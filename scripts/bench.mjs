@@ -9,6 +9,7 @@
 // Each run is a fresh browser context (empty cache and storage) and a fresh page. Timings are
 // wall-clock on a shared machine: run it on a quiet one before you quote the figures.
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -154,6 +155,7 @@ async function main() {
   const server = await serve(feeds, JSON.stringify(vocab));
   const base = `http://127.0.0.1:${server.address().port}`;
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath)) throw new Error(`No Chromium at ${executablePath}: run \`npm run setup\` (installs Debian's) or set CHROMIUM_PATH.`);
   const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'] });
   const chromiumVersion = browser.version();
   const started = Date.now();

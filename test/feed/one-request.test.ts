@@ -5,20 +5,15 @@
  * three contact lists; this is the page a municipality actually builds.)
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import type { LitElement } from 'lit';
 import '../../src/index.js';
+import type { FeedErrorDetail, FeedLoadDetail } from '../../src/events.js';
+import { ContactListHarness } from '../helpers/contact-list-harness.js';
+import { EventCalendarHarness } from '../helpers/event-calendar-harness.js';
 import { feedUrl, newVisit, requestCount, setNetworkDown } from '../helpers/feed-server.js';
 import { settled, shownState, type Mounted } from '../helpers/mount.js';
-import type { FeedErrorDetail, FeedLoadDetail } from '../../src/events.js';
-import type { LitElement } from 'lit';
-
-/** What each kind of widget shows one of, once its feed is in (a month grid shows occurrence buttons). */
-const ITEMS: Record<string, string> = {
-  'ero-service-finder': '[part~="service"]',
-  'ero-event-calendar': '[part~="occurrence"], [part~="occurrence-button"]',
-  'ero-contact-list': '[part~="contact"]',
-  'ero-project-list': '[part~="card"]',
-  'ero-project-card': '[part~="card"]',
-};
+import { ProjectHarness } from '../helpers/project-harness.js';
+import { ServiceFinderHarness } from '../helpers/service-finder-harness.js';
 
 const NOW = '2026-10-01T12:00';
 const TODAY = '2026-10-01';
@@ -68,8 +63,21 @@ async function mountPage(widgets: HTMLElement[]): Promise<Mounted<LitElement>[]>
   return mounted;
 }
 
-function itemsShown(m: Mounted<LitElement>): number {
-  return m.el.shadowRoot!.querySelectorAll(ITEMS[m.el.localName]).length;
+/** The items a person sees in the widget: names of services, occurrences, contacts or projects. */
+function itemsShown({ el }: Mounted<LitElement>): string[] {
+  const tag = el.localName;
+  if (tag === 'ero-service-finder') return new ServiceFinderHarness(el as HTMLElementTagNameMap['ero-service-finder']).names();
+  if (tag === 'ero-contact-list') return new ContactListHarness(el as HTMLElementTagNameMap['ero-contact-list']).names();
+  if (tag === 'ero-event-calendar') {
+    const calendar = new EventCalendarHarness(el as HTMLElementTagNameMap['ero-event-calendar']);
+    return calendar.table() ? calendar.monthEntries() : calendar.names();
+  }
+  return new ProjectHarness(el as HTMLElementTagNameMap['ero-project-list']).names();
+}
+
+/** The stored-copy and left-out-items notices under the widget. */
+function notices({ el }: Mounted<LitElement>): string {
+  return el.shadowRoot!.querySelector('[part~="notices"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 }
 
 /**
@@ -94,10 +102,6 @@ async function fetchesDuring<T>(during: () => Promise<T>): Promise<{ result: T; 
 
 const absolute = (url: string) => new URL(url, location.href).href;
 
-function notices(m: Mounted<LitElement>): string {
-  return m.el.shadowRoot!.querySelector('[part~="notices"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-}
-
 describe('one feed request per URL for a page of widgets', () => {
   beforeEach(() => {
     newVisit();
@@ -115,7 +119,7 @@ describe('one feed request per URL for a page of widgets', () => {
     expect(await requestCount(second)).to.equal(1);
     for (const m of page) {
       expect(shownState(m.el), m.el.localName).to.equal('ready');
-      expect(itemsShown(m), `${m.el.localName} shows items`).to.be.greaterThan(0);
+      expect(itemsShown(m), `${m.el.localName} shows items`).not.to.be.empty;
       expect(m.loads[0].detail.sources[0].fromCache).to.equal(false);
     }
   });
@@ -126,6 +130,7 @@ describe('one feed request per URL for a page of widgets', () => {
     const visit = () => [...firstGroup(first), ...secondGroup(second)];
     const online = await mountPage(visit());
     const shownOnline = online.map(itemsShown);
+    expect(shownOnline.every((items) => items.length > 0)).to.equal(true);
     online.forEach((m) => m.el.remove());
 
     newVisit();

@@ -14,7 +14,7 @@ const root = new URL('..', import.meta.url);
 const dist = new URL('dist/', root);
 
 /** Each peer as the smallest entry a site would write to use it; what it exports stays in the bundle. */
-export const PEERS = {
+const PEERS = {
   'Lit alone (floor)': `
     import { LitElement, css, html } from 'lit';
     class LitFloor extends LitElement {

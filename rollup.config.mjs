@@ -13,9 +13,13 @@ export const entries = {
   'components/service-finder': 'src/components/service-finder/define.ts',
 };
 
-const plugins = () => [
+/**
+ * The plugins every bundle goes through; scripts/size.mjs bundles the peers with them too
+ * (passing `modulePaths`, since its entries live in a temp dir).
+ */
+export const plugins = (resolveOptions = {}) => [
   // The "production" condition keeps Lit's dev-mode build (and its warnings) out of the bundle.
-  nodeResolve({ exportConditions: ['production'], browser: true }),
+  nodeResolve({ exportConditions: ['production'], browser: true, ...resolveOptions }),
   esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),
   terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];

@@ -10,6 +10,7 @@ import type { EventCalendar } from '../../src/components/event-calendar/event-ca
 import type { Feed } from '../../src/feed/types.js';
 import { EventCalendarHarness } from '../helpers/event-calendar-harness.js';
 import { ServiceFinderHarness } from '../helpers/service-finder-harness.js';
+import { feedUrl, newVisit, setNetworkDown } from '../helpers/feed-server.js';
 import { mount, settled } from '../helpers/mount.js';
 import {
   collapse,
@@ -218,6 +219,45 @@ describe('XSS corpus', () => {
         const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
         expect(events.length).to.equal(properties(clean)['BEGIN:VEVENT']);
         for (const event of events) expect(event.getFirstPropertyValue('summary')).to.equal(payload.replace(/\r/g, ''));
+      });
+    }
+  });
+
+  describe('in a hostile feed from the server', () => {
+    const FIXTURE = 'test/fixtures/xss.json';
+    const ATTRIBUTES: [FeedTag, Record<string, string>][] = [
+      ['ero-contact-list', {}],
+      ['ero-service-finder', { now: '2026-11-23T10:00:00+02:00' }],
+      ['ero-event-calendar', { now: '2026-10-01T12:00' }],
+      ['ero-project-card', { project: 'evil-project', today: '2026-01-01' }],
+      ['ero-project-list', { layout: 'full', today: '2026-01-01' }],
+    ];
+    let fixture: Feed;
+    before(async () => {
+      fixture = (await (await fetch(`/${FIXTURE}`)).json()) as Feed;
+    });
+
+    for (const [tag, attributes] of ATTRIBUTES) {
+      it(`<${tag}> shows it as text, fetched and then from the stored copy with the network down`, async () => {
+        const src = feedUrl({ file: FIXTURE });
+        const names = [fixture.contacts![0].name, fixture.services![0].name.fi, fixture.events![0].name.fi, fixture.projects![0].name.fi];
+        for (const visit of ['fetched', 'stored']) {
+          if (visit === 'stored') {
+            newVisit();
+            await setNetworkDown(src, true);
+          }
+          const mounted = await mount(tag, { ...attributes, src, cache: 'local' });
+          await settled(mounted);
+          await new Promise((r) => setTimeout(r, 30));
+          const el = mounted.el;
+          expect(runnable(el), visit).to.deep.equal([]);
+          expect(names.some((name) => deepText(el).includes(collapse(name))), `${visit}: a name shows as text`).to.equal(true);
+          const jsonLd = el.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"]')!;
+          expect(jsonLd.text, visit).not.to.match(/</);
+          el.remove();
+        }
+        await setNetworkDown(src, false);
+        localStorage.clear();
       });
     }
   });

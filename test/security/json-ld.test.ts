@@ -177,4 +177,19 @@ describe('JSON-LD for search engines', () => {
     expect(page.violations).to.deep.equal([]);
     frame.remove();
   });
+
+  it('is left out, and the components still work, where the page allows only other Trusted Types policies', async () => {
+    const frame = await loadPage('/test/fixtures/pages/strict-csp.html?trusted-types=lit-html');
+    const page = frame.contentWindow as Window & { violations: string[] };
+    const feedElements = kitElements(frame).filter((el) => el.localName !== 'ero-quick-exit');
+    expect(feedElements).to.have.length(5);
+    for (const el of feedElements) {
+      expect(scripts(el), el.localName).to.deep.equal([]);
+      expect(el.shadowRoot!.querySelector('.state.error'), el.localName).to.equal(null);
+      expect(el.shadowRoot!.textContent!.trim(), el.localName).not.to.equal('');
+    }
+    // The browser reports the refused policy name once; nothing else is blocked.
+    expect(page.violations.map((v) => v.split(':')[0])).to.deep.equal(['trusted-types']);
+    frame.remove();
+  });
 });

@@ -14,9 +14,13 @@ export const entries = {
   'components/service-finder': 'src/components/service-finder/define.ts',
 };
 
-export const plugins = () => [
+/**
+ * The plugins every bundle goes through; scripts/size.mjs bundles the peers with them too
+ * (passing `modulePaths`, since its entries live in a temp dir).
+ */
+export const plugins = (resolveOptions = {}) => [
   // The "production" condition keeps Lit's dev-mode build (and its warnings) out of the bundle.
-  nodeResolve({ exportConditions: ['production'], browser: true }),
+  nodeResolve({ exportConditions: ['production'], browser: true, ...resolveOptions }),
   esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),
   // The static text of html`` and css`` templates, which terser leaves as written.
   minifyTemplates(),

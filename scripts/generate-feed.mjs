@@ -1,11 +1,15 @@
-// A deterministic feed of N invented services for stories, tests and benchmarks: the same
-// count and seed give the same JSON on every machine. Every item is marked "example": true.
+// A deterministic feed of N invented services and M events for stories, tests and benchmarks:
+// the same counts and seed give the same JSON on every machine. Every item is marked
+// "example": true. Events are one-off or recurring (RRULE), online, on site or both, and a share
+// of them runs across the DST changes of autumn 2026 and spring 2027.
 //
-//   node scripts/generate-feed.mjs [--count 5000] [--seed 1] [--out file.json]
+//   node scripts/generate-feed.mjs [--count 5000] [--events <count>] [--seed 1] [--out file.json]
 //
+// On the command line --events defaults to --count (N services and N events); the function's
+// `events` defaults to 0, so callers that want services only get exactly what they got before.
 // In a browser or a test, pass the municipalities yourself:
 //   import { MUNICIPALITIES } from '../src/feed/vocabulary/areas.js';
-//   generateFeed({ count: 5000, seed: 1, municipalities: MUNICIPALITIES });
+//   generateFeed({ count: 5000, events: 5000, seed: 1, municipalities: MUNICIPALITIES });
 
 /** mulberry32: a small, fast, seeded PRNG with a good enough spread for test data. */
 export function seededRandom(seed) {
@@ -64,12 +68,121 @@ const HOURS = [
 const ORG_KINDS = ['municipality', 'wellbeing-county', 'association', 'foundation', 'parish'];
 const ORG_NAMES = ['Perhekeskus', 'Perheneuvola', 'Eroauttajat', 'Lapsiperheiden tuki', 'Seurakuntayhtymä', 'Perheasiain neuvottelukeskus'];
 
+const EVENT_KINDS = {
+  'peer-group': ['Vertaisryhmä', 'Kamratgrupp', 'Peer group'],
+  'info-session': ['Infotilaisuus', 'Informationsträff', 'Information session'],
+  training: ['Koulutus', 'Utbildning', 'Training'],
+  lecture: ['Luento', 'Föreläsning', 'Lecture'],
+};
+const PLATFORMS = ['video', 'chat', 'phone', 'web'];
+const RRULE_DAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
+/** Events start from 1 September 2026 to the end of May 2027, so they cross both DST changes. */
+const EVENTS_FROM = Date.UTC(2026, 8, 1);
+const EVENT_DAYS = 272;
+/** The weeks before Finland's DST changes (25 October 2026, 28 March 2027): a weekly group here meets on both sides. */
+const DST_WEEKS = [Date.UTC(2026, 9, 19), Date.UTC(2027, 2, 22)];
+const DAY_MS = 86_400_000;
+
+const pad = (n) => String(n).padStart(2, '0');
+/** A local date-time "2026-10-21T17:00" of the UTC calendar day `day` (ms) at `hour`:`minute`, read in Europe/Helsinki. */
+const wallTime = (day, hour, minute) => `${new Date(day).toISOString().slice(0, 10)}T${pad(hour)}:${pad(minute)}`;
+
+/**
+ * `count` events by the given organisations: 40 % one-off, the rest weekly, fortnightly or
+ * monthly with COUNT or UNTIL, some with an EXDATE; one in eight starts in a week before a DST change.
+ * A PRNG of its own, derived from the seed, leaves the services the same whatever the count.
+ */
+function generateEvents({ count, seed, municipalities, organizations, regions }) {
+  const random = seededRandom((seed ^ 0x9e3779b9) >>> 0);
+  const pick = (list) => list[Math.floor(random() * list.length)];
+  const some = (list, min, max) => {
+    const n = min + Math.floor(random() * (max - min + 1));
+    const copy = [...list];
+    for (let i = 0; i < n; i++) {
+      const j = i + Math.floor(random() * (copy.length - i));
+      [copy[i], copy[j]] = [copy[j], copy[i]];
+    }
+    return copy.slice(0, n);
+  };
+  return Array.from({ length: count }, (_, i) => {
+    const kind = pick(Object.keys(EVENT_KINDS));
+    const targetGroups = some(Object.keys(AUDIENCE), 1, 3);
+    const [fi, sv, en] = EVENT_KINDS[kind];
+    const [forFi, forSv, forEn] = AUDIENCE[targetGroups[0]];
+    const roll = random();
+    const attendance = roll < 0.45 ? 'on-site' : roll < 0.85 ? 'online' : 'mixed';
+    const place = pick(municipalities);
+    const day = i % 8 === 0
+      ? DST_WEEKS[(i / 8) % 2] + Math.floor(random() * 6) * DAY_MS
+      : EVENTS_FROM + Math.floor(random() * EVENT_DAYS) * DAY_MS;
+    const hour = 9 + Math.floor(random() * 11);
+    const minute = pick([0, 0, 15, 30]);
+    const length = pick([60, 90, 90, 120]);
+    const event = {
+      id: `event-${i + 1}`,
+      name: {
+        fi: `${fi} ${forFi}, ${attendance === 'online' ? 'verkossa' : place.name.fi} ${i + 1}`,
+        sv: `${sv} ${forSv}, ${attendance === 'online' ? 'på nätet' : place.name.sv} ${i + 1}`,
+        en: `${en} ${forEn} ${i + 1}`,
+      },
+      description: { fi: some(SENTENCES, 1, 2).join(' ') },
+      kind,
+      organizer: pick(organizations).id,
+      targetGroups,
+      attendance,
+      start: wallTime(day, hour, minute),
+      end: wallTime(day, hour + Math.floor((minute + length) / 60), (minute + length) % 60),
+      timeZone: 'Europe/Helsinki',
+      languages: random() < 0.15 ? ['fi', 'sv'] : ['fi'],
+      free: random() < 0.8,
+      example: true,
+    };
+    if (attendance !== 'online') {
+      event.location = { locality: { fi: place.name.fi, sv: place.name.sv }, municipality: place.code };
+      event.area = { municipalities: [place.code] };
+    }
+    if (attendance !== 'on-site') {
+      event.online = { platform: pick(PLATFORMS), url: `https://example.org/tapahtumat/${i + 1}` };
+      event.area = random() < 0.5 ? { regions: [pick(regions)] } : { wholeCountry: true };
+    }
+    const repeat = random();
+    const weekday = RRULE_DAYS[new Date(day).getUTCDay()];
+    if (repeat >= 0.4) {
+      if (repeat < 0.7) event.rrule = `FREQ=WEEKLY;BYDAY=${weekday};COUNT=${4 + Math.floor(random() * 9)}`;
+      else if (repeat < 0.8) event.rrule = `FREQ=WEEKLY;INTERVAL=2;BYDAY=${weekday};COUNT=${3 + Math.floor(random() * 6)}`;
+      else if (repeat < 0.9) {
+        // The start's own place in its month (2TU), or -1 for a fifth weekday, which is the last.
+        const nth = 1 + Math.floor((new Date(day).getUTCDate() - 1) / 7);
+        event.rrule = `FREQ=MONTHLY;BYDAY=${nth > 4 ? -1 : nth}${weekday};COUNT=6`;
+      }
+      else event.rrule = `FREQ=WEEKLY;BYDAY=${weekday};UNTIL=${new Date(day + 70 * DAY_MS).toISOString().slice(0, 10).replace(/-/g, '')}`;
+      // Now and then the second meeting is off (a holiday).
+      if (random() < 0.2 && !event.rrule.startsWith('FREQ=MONTHLY')) {
+        const weeks = event.rrule.includes('INTERVAL=2') ? 2 : 1;
+        event.exdates = [wallTime(day + weeks * 7 * DAY_MS, hour, minute)];
+      }
+    }
+    if (random() < 0.5) {
+      const capacity = 6 + Math.floor(random() * 15);
+      event.registration = {
+        required: true,
+        url: `https://example.org/tapahtumat/${i + 1}/ilmoittautuminen`,
+        deadline: wallTime(day - 3 * DAY_MS, 16, 0),
+        capacity,
+        registered: Math.floor(random() * (capacity + 1)),
+      };
+    }
+    return event;
+  });
+}
+
 /**
  * A feed of `count` services by `count / 10` organisations, spread over the given municipalities:
- * about half serve one to three municipalities, a third a region, the rest all of Finland.
- * @param {{ count?: number, seed?: number, municipalities: readonly { code: string, region: string, name: { fi: string, sv: string } }[] }} options
+ * about half serve one to three municipalities, a third a region, the rest all of Finland; and
+ * `events` events by the same organisations (none unless asked for).
+ * @param {{ count?: number, events?: number, seed?: number, municipalities: readonly { code: string, region: string, name: { fi: string, sv: string } }[] }} options
  */
-export function generateFeed({ count = 5000, seed = 1, municipalities }) {
+export function generateFeed({ count = 5000, events = 0, seed = 1, municipalities }) {
   if (!municipalities?.length) throw new Error('generateFeed needs the municipalities (code, region, name)');
   const random = seededRandom(seed);
   const pick = (list) => list[Math.floor(random() * list.length)];
@@ -132,13 +245,15 @@ export function generateFeed({ count = 5000, seed = 1, municipalities }) {
     return service;
   });
 
-  return {
+  const feed = {
     version: '1.0',
     publisher: { name: { fi: 'Generoitu testisyöte', sv: 'Genererat testflöde', en: 'Generated test feed' } },
     updated: '2026-11-01T12:00:00+02:00',
     organizations,
     services,
   };
+  if (events > 0) feed.events = generateEvents({ count: events, seed, municipalities, organizations, regions });
+  return feed;
 }
 
 // Node-only modules are imported by a computed name, so that bundlers for the browser
@@ -165,13 +280,21 @@ async function main() {
   const { parseArgs } = await nodeImport('node:util');
   const { writeFile } = await nodeImport('node:fs/promises');
   const { values } = parseArgs({
-    options: { count: { type: 'string', default: '5000' }, seed: { type: 'string', default: '1' }, out: { type: 'string' } },
+    options: {
+      count: { type: 'string', default: '5000' },
+      events: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+      out: { type: 'string' },
+    },
   });
-  const feed = generateFeed({ count: Number(values.count), seed: Number(values.seed), municipalities: await loadMunicipalities() });
+  const count = Number(values.count);
+  const events = Number(values.events ?? values.count);
+  if (!Number.isInteger(count) || count < 0 || !Number.isInteger(events) || events < 0) throw new Error('--count and --events take a whole number ≥ 0');
+  const feed = generateFeed({ count, events, seed: Number(values.seed), municipalities: await loadMunicipalities() });
   const json = `${JSON.stringify(feed)}\n`;
   if (values.out) {
     await writeFile(values.out, json);
-    console.error(`Wrote ${feed.services.length} services to ${values.out} (${(json.length / 1024).toFixed(0)} KB)`);
+    console.error(`Wrote ${feed.services.length} services and ${feed.events?.length ?? 0} events to ${values.out} (${(json.length / 1024).toFixed(0)} KB)`);
   } else process.stdout.write(json);
 }
 

@@ -151,12 +151,14 @@ export function minifyTemplatesInCode(code, parse = parseAst) {
   return out;
 }
 
-/** Rollup plugin; place it after the TypeScript plugin so that it sees JavaScript. */
-export function minifyTemplates({ include = /\/src\/.*\.[jt]s$/ } = {}) {
+const ownSources = new URL('../src/', import.meta.url).pathname;
+
+/** Rollup plugin for the kit's own modules; place it after the TypeScript plugin so that it sees JavaScript. */
+export function minifyTemplates() {
   return {
     name: 'minify-templates',
     transform(code, id) {
-      if (!include.test(id)) return null;
+      if (!id.startsWith(ownSources)) return null;
       const out = minifyTemplatesInCode(code, (text) => this.parse(text));
       return out === null ? null : { code: out, map: null };
     },

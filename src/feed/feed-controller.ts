@@ -49,21 +49,21 @@ export class FeedController implements ReactiveController {
 
   /** What to show: data (possibly stale), still loading, or an error with nothing to show. */
   get status(): FeedStatus {
-    if (this.host.feed) return this.givenData ? 'ready' : 'error';
+    if (this.given()) return this.givenData ? 'ready' : 'error';
     if (this.sources.length === 0) return 'error';
     if (this.data) return 'ready';
     return this.states.some((s) => s.loading) ? 'loading' : 'error';
   }
 
   get data(): FeedData | undefined {
-    if (this.host.feed) return this.givenData;
+    if (this.given()) return this.givenData;
     const parts = this.states.flatMap((s) => (s.parsed ? [s.parsed] : []));
     return parts.length ? feedStore.merge(parts) : undefined;
   }
 
   /** Failures of the last requests, including those hidden behind a stored copy. */
   get errors(): readonly FeedError[] {
-    if (this.host.feed) return this.givenError ? [this.givenError] : [];
+    if (this.given()) return this.givenError ? [this.givenError] : [];
     if (this.sources.length === 0) {
       return [new FeedError('format', 'No feed: set the src attribute to the feed URL')];
     }
@@ -82,6 +82,16 @@ export class FeedController implements ReactiveController {
 
   retry(): void {
     this.sources.forEach((s) => s.reload());
+  }
+
+  /**
+   * True when the host has a `feed` object, which is read now if it is new: components derive
+   * their items in willUpdate, before controllers' hostUpdate, and must not get the old feed.
+   */
+  private given(): boolean {
+    const { feed } = this.host;
+    if (feed && feed !== this.givenFeed) this.useGivenFeed(feed);
+    return Boolean(feed);
   }
 
   private get states(): SourceState[] {

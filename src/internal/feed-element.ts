@@ -2,7 +2,7 @@
  * The base of every feed-reading component: the shared attributes (src, timeout, cache, lang),
  * the feed and language controllers, and the loading, error, stale and empty states.
  */
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FeedController } from '../feed/feed-controller.js';
 import type { FeedData } from '../feed/feed-data.js';
@@ -12,6 +12,7 @@ import { formatDateTime } from '../i18n/format.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { commonMessages, type CommonMessages } from '../i18n/messages/common.js';
 import { hostStyles } from '../styles/shared.js';
+import { writeJsonLd, type Thing } from './json-ld.js';
 
 export abstract class FeedElement extends LitElement {
   static styles = [hostStyles];
@@ -31,6 +32,12 @@ export abstract class FeedElement extends LitElement {
    */
   @property() cache: CacheMode = 'local';
 
+  /**
+   * Leave out the schema.org JSON-LD that describes the shown items to search engines (a
+   * `<script type="application/ld+json">` inside the element).
+   */
+  @property({ type: Boolean, attribute: 'no-json-ld' }) noJsonLd = false;
+
   /** @internal */
   protected readonly feedController = new FeedController(this);
   /** @internal */
@@ -41,8 +48,30 @@ export abstract class FeedElement extends LitElement {
     return commonMessages[this.locale.lang];
   }
 
+  /** What the JSON-LD was last written from. @internal */
+  private jsonLdInputs: readonly unknown[] = [];
+
   /** Renders the feed once there is data; the base class handles every other state. */
   protected abstract renderFeed(data: FeedData): TemplateResult | typeof nothing;
+
+  /**
+   * schema.org nodes for the items that the element's attributes select (not a visitor's
+   * search), in the shown language. @internal
+   */
+  protected jsonLd(_data: FeedData): Thing[] {
+    return [];
+  }
+
+  protected update(changed: PropertyValues): void {
+    super.update(changed);
+    // Written again only when the feed, the language or an attribute changed.
+    const ctor = this.constructor as typeof FeedElement;
+    const data = this.feedController.data;
+    const inputs = [data, this.locale.lang, ...[...ctor.elementProperties].filter(([, o]) => o.attribute !== false).map(([name]) => this[name as keyof this])];
+    if (inputs.every((value, i) => value === this.jsonLdInputs[i])) return;
+    this.jsonLdInputs = inputs;
+    writeJsonLd(this, data && !this.noJsonLd ? this.jsonLd(data) : []);
+  }
 
   protected render(): TemplateResult {
     const { status, data } = this.feedController;

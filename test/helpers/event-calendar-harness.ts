@@ -136,6 +136,11 @@ export class EventCalendarHarness {
     return cell;
   }
 
+  /** "18.00 Tiistairyhmä …" for each occurrence button of the shown month, day by day. */
+  monthEntries(): string[] {
+    return [...this.root.querySelectorAll('td:not(.outside) button')].map((b) => clean(b.textContent));
+  }
+
   /** "18.00 Tiistairyhmä …" for each occurrence button of a day. */
   dayEntries(day: number): string[] {
     return [...this.dayCell(day).querySelectorAll('button')].map((b) => clean(b.textContent));

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { mailtoHref, safeUrl } from '../../src/internal/safe-url.js';
+import { URL_PAYLOADS } from '../helpers/xss-corpus.js';
 
 describe('safeUrl', () => {
   it('lets http(s), mailto and tel through', () => {
@@ -34,5 +35,14 @@ describe('safeUrl', () => {
   it('builds mailto links only from addresses', () => {
     expect(mailtoHref(' paivi.malinen@isonet.fi ')).to.equal('mailto:paivi.malinen@isonet.fi');
     expect(mailtoHref(undefined)).to.equal(undefined);
+  });
+
+  it('turns every URL payload of the XSS corpus into nothing or an http(s) address, also relative to a page', () => {
+    for (const payload of URL_PAYLOADS) {
+      for (const url of [safeUrl(payload), safeUrl(payload, 'https://www.mikkeli.fi/eropalvelut/')]) {
+        if (url !== undefined) expect(new URL(url).protocol, payload).to.be.oneOf(['http:', 'https:']);
+      }
+      expect(safeUrl(payload), payload).to.equal(/^https:\/\//.test(payload) ? new URL(payload).href : undefined);
+    }
   });
 });

@@ -28,4 +28,16 @@ describe('strict Content-Security-Policy', () => {
     expect(page.violations.some((v) => v.startsWith('style-src'))).to.equal(true);
     frame.remove();
   });
+
+  it('needs the kit\'s Trusted Types policy for JSON-LD: a data block\'s text set as a plain text node is reported', async () => {
+    const frame = await loadPage('/test/fixtures/pages/strict-csp.html');
+    const page = frame.contentWindow as Window & { violations: string[] };
+    const script = frame.contentDocument!.createElement('script');
+    script.type = 'application/ld+json';
+    script.append('{"@context":"https://schema.org"}');
+    frame.contentDocument!.body.append(script);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(page.violations.some((v) => v.startsWith('require-trusted-types-for'))).to.equal(true);
+    frame.remove();
+  });
 });

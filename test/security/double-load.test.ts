@@ -57,6 +57,9 @@ describe('loading the kit twice', () => {
     await settled(mounted);
     expect(mounted.el).to.be.instanceOf(first.ContactList);
     expect(new ContactListHarness(mounted.el).names()).to.have.length(4);
+    const jsonLd = mounted.el.querySelectorAll(':scope > script[type="application/ld+json"]');
+    expect(jsonLd, 'one JSON-LD script').to.have.length(1);
+    expect(JSON.parse(jsonLd[0].textContent!)['@graph']).to.have.length(4);
     const copy = await copyOf<Store>('9.9.9', 'src/feed/store.ts');
     const source = copy.feedStore.source(src, { timeout: 1000, cache: 'none' });
     expect(source.state.parsed?.feed.contacts).to.have.length(4);

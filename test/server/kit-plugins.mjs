@@ -7,10 +7,15 @@ import { transform } from 'esbuild';
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; require-trusted-types-for 'script'";
 
-/** Serves /test/fixtures/pages/strict-csp.html with the strict policy as a real HTTP header. */
+/**
+ * Serves /test/fixtures/pages/strict-csp.html with the strict policy as a real HTTP header;
+ * `?trusted-types=a b` adds a list of the Trusted Types policies the page allows.
+ */
 export async function strictCspHeaders(ctx, next) {
   await next();
-  if (ctx.path === '/test/fixtures/pages/strict-csp.html') ctx.set('Content-Security-Policy', STRICT_CSP);
+  if (ctx.path !== '/test/fixtures/pages/strict-csp.html') return;
+  const allowed = ctx.query['trusted-types'];
+  ctx.set('Content-Security-Policy', allowed ? `${STRICT_CSP}; trusted-types ${allowed}` : STRICT_CSP);
 }
 
 const root = new URL('../../', import.meta.url);

@@ -9,9 +9,11 @@ import type { Contact } from '../../feed/types.js';
 import { contactListMessages } from '../../i18n/messages/contact-list.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { toHeadingLevel } from '../../internal/heading.js';
+import type { Thing } from '../../internal/json-ld.js';
 import { contactListStyles } from './contact-list.styles.js';
 import { contactStyles, contactTemplate, downloadVCard } from './contact-view.js';
 import { filterContacts } from './filter.js';
+import { contactJsonLd } from './json-ld.js';
 
 const words = (value: string): string[] => value.split(/[\s,]+/).filter(Boolean);
 
@@ -27,6 +29,7 @@ const words = (value: string): string[] => value.split(/[\s,]+/).filter(Boolean)
  * @attr lang - fi (default), sv or en; otherwise the closest lang on the page.
  * @attr timeout - Milliseconds to wait for the feed (default 10000).
  * @attr cache - Where the last feed is kept: local (default), session or none.
+ * @attr no-json-ld - Leave out the schema.org JSON-LD (Person) that describes the contacts to search engines.
  *
  * @fires ero-feed-load - The feed loaded; detail: sources and item issues.
  * @fires ero-feed-error - A feed source failed; detail: url, kind, message, status, stale.
@@ -68,6 +71,10 @@ export class ContactList extends FeedElement {
           region: this.region.trim() || undefined,
         })
       : [];
+  }
+
+  protected jsonLd(data: FeedData): Thing[] {
+    return this.contacts.map((contact) => contactJsonLd(contact, data, this.locale.lang));
   }
 
   protected announcement(): string {

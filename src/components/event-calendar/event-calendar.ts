@@ -15,12 +15,14 @@ import { eventCalendarMessages, type EventCalendarMessages } from '../../i18n/me
 import { downloadText } from '../../internal/download.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { toHeadingLevel } from '../../internal/heading.js';
+import type { Thing } from '../../internal/json-ld.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { compiledFeed, entriesBetween, entryKey, type CompiledEvent, type Entry } from './agenda.js';
 import { eventName } from './describe.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
 import { calendarFile, uidHost } from './event-file.js';
 import type { EventSelectDetail } from './events.js';
+import { eventJsonLd } from './json-ld.js';
 import { filterChoices, matchesEvent, type EventFilter, type MenuName } from './filter.js';
 import { icsFileName } from './ics.js';
 import { addMonths, monthName, monthOf, monthRange, monthStyles, monthTable, parseMonth, type Month } from './month-view.js';
@@ -72,6 +74,7 @@ interface Menu {
  * @attr lang - fi (default), sv or en; otherwise the closest lang on the page.
  * @attr timeout - Milliseconds to wait for the feed (default 10000).
  * @attr cache - Where the last feed is kept: local (default), session or none.
+ * @attr no-json-ld - Leave out the schema.org JSON-LD (Event) that describes the events to search engines.
  *
  * @fires ero-event-select - A person opens an occurrence's details; cancelable. Detail: event, occurrence.
  * @fires ero-feed-load - The feed loaded; detail: sources and item issues.
@@ -205,6 +208,15 @@ export class EventCalendar extends FeedElement {
     this.filtered = scoped.filter((c) => matchesEvent(data, c.event, this.choice));
     const now = this.time;
     this.entries = entriesBetween(this.filtered, from, to).filter((e) => this.showPast || e.occurrence.end > now);
+  }
+
+  /** The events the attributes select that have an occurrence to come (or any, with show-past). */
+  protected jsonLd(data: FeedData): Thing[] {
+    const scope = this.scope();
+    const now = this.time;
+    return compiledFeed(data)
+      .events.filter((c) => matchesEvent(data, c.event, scope) && (this.showPast || nextOccurrence(c.schedule, now)))
+      .map((c) => eventJsonLd(c, data, this.locale.lang));
   }
 
   protected announcement(): string {

@@ -10,7 +10,9 @@ import type { Contact, Project } from '../../feed/types.js';
 import { projectMessages } from '../../i18n/messages/project.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { toHeadingLevel } from '../../internal/heading.js';
+import type { Thing } from '../../internal/json-ld.js';
 import { contactStyles, downloadVCard } from '../contact-list/contact-view.js';
+import { projectJsonLd } from './json-ld.js';
 import { projectStyles } from './project-card.styles.js';
 import { projectTemplate, toLayout } from './project-view.js';
 import { helsinkiDate, isIsoDate } from './status.js';
@@ -27,6 +29,7 @@ import { helsinkiDate, isIsoDate } from './status.js';
  * @attr lang - fi (default), sv or en; otherwise the closest lang on the page.
  * @attr timeout - Milliseconds to wait for the feed (default 10000).
  * @attr cache - Where the last feed is kept: local (default), session or none.
+ * @attr no-json-ld - Leave out the schema.org JSON-LD (Project) that describes the project to search engines.
  *
  * @fires ero-project-select - A person pressed "Show details" on a compact card; detail: id, project, layout. Cancelable: preventDefault() keeps the card closed, e.g. to open the site's own project page.
  * @fires ero-feed-load - The feed loaded; detail: sources and item issues.
@@ -97,6 +100,10 @@ export class ProjectCard extends FeedElement {
         ? `[eroauttaminen] <ero-project-card> project="${this.project}": no project with this id in the feed (${data.projects.length} projects).`
         : '[eroauttaminen] <ero-project-card> has no project attribute: set it to a project id of the feed.',
     );
+  }
+
+  protected jsonLd(data: FeedData): Thing[] {
+    return this.shown ? [projectJsonLd(this.shown, data, this.locale.lang)] : [];
   }
 
   protected announcement(): string {

@@ -10,7 +10,9 @@ import type { Contact, Project, TargetGroup } from '../../feed/types.js';
 import { projectMessages } from '../../i18n/messages/project.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { toHeadingLevel } from '../../internal/heading.js';
+import type { Thing } from '../../internal/json-ld.js';
 import { contactStyles, downloadVCard } from '../contact-list/contact-view.js';
+import { projectJsonLd } from '../project-card/json-ld.js';
 import { projectStyles } from '../project-card/project-card.styles.js';
 import { projectTemplate, toLayout, type ProjectViewContext } from '../project-card/project-view.js';
 import { helsinkiDate, isIsoDate, PROJECT_STATUSES } from '../project-card/status.js';
@@ -47,6 +49,7 @@ function known<T extends string>(value: string, allowed: readonly T[], attribute
  * @attr lang - fi (default), sv or en; otherwise the closest lang on the page.
  * @attr timeout - Milliseconds to wait for the feed (default 10000).
  * @attr cache - Where the last feed is kept: local (default), session or none.
+ * @attr no-json-ld - Leave out the schema.org JSON-LD (Project) that describes the projects to search engines.
  *
  * @fires ero-project-select - A person pressed "Show details" on a card; detail: id, project, layout. Cancelable: preventDefault() keeps the card closed, e.g. to open the site's own project page.
  * @fires ero-feed-load - The feed loaded; detail: sources and item issues.
@@ -136,6 +139,10 @@ export class ProjectList extends FeedElement {
       this.inputs = inputs;
       this.projects = data ? sortProjects(filterProjects(data, this.filter, today), today, this.locale.lang) : [];
     }
+  }
+
+  protected jsonLd(data: FeedData): Thing[] {
+    return this.projects.map((project) => projectJsonLd(project, data, this.locale.lang));
   }
 
   protected announcement(): string {

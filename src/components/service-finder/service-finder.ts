@@ -15,6 +15,7 @@ import { serviceFinderMessages, type ServiceFinderMessages } from '../../i18n/me
 import { commonWithVocabulary, type CommonWithVocabulary } from '../../i18n/messages/vocabulary.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { toHeadingLevel } from '../../internal/heading.js';
+import type { Thing } from '../../internal/json-ld.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import type { FilterChangeDetail } from './events.js';
 import { filterFormTemplate, filterLabel } from './filter-form.js';
@@ -33,6 +34,7 @@ import {
   type ActiveFilter,
   type FinderFilters,
 } from './filter.js';
+import { serviceJsonLd } from './json-ld.js';
 import { serviceFinderStyles } from './service-finder.styles.js';
 import { serviceStyles, serviceTemplate } from './service-view.js';
 import { DEFAULT_URL_PREFIX, hasUrlState, readUrlState, toUrlStateMode, writeUrlState } from './url-state.js';
@@ -98,6 +100,7 @@ const instantConverter = {
  * @attr lang - fi (default), sv or en; otherwise the closest lang on the page.
  * @attr timeout - Milliseconds to wait for the feed (default 10000).
  * @attr cache - Where the last feed is kept: local (default), session or none.
+ * @attr no-json-ld - Leave out the schema.org JSON-LD (Service) that describes the services to search engines.
  *
  * @fires ero-filter-change - The filters changed; detail: filters, count, cause (typing, choice, history).
  * @fires ero-service-select - A person opens a service; detail: id, service. Cancelable: preventDefault() keeps it closed so the page can open its own view.
@@ -310,6 +313,12 @@ export class ServiceFinder extends FeedElement {
     if (!total) return this.messages.empty;
     const shown = Math.min(total, this.visible);
     return shown < total ? `${this.messages.count(total)}. ${this.messages.shown(shown, total)}` : this.messages.count(total);
+  }
+
+  /** The services the page's pinned filters select, whatever a visitor searches. */
+  protected jsonLd(data: FeedData): Thing[] {
+    const { lang } = this.locale;
+    return filterServices(serviceIndex(data), this.pinnedFilters, { lang, now: this.instant }).map((s) => serviceJsonLd(s, data, lang));
   }
 
   protected announcement(): string {

@@ -1,0 +1,168 @@
+// In-page measurements for scripts/bench.mjs. Every time is performance.now() in the page, from
+// the moment the work is asked for to the frame after the result is in the DOM:
+//   first render – from creating the element (its `feed` property set to the parsed feed, so no
+//                  network) or calling the floor, until the list holds its first page of items,
+//                  then a double requestAnimationFrame (the frame with them has been painted);
+//   keystroke    – from the keydown of one letter typed in the search box (by Playwright, through
+//                  the real input) until the visible result count changes, then a double rAF;
+//   language     – from setting lang="sv" on the element (the floor: its re-render in Swedish)
+//                  until the visible text is Swedish, then a double rAF.
+import { FloorCalendar, FloorFinder } from './floor.js';
+
+const NOW = '2026-10-01T12:00';
+const PAGE = 20;
+const stage = document.getElementById('stage');
+let feedText = '';
+let vocab;
+let current;
+
+const painted = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+/** Resolves once `predicate()` holds, checked after every change under `root`. */
+function until(root, predicate, timeout = 60_000) {
+  if (predicate()) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const observer = new MutationObserver(() => {
+      if (!predicate()) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve();
+    });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error('the page did not reach the expected state in time'));
+    }, timeout);
+    observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+}
+
+/** A fresh copy of the feed for each widget, parsed outside the timed section. */
+const freshFeed = () => JSON.parse(feedText);
+
+const views = {
+  finder: {
+    ours: {
+      create(feed) {
+        const el = document.createElement('ero-service-finder');
+        el.feed = feed;
+        stage.append(el);
+        return { el, root: el.shadowRoot };
+      },
+      items: ({ root }) => root.querySelectorAll('[part~="service"]').length,
+      count: ({ root }) => root.querySelector('#count')?.textContent ?? '',
+      input: ({ root }) => root.querySelector('input[type="search"]'),
+      setLang: ({ el }) => el.setAttribute('lang', 'sv'),
+    },
+    floor: {
+      create(feed) {
+        const container = document.createElement('div');
+        stage.append(container);
+        const floor = new FloorFinder(container, feed, vocab, 'fi');
+        floor.render();
+        return { el: container, root: container, floor };
+      },
+      items: ({ root }) => root.querySelectorAll('article.service').length,
+      count: ({ root }) => root.querySelector('.count')?.textContent ?? '',
+      input: ({ root }) => root.querySelector('input[type="search"]'),
+      setLang: ({ floor }) => {
+        floor.setLang('sv');
+        floor.render();
+      },
+    },
+  },
+  calendar: {
+    ours: {
+      create(feed) {
+        const el = document.createElement('ero-event-calendar');
+        el.setAttribute('now', NOW);
+        el.feed = feed;
+        stage.append(el);
+        return { el, root: el.shadowRoot };
+      },
+      items: ({ root }) => root.querySelectorAll('[part~="occurrence"]').length,
+      count: ({ root }) => root.querySelector('[role="status"]')?.textContent ?? '',
+      setLang: ({ el }) => el.setAttribute('lang', 'sv'),
+    },
+    floor: {
+      create(feed) {
+        const container = document.createElement('div');
+        stage.append(container);
+        const floor = new FloorCalendar(container, feed, vocab, 'fi', NOW);
+        floor.render();
+        return { el: container, root: container, floor };
+      },
+      items: ({ root }) => root.querySelectorAll('article.occurrence').length,
+      count: ({ root }) => root.querySelector('.count')?.textContent ?? '',
+      setLang: ({ floor }) => {
+        floor.setLang('sv');
+        floor.render();
+      },
+    },
+  },
+};
+
+window.bench = {
+  async setup(size) {
+    feedText = await (await fetch(`/feed/${size}.json`)).text();
+    vocab = await (await fetch('/bench/vocabulary.json')).json();
+    await customElements.whenDefined('ero-service-finder');
+    await customElements.whenDefined('ero-event-calendar');
+  },
+
+  /** Mounts one widget and returns its first-render time and how many items it shows. */
+  async firstRender(widget, kind) {
+    const view = views[widget][kind];
+    const feed = freshFeed();
+    const expected = widget === 'finder' ? Math.min(PAGE, feed.services.length) : undefined;
+    const start = performance.now();
+    current = { view, ...view.create(feed) };
+    // The finder is done when its first page is in; the calendar, whose number of upcoming
+    // occurrences is its own to work out, when its status line (which says how many) and its
+    // first cards are.
+    await until(current.root, () => (expected === undefined ? view.count(current) !== '' && view.items(current) > 0 : view.items(current) === expected));
+    await painted();
+    return { ms: performance.now() - start, items: view.items(current), count: view.count(current).trim() };
+  },
+
+  /** Focuses the search box and starts the clock at the next keydown. */
+  armKeystroke() {
+    const before = current.view.count(current);
+    current.view.input(current).focus();
+    current.keystroke = new Promise((resolve, reject) => {
+      window.addEventListener(
+        'keydown',
+        () => {
+          const start = performance.now();
+          until(current.root, () => current.view.count(current) !== before)
+            .then(painted)
+            .then(() => resolve({ ms: performance.now() - start, items: current.view.items(current), count: current.view.count(current).trim() }), reject);
+        },
+        { capture: true, once: true },
+      );
+    });
+  },
+
+  keystrokeResult() {
+    return current.keystroke;
+  },
+
+  async switchLanguage() {
+    const before = current.view.count(current);
+    const start = performance.now();
+    current.view.setLang(current);
+    await until(current.root, () => current.view.count(current) !== before);
+    await painted();
+    return { ms: performance.now() - start, items: current.view.items(current), count: current.view.count(current).trim() };
+  },
+
+  /** Lets idle callbacks run (the finder indexes its search text when the page is idle), as a person would before typing. */
+  async idle() {
+    for (let i = 0; i < 3; i++) await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 }));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  },
+
+  clear() {
+    current?.el.remove();
+    current = undefined;
+  },
+};

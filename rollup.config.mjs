@@ -3,6 +3,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 export const entries = {
   eroauttaminen: 'src/index.ts',
@@ -21,6 +22,8 @@ export const plugins = (resolveOptions = {}) => [
   // The "production" condition keeps Lit's dev-mode build (and its warnings) out of the bundle.
   nodeResolve({ exportConditions: ['production'], browser: true, ...resolveOptions }),
   esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),
+  // The static text of html`` and css`` templates, which terser leaves as written.
+  minifyTemplates(),
   terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
 

@@ -69,7 +69,7 @@ async function ensureBuild() {
 async function vocabulary() {
   const { outputFiles } = await build({
     stdin: {
-      contents: `export { MUNICIPALITIES, REGIONS } from './src/feed/vocabulary/areas.ts'; export { commonMessages } from './src/i18n/messages/common.ts';`,
+      contents: `export { MUNICIPALITIES, REGIONS } from './src/feed/vocabulary/areas.ts'; export { commonWithVocabulary as commonMessages } from './src/i18n/messages/vocabulary.ts';`,
       resolveDir: root.pathname,
       loader: 'ts',
     },

@@ -262,11 +262,17 @@ const nodeImport = (specifier) => import(/* @vite-ignore */ specifier);
 
 /** The municipalities from src/feed/vocabulary/areas.ts, for Node (which cannot import TypeScript). */
 export async function loadMunicipalities() {
-  const { readFile } = await nodeImport('node:fs/promises');
-  const { transform } = await nodeImport('esbuild');
-  const source = await readFile(new URL('../src/feed/vocabulary/areas.ts', import.meta.url), 'utf8');
-  const { code } = await transform(source, { loader: 'ts', format: 'esm' });
-  const module = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  const { build } = await nodeImport('esbuild');
+  // Bundled, since areas.ts imports municipality-regions.ts beside it.
+  const { outputFiles } = await build({
+    entryPoints: [new URL('../src/feed/vocabulary/areas.ts', import.meta.url).pathname],
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+    logLevel: 'silent',
+  });
+  const module = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
   return module.MUNICIPALITIES;
 }
 

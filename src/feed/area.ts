@@ -5,12 +5,13 @@
 import type { Lang } from '../i18n/lang.js';
 import type { Area } from './types.js';
 import { municipalityByCode, regionByCode } from './vocabulary/areas.js';
+import { regionOfMunicipality } from './vocabulary/municipality-regions.js';
 
 /** True when the area serves `municipality`: directly, through its region, or as the whole country. */
 export function servesMunicipality(area: Area | undefined, municipality: string): boolean {
   if (!area) return false;
   if (area.wholeCountry || area.municipalities?.includes(municipality)) return true;
-  const region = municipalityByCode.get(municipality)?.region;
+  const region = regionOfMunicipality.get(municipality);
   return region !== undefined && (area.regions?.includes(region) ?? false);
 }
 
@@ -18,7 +19,7 @@ export function servesMunicipality(area: Area | undefined, municipality: string)
 export function servesRegion(area: Area | undefined, region: string): boolean {
   if (!area) return false;
   if (area.wholeCountry || area.regions?.includes(region)) return true;
-  return area.municipalities?.some((code) => municipalityByCode.get(code)?.region === region) ?? false;
+  return area.municipalities?.some((code) => regionOfMunicipality.get(code) === region) ?? false;
 }
 
 export function municipalityName(code: string, lang: Lang): string {

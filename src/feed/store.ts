@@ -5,6 +5,9 @@
  */
 import { FeedData } from './feed-data.js';
 import { FeedError, parseFeedText, type FeedIssue, type ParsedFeed } from './parse.js';
+import { STORAGE_PREFIX } from './stored-feeds.js';
+
+export { clearStoredFeeds, STORAGE_PREFIX } from './stored-feeds.js';
 
 /** Where the last good copy of a feed is kept between visits. */
 export type CacheMode = 'local' | 'session' | 'none';
@@ -35,8 +38,6 @@ interface StoredCopy {
   readonly fetchedAt: number;
 }
 
-/** Every key this kit writes starts with this; nothing else is stored. */
-export const STORAGE_PREFIX = 'eroauttaminen:v1:feed:';
 export const DEFAULT_TIMEOUT = 10_000;
 
 type Listener = () => void;
@@ -221,14 +222,3 @@ export type { Source };
 const STORE_KEY = Symbol.for('eroauttaminen.feed-store.v1');
 const registry = globalThis as unknown as Record<symbol, FeedStore | undefined>;
 export const feedStore: FeedStore = (registry[STORE_KEY] ??= new FeedStore());
-
-/** Removes every stored feed copy this kit wrote, in local and session storage. */
-export function clearStoredFeeds(): void {
-  for (const storage of [globalThis.localStorage, globalThis.sessionStorage]) {
-    try {
-      for (const key of Object.keys(storage)) if (key.startsWith(STORAGE_PREFIX)) storage.removeItem(key);
-    } catch {
-      // Blocked storage holds nothing of ours.
-    }
-  }
-}

@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { hoursLine, languageName, shorten } from '../../src/components/service-finder/service-view.js';
-import { commonMessages } from '../../src/i18n/messages/common.js';
+import { commonWithVocabulary } from '../../src/i18n/messages/vocabulary.js';
 import { serviceFinderMessages } from '../../src/i18n/messages/service-finder.js';
 import type { OpeningHours } from '../../src/feed/types.js';
 
-const ctx = (lang: 'fi' | 'sv' | 'en') => ({ lang, common: commonMessages[lang], messages: serviceFinderMessages[lang] });
+const ctx = (lang: 'fi' | 'sv' | 'en') => ({ lang, common: commonWithVocabulary[lang], messages: serviceFinderMessages[lang] });
 
 describe('service card text', () => {
   it('shortens a long description at a word boundary with an ellipsis', () => {

@@ -7,7 +7,7 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { emit } from '../../events.js';
-import { clearStoredFeeds } from '../../feed/store.js';
+import { clearStoredFeeds } from '../../feed/stored-feeds.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { quickExitMessages, type QuickExitMessages } from '../../i18n/messages/quick-exit.js';
 import { safeUrl } from '../../internal/safe-url.js';

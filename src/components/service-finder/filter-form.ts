@@ -8,14 +8,14 @@ import { live } from 'lit/directives/live.js';
 import { municipalityName, regionName } from '../../feed/area.js';
 import { municipalitiesInRegion, REGIONS } from '../../feed/vocabulary/areas.js';
 import { intlLocale, type Lang } from '../../i18n/lang.js';
-import type { CommonMessages } from '../../i18n/messages/common.js';
+import type { CommonWithVocabulary, VocabularyMessages } from '../../i18n/messages/vocabulary.js';
 import type { ServiceFinderMessages } from '../../i18n/messages/service-finder.js';
 import { CHANNELS, SERVICE_TYPES, TARGET_GROUPS, type ActiveFilter, type FinderFilters } from './filter.js';
 import { languageName } from './service-view.js';
 
 export interface FilterFormContext {
   readonly lang: Lang;
-  readonly common: CommonMessages;
+  readonly common: CommonWithVocabulary;
   readonly messages: ServiceFinderMessages;
   /** What the person has chosen. */
   readonly chosen: FinderFilters;
@@ -44,11 +44,11 @@ export function filterLabel({ key, value }: ActiveFilter, ctx: Pick<FilterFormCo
     case 'region':
       return regionName(value, lang);
     case 'targetGroups':
-      return common.targetGroupsShort[value as keyof CommonMessages['targetGroupsShort']];
+      return common.targetGroupsShort[value as keyof CommonWithVocabulary['targetGroupsShort']];
     case 'types':
-      return common.serviceTypes[value as keyof CommonMessages['serviceTypes']];
+      return common.serviceTypes[value as keyof VocabularyMessages['serviceTypes']];
     case 'channels':
-      return common.channels[value as keyof CommonMessages['channels']];
+      return common.channels[value as keyof VocabularyMessages['channels']];
     case 'languages':
       return languageName(value, lang);
     case 'openNow':

@@ -7,7 +7,7 @@ import { servesMunicipality, servesRegion } from '../../feed/area.js';
 import type { Channel, Organization, Service, ServiceType, TargetGroup } from '../../feed/types.js';
 import { municipalityByCode } from '../../feed/vocabulary/areas.js';
 import { localize, type Lang } from '../../i18n/lang.js';
-import { commonMessages } from '../../i18n/messages/common.js';
+import { vocabularyMessages } from '../../i18n/messages/vocabulary.js';
 import { helsinkiWallClock, isOpenOn, type WallClock } from './opening-hours.js';
 import { queryTerms, searchField, searchScore, type SearchDocument } from './search.js';
 
@@ -33,7 +33,7 @@ export const LIST_KEYS: readonly ListKey[] = ['targetGroups', 'types', 'channels
 
 export const TARGET_GROUPS: readonly TargetGroup[] = ['child', 'parent', 'close-ones', 'professional'];
 export const CHANNELS: readonly Channel[] = ['on-site', 'phone', 'video', 'chat', 'web'];
-export const SERVICE_TYPES = Object.keys(commonMessages.fi.serviceTypes) as ServiceType[];
+export const SERVICE_TYPES = Object.keys(vocabularyMessages.fi.serviceTypes) as ServiceType[];
 /** Channels through which a family can use a service wherever it lives. */
 export const REMOTE_CHANNELS: readonly Channel[] = ['phone', 'video', 'chat', 'web'];
 
@@ -165,7 +165,7 @@ export class ServiceIndex {
         text(organization?.name),
         text(organization?.alternateName),
         ...keywords,
-        ...service.types.map((type) => commonMessages[lang].serviceTypes[type]),
+        ...service.types.map((type) => vocabularyMessages[lang].serviceTypes[type]),
         text(service.address?.locality),
       ),
       description: searchField(text(service.description)),

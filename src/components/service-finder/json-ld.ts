@@ -5,12 +5,12 @@
 import type { FeedData } from '../../feed/feed-data.js';
 import type { Service } from '../../feed/types.js';
 import type { Lang } from '../../i18n/lang.js';
-import { commonMessages } from '../../i18n/messages/common.js';
+import { vocabularyMessages } from '../../i18n/messages/vocabulary.js';
 import { areaServed, audience, DAY_NAMES, localized, organization, place, type Thing } from '../../internal/json-ld.js';
 import { safeUrl } from '../../internal/safe-url.js';
 
 export function serviceJsonLd(service: Service, data: FeedData, lang: Lang): Thing {
-  const types = commonMessages[lang].serviceTypes;
+  const types = vocabularyMessages[lang].serviceTypes;
   return {
     '@type': 'Service',
     name: localized(service.name, lang),

@@ -12,6 +12,7 @@ import type { Channel, Service, ServiceType, TargetGroup } from '../../feed/type
 import { isMunicipalityCode, isRegionCode } from '../../feed/vocabulary/areas.js';
 import type { Lang } from '../../i18n/lang.js';
 import { serviceFinderMessages, type ServiceFinderMessages } from '../../i18n/messages/service-finder.js';
+import { commonWithVocabulary, type CommonWithVocabulary } from '../../i18n/messages/vocabulary.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { toHeadingLevel } from '../../internal/heading.js';
 import type { Thing } from '../../internal/json-ld.js';
@@ -171,6 +172,11 @@ export class ServiceFinder extends FeedElement {
 
   private get messages(): ServiceFinderMessages {
     return serviceFinderMessages[this.locale.lang];
+  }
+
+  /** @internal The common strings and, for the finder alone, the vocabularies' labels. */
+  protected override get common(): CommonWithVocabulary {
+    return commonWithVocabulary[this.locale.lang];
   }
 
   /** The filters the page pins by attributes; invalid values are left out (and reported once). */

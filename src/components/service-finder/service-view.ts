@@ -8,7 +8,7 @@ import type { FeedData } from '../../feed/feed-data.js';
 import type { Address, LocalizedText, OpeningHours, Service } from '../../feed/types.js';
 import { dateTimeFormat, formatDate } from '../../i18n/format.js';
 import { intlLocale, localize, type Lang } from '../../i18n/lang.js';
-import type { CommonMessages } from '../../i18n/messages/common.js';
+import type { CommonWithVocabulary } from '../../i18n/messages/vocabulary.js';
 import { serviceFinderMessages, type ServiceFinderMessages } from '../../i18n/messages/service-finder.js';
 import { heading, type HeadingLevel } from '../../internal/heading.js';
 import { formatPhone, telHref } from '../../internal/phone.js';
@@ -20,7 +20,7 @@ import { currentHours, dayRanges, formatWallTime, isAroundTheClock, isOpenAt, WE
 export interface ServiceViewContext {
   readonly data: FeedData;
   readonly lang: Lang;
-  readonly common: CommonMessages;
+  readonly common: CommonWithVocabulary;
   readonly messages: ServiceFinderMessages;
   readonly headingLevel: HeadingLevel;
   /** The instant that "open now" refers to. */

@@ -1,8 +1,9 @@
 /**
- * UI strings every component shares: feed states and the vocabularies (target groups,
- * service types, channels). Finnish is the reference; Swedish and English must match its shape.
+ * UI strings every component shares: feed states, contact labels and target groups. Finnish is
+ * the reference; Swedish and English must match its shape. The labels of service types and
+ * channels are apart, in vocabulary.ts, since only <ero-service-finder> shows them.
  */
-import type { Channel, ServiceType, TargetGroup } from '../../feed/types.js';
+import type { TargetGroup } from '../../feed/types.js';
 import type { Lang } from '../lang.js';
 
 const fi = {
@@ -35,27 +36,6 @@ const fi = {
     'close-ones': 'Läheiset',
     professional: 'Ammattilaiset',
   } satisfies Record<TargetGroup, string>,
-  serviceTypes: {
-    counselling: 'Neuvonta ja ohjaus',
-    'peer-support': 'Vertaistuki',
-    mediation: 'Perheasioiden sovittelu',
-    'child-custody-officer': 'Lastenvalvoja',
-    'family-work': 'Perhetyö',
-    crisis: 'Kriisiapu',
-    shelter: 'Turvakoti',
-    chat: 'Chat',
-    'supervised-meetings': 'Valvotut tapaamiset',
-    therapy: 'Terapia',
-    'legal-aid': 'Oikeusapu',
-    information: 'Tietoa ja materiaalit',
-  } satisfies Record<ServiceType, string>,
-  channels: {
-    'on-site': 'Paikan päällä',
-    phone: 'Puhelin',
-    video: 'Video',
-    chat: 'Chat',
-    web: 'Verkossa',
-  } satisfies Record<Channel, string>,
 };
 
 export type CommonMessages = typeof fi;
@@ -90,27 +70,6 @@ const sv: CommonMessages = {
     'close-ones': 'Närstående',
     professional: 'Yrkesverksamma',
   },
-  serviceTypes: {
-    counselling: 'Rådgivning och handledning',
-    'peer-support': 'Kamratstöd',
-    mediation: 'Medling i familjeärenden',
-    'child-custody-officer': 'Barnatillsyningsman',
-    'family-work': 'Familjearbete',
-    crisis: 'Krishjälp',
-    shelter: 'Skyddshem',
-    chat: 'Chatt',
-    'supervised-meetings': 'Övervakade umgängen',
-    therapy: 'Terapi',
-    'legal-aid': 'Rättshjälp',
-    information: 'Information och material',
-  },
-  channels: {
-    'on-site': 'På plats',
-    phone: 'Telefon',
-    video: 'Video',
-    chat: 'Chatt',
-    web: 'På webben',
-  },
 };
 
 const en: CommonMessages = {
@@ -142,27 +101,6 @@ const en: CommonMessages = {
     parent: 'Parents',
     'close-ones': 'Close ones',
     professional: 'Professionals',
-  },
-  serviceTypes: {
-    counselling: 'Counselling and guidance',
-    'peer-support': 'Peer support',
-    mediation: 'Family mediation',
-    'child-custody-officer': 'Child welfare officer',
-    'family-work': 'Family work',
-    crisis: 'Crisis help',
-    shelter: 'Shelter',
-    chat: 'Chat',
-    'supervised-meetings': 'Supervised meetings',
-    therapy: 'Therapy',
-    'legal-aid': 'Legal aid',
-    information: 'Information and materials',
-  },
-  channels: {
-    'on-site': 'In person',
-    phone: 'Phone',
-    video: 'Video',
-    chat: 'Chat',
-    web: 'Online',
   },
 };
 

@@ -63,13 +63,8 @@ function wallAt(instant: number, zone: string): WallTime {
 const QUARTER_HOUR = 900_000;
 const offsets = new Map<string, number>();
 
-/**
- * The zone's UTC offset at an instant, in milliseconds (Helsinki: +2 h in winter, +3 h in summer).
- * Since 1972 every zone has changed its offset on a UTC quarter hour, so one lookup serves a
- * whole quarter hour (checked against Intl minute by minute in the tests).
- */
-export function offsetAt(instant: number, zone: string): number {
-  const quarter = Math.floor(instant / QUARTER_HOUR);
+/** The offset at a UTC quarter hour (a whole number), looked up once. */
+function offsetAtQuarter(quarter: number, zone: string): number {
   const key = `${zone}|${quarter}`;
   let offset = offsets.get(key);
   if (offset === undefined) {
@@ -79,6 +74,30 @@ export function offsetAt(instant: number, zone: string): number {
     offsets.set(key, offset);
   }
   return offset;
+}
+
+/** Per zone, per UTC day: the offset when it holds all day, NaN on a day with a change. */
+const dayOffsets = new Map<string, Map<number, number>>();
+
+/**
+ * The zone's UTC offset at an instant, in milliseconds (Helsinki: +2 h in winter, +3 h in summer).
+ * Since 1972 every zone has changed its offset on a UTC quarter hour, and never twice in a day,
+ * so a day that begins and ends on the same offset keeps it throughout, and on the other days one
+ * lookup serves a whole quarter hour (checked against Intl minute by minute in the tests).
+ */
+export function offsetAt(instant: number, zone: string): number {
+  const day = Math.floor(instant / DAY);
+  let days = dayOffsets.get(zone);
+  if (!days) dayOffsets.set(zone, (days = new Map()));
+  let offset = days.get(day);
+  if (offset === undefined) {
+    const quartersADay = DAY / QUARTER_HOUR;
+    const first = offsetAtQuarter(day * quartersADay, zone);
+    offset = first === offsetAtQuarter((day + 1) * quartersADay, zone) ? first : NaN;
+    if (days.size >= 100_000) days.clear();
+    days.set(day, offset);
+  }
+  return Number.isNaN(offset) ? offsetAtQuarter(Math.floor(instant / QUARTER_HOUR), zone) : offset;
 }
 
 /** The wall time in `zone` at an instant. */

@@ -16,8 +16,21 @@ export const DAY = 86_400_000;
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
-/** "2026-10-06T18:00:00": the key by which exceptions and overrides find an occurrence. */
-export const localKey = (wall: WallTime): string => new Date(wall).toISOString().slice(0, 19);
+const keys = new Map<WallTime, string>();
+
+/**
+ * "2026-10-06T18:00:00": the key by which exceptions and overrides find an occurrence. Weekly
+ * groups share their dates and hours, so each key is written once for many occurrences.
+ */
+export function localKey(wall: WallTime): string {
+  let key = keys.get(wall);
+  if (key === undefined) {
+    key = new Date(wall).toISOString().slice(0, 19);
+    if (keys.size >= 100_000) keys.clear();
+    keys.set(wall, key);
+  }
+  return key;
+}
 
 /** "2026-10-06": the calendar day of a wall time. */
 export const dateKey = (wall: WallTime): string => localKey(wall).slice(0, 10);

@@ -49,10 +49,19 @@ const itemSchema: Record<CollectionName, SchemaNode> = {
   events: defs.Event,
 };
 
+const realDates = new Map<string, boolean>();
+/** Whether the YYYY-MM-DD that `value` starts with exists; a feed repeats its dates, so each is checked once. */
 function isRealDate(value: string): boolean {
-  const [y, m, d] = value.slice(0, 10).split('-').map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  const day = value.slice(0, 10);
+  let ok = realDates.get(day);
+  if (ok === undefined) {
+    const [y, m, d] = day.split('-').map(Number);
+    const date = new Date(Date.UTC(y, m - 1, d));
+    ok = date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+    if (realDates.size >= 10_000) realDates.clear();
+    realDates.set(day, ok);
+  }
+  return ok;
 }
 
 const validZones = new Map<string, boolean>();

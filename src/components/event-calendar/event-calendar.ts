@@ -21,7 +21,7 @@ import { eventName } from './describe.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
 import { calendarFile, uidHost } from './event-file.js';
 import type { EventSelectDetail } from './events.js';
-import { filterChoices, matchesEvent, type EventFilter, type MenuName } from './filter.js';
+import { eventMatcher, filterChoices, type EventFilter, type MenuName } from './filter.js';
 import { icsFileName } from './ics.js';
 import { addMonths, monthName, monthOf, monthRange, monthStyles, monthTable, parseMonth, type Month } from './month-view.js';
 import { occurrenceStyles, occurrenceTemplate, type OccurrenceViewContext } from './occurrence-view.js';
@@ -200,9 +200,11 @@ export class EventCalendar extends FeedElement {
     }
     reportProblems(data);
     const scope = this.scope();
-    const scoped = compiledFeed(data).events.filter((c) => matchesEvent(data, c.event, scope));
+    const inScope = eventMatcher(data, scope);
+    const scoped = compiledFeed(data).events.filter((c) => inScope(c.event));
     this.choices = filterChoices(scoped.map((c) => c.event));
-    this.filtered = scoped.filter((c) => matchesEvent(data, c.event, this.choice));
+    const chosen = eventMatcher(data, this.choice);
+    this.filtered = scoped.filter((c) => chosen(c.event));
     const now = this.time;
     this.entries = entriesBetween(this.filtered, from, to).filter((e) => this.showPast || e.occurrence.end > now);
   }

@@ -365,7 +365,9 @@ export class EventCalendar extends FeedElement {
   private renderSelect(name: MenuName, menu: Menu): TemplateResult {
     const current = this.choice[name] ?? '';
     const options = this.choices[name].map((value) => [value, menu.text(value)]);
-    if (menu.byText) options.sort((a, b) => a[1].localeCompare(b[1], this.locale.lang));
+    // One collator for the sort: localeCompare with a locale builds one for every comparison.
+    const { compare } = new Intl.Collator(this.locale.lang);
+    if (menu.byText) options.sort((a, b) => compare(a[1], b[1]));
     return html`
       <label>
         <span>${menu.label}</span>

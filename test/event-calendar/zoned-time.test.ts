@@ -34,6 +34,10 @@ describe('zoned time', () => {
     expect(parseLocal('2026-10-06T24:00')).to.equal(undefined);
     expect(parseLocal('6.10.2026 18:00')).to.equal(undefined);
     expect(localKey(parseLocal('2026-10-06T18:00:30')!)).to.equal('2026-10-06T18:00:30');
+    expect(parseLocal('2026-02-29T10:00')).to.equal(undefined);
+    expect(localKey(parseLocal('2024-02-29T10:00')!)).to.equal('2024-02-29T10:00:00');
+    expect(parseLocal('2026-10-06T18:00:60')).to.equal(undefined);
+    expect(parseLocal('0050-01-01T00:00'), 'Date.UTC reads 50 as 1950').to.equal(undefined);
   });
 
   it('agrees with Intl at every hour of a year, the days with a change and those without', () => {

@@ -39,10 +39,10 @@ export const dateKey = (wall: WallTime): string => localKey(wall).slice(0, 10);
 export function parseLocal(text: string): WallTime | undefined {
   const match = LOCAL.exec(text);
   if (!match) return undefined;
-  const [year, month, day, hour, minute, second = '00'] = match.slice(1);
-  const wall = Date.UTC(+year, +month - 1, +day, +hour, +minute, +second);
-  // Date.UTC rolls 30 February over to March; a real time reads back unchanged.
-  return localKey(wall) === `${year}-${month}-${day}T${hour}:${minute}:${second}` ? wall : undefined;
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0));
+  // Date.UTC would roll 30 February over to March (and read years 0–99 as 1900–1999): check the fields.
+  const real = year >= 100 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && hour < 24 && minute < 60 && second < 60;
+  return real ? Date.UTC(year, month - 1, day, hour, minute, second) : undefined;
 }
 
 /** ISO weekday index: 0 = Monday … 6 = Sunday. */

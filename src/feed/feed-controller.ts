@@ -21,6 +21,24 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
 
 export type FeedStatus = 'loading' | 'ready' | 'error';
 
+/**
+ * Each feed object given as a property is read once, however many elements show it: like Lit,
+ * we take a new object, not a mutated one, as a new feed. The same FeedData also lets the
+ * components share what they derive from it (compiled events, search indexes).
+ */
+const givenFeeds = new WeakMap<Feed, FeedData>();
+
+function readGivenFeed(feed: Feed): FeedData {
+  let data = givenFeeds.get(feed);
+  if (!data) {
+    const parsed = parseFeed(feed, 'feed property');
+    data = FeedData.merge([parsed]);
+    for (const issue of parsed.issues) console.warn(`[eroauttaminen] feed property ${issue.path}: ${issue.message}`);
+    givenFeeds.set(feed, data);
+  }
+  return data;
+}
+
 export class FeedController implements ReactiveController {
   private sources: Source[] = [];
   private unsubscribers: (() => void)[] = [];
@@ -124,10 +142,8 @@ export class FeedController implements ReactiveController {
     this.unsubscribe();
     this.key = '';
     try {
-      const parsed = parseFeed(feed, 'feed property');
-      this.givenData = FeedData.merge([parsed]);
+      this.givenData = readGivenFeed(feed);
       this.givenError = undefined;
-      for (const issue of parsed.issues) console.warn(`[eroauttaminen] feed property ${issue.path}: ${issue.message}`);
       emit(this.host, 'ero-feed-load', { sources: [], issues: this.givenData.issues });
     } catch (error) {
       this.givenData = undefined;

@@ -104,28 +104,32 @@ export class FeedData {
   /** References are checked after merging, because one publisher may refer to another's items. */
   private unresolvedReferences(): FeedIssue[] {
     const issues: FeedIssue[] = [];
+    // The path ("$.events[3].organizer") is written only for a reference that fails: most resolve.
     const check = (
-      path: string,
+      collection: CollectionName,
+      i: number,
+      field: string,
       item: { id: string },
       target: string | undefined,
       index: ReadonlyMap<string, unknown>,
     ): void => {
       if (target === undefined || index.has(target)) return;
+      const path = `$.${collection}[${i}].${field}`;
       issues.push({ source: '', path, itemId: item.id, message: `refers to "${target}", which no source publishes`, dropped: false });
     };
     const orgs = this.organizationIndex;
-    this.services.forEach((s, i) => check(`$.services[${i}].organization`, s, s.organization, orgs));
+    this.services.forEach((s, i) => check('services', i, 'organization', s, s.organization, orgs));
     this.projects.forEach((p, i) => {
-      check(`$.projects[${i}].organization`, p, p.organization, orgs);
-      p.contacts?.forEach((c, j) => check(`$.projects[${i}].contacts[${j}]`, p, c, this.contactIndex));
+      check('projects', i, 'organization', p, p.organization, orgs);
+      p.contacts?.forEach((c, j) => check('projects', i, `contacts[${j}]`, p, c, this.contactIndex));
     });
     this.contacts.forEach((c, i) => {
-      check(`$.contacts[${i}].organization`, c, c.organization, orgs);
-      c.projects?.forEach((p, j) => check(`$.contacts[${i}].projects[${j}]`, c, p, this.projectIndex));
+      check('contacts', i, 'organization', c, c.organization, orgs);
+      c.projects?.forEach((p, j) => check('contacts', i, `projects[${j}]`, c, p, this.projectIndex));
     });
     this.events.forEach((e, i) => {
-      check(`$.events[${i}].organizer`, e, e.organizer, orgs);
-      check(`$.events[${i}].project`, e, e.project, this.projectIndex);
+      check('events', i, 'organizer', e, e.organizer, orgs);
+      check('events', i, 'project', e, e.project, this.projectIndex);
     });
     return issues;
   }

@@ -20,7 +20,7 @@ export abstract class FeedElement extends LitElement {
   /** Feed URL, or several separated by spaces; items are merged by id, the first source winning. */
   @property() src = '';
 
-  /** A feed object instead of `src`, for frameworks and tests. It is validated like a fetched feed. */
+  /** A feed object instead of `src`, for frameworks and tests. It is validated like a fetched feed, once per object. */
   @property({ attribute: false }) feed?: Feed;
 
   /** Milliseconds to wait for the feed before showing an error (or the stored copy). */

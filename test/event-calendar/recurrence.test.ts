@@ -68,6 +68,13 @@ describe('recurrence: RRULE parsing', () => {
     expect(message('INTERVAL=2')).to.equal('FREQ is missing');
   });
 
+  it('reads a rule that many events share the same each time, and refuses a bad one each time', () => {
+    const text = 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH';
+    expect(parseRRule(text)).to.deep.equal(parseRRule(text));
+    expect(parseRRule(text).byDay).to.deep.equal([{ weekday: 1 }, { weekday: 3 }]);
+    for (let i = 0; i < 2; i++) expect(() => parseRRule('FREQ=HOURLY')).to.throw(RecurrenceError, 'FREQ=HOURLY');
+  });
+
   it('writes UNTIL in UTC for .ics, as RFC 5545 requires with a zoned start', () => {
     const zone = 'Europe/Helsinki';
     expect(formatRRule(parseRRule('FREQ=WEEKLY;BYDAY=TU;UNTIL=20261110T235959'), zone)).to.equal(

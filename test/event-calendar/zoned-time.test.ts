@@ -34,6 +34,22 @@ describe('zoned time', () => {
     expect(parseLocal('2026-10-06T24:00')).to.equal(undefined);
     expect(parseLocal('6.10.2026 18:00')).to.equal(undefined);
     expect(localKey(parseLocal('2026-10-06T18:00:30')!)).to.equal('2026-10-06T18:00:30');
+    expect(parseLocal('2026-02-29T10:00')).to.equal(undefined);
+    expect(localKey(parseLocal('2024-02-29T10:00')!)).to.equal('2024-02-29T10:00:00');
+    expect(parseLocal('2026-10-06T18:00:60')).to.equal(undefined);
+    expect(parseLocal('0050-01-01T00:00'), 'Date.UTC reads 50 as 1950').to.equal(undefined);
+  });
+
+  it('agrees with Intl at every hour of a year, the days with a change and those without', () => {
+    for (const zone of ['Europe/Helsinki', 'America/Sao_Paulo', 'Australia/Lord_Howe']) {
+      const intl = new Intl.DateTimeFormat('en-CA', {
+        timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+      });
+      for (let hour = 0; hour < 366 * 24; hour++) {
+        const instant = Date.UTC(2018, 0, 1) + hour * 3_600_000 + 1_800_000;
+        expect(isoInZone(instant, zone).slice(0, 16), `${zone} ${new Date(instant).toISOString()}`).to.equal(intl.format(instant).replace(', ', 'T'));
+      }
+    }
   });
 
   it('agrees with Intl minute by minute around real offset changes, in odd zones too', () => {

@@ -94,6 +94,28 @@ describe('feed loader', () => {
     }
   });
 
+  it('reads a feed object given to several widgets once: the same items, issues and warnings for each', async () => {
+    const feed = await (await fetch(PARTLY_BAD)).json();
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const widgets = await Promise.all([
+        mount('ero-contact-list', {}, (el) => (el.feed = feed)),
+        mount('ero-contact-list', {}, (el) => (el.feed = feed)),
+      ]);
+      await Promise.all(widgets.map((w) => settled(w)));
+      const [first, second] = widgets.map((w) => ({ names: new ContactListHarness(w.el).names(), issues: w.loads[0].detail.issues }));
+      expect(first.names).to.deep.equal(['Päivi Malinen', 'Heli Isotalus', 'Liisa Esimerkki', 'Uusi Kenttä']);
+      expect(second).to.deep.equal(first);
+      expect(first.issues.filter((i) => i.dropped)).to.have.length(3);
+      expect(new ContactListHarness(widgets[1].el).notices()).to.contain('3 kohdetta jätettiin pois');
+      expect(warnings.filter((w) => w.includes('$.contacts[1].phone'))).to.have.length(1);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('merges several sources listed in src by id', async () => {
     const src = `${feedUrl({ file: CONTACTS })} ${feedUrl({ file: 'test/fixtures/contacts-second-source.json' })}`;
     const m = await list(src);

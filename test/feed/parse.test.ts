@@ -55,6 +55,28 @@ describe('parseFeed', () => {
     expect(issues[0].path).to.equal('$.contacts[1].id');
   });
 
+  it('reports a wrong value inside a shared definition at its full path', () => {
+    const event = {
+      id: 'e',
+      name: { fi: 'Ryhmä' },
+      organizer: 'o',
+      targetGroups: ['parent'],
+      attendance: 'on-site',
+      start: '2026-10-06T18:00',
+      end: '2026-10-06T19:30',
+      location: { postalCode: '5010', locality: { fi: 'Mikkeli' } },
+      registration: { url: 'javascript:alert(1)' },
+      overrides: [{ recurrenceId: '2026-10-13T18:00' }, { recurrenceId: 'ensi tiistaina' }],
+    };
+    const { feed, issues } = parseFeed({ ...envelope, events: [event] });
+    expect(feed.events).to.deep.equal([]);
+    expect(issues.map((i) => [i.path, i.itemId])).to.deep.equal([
+      ['$.events[0].location.postalCode', 'e'],
+      ['$.events[0].overrides[1].recurrenceId', 'e'],
+      ['$.events[0].registration.url', 'e'],
+    ]);
+  });
+
   it('checks what the schema cannot: real dates, start before end, IANA zones', () => {
     const event = {
       id: 'e',

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { generateFeed } from '../../scripts/generate-feed.mjs';
 import {
   activeFilters,
   compactFilters,
@@ -9,6 +10,7 @@ import {
   type FinderFilters,
 } from '../../src/components/service-finder/filter.js';
 import { FeedData } from '../../src/feed/feed-data.js';
+import { MUNICIPALITIES } from '../../src/feed/vocabulary/areas.js';
 import type { Feed } from '../../src/feed/types.js';
 import type { Lang } from '../../src/i18n/lang.js';
 
@@ -199,5 +201,19 @@ describe('service finder filters', () => {
     it('drops empty values so that equal choices look equal', () => {
       expect(compactFilters({ query: '', channels: [], free: false, openNow: true, region: undefined })).to.deep.equal({ openNow: true });
     });
+  });
+  it('indexes a slice at a time while there is time, and ends with the same search text as at once', () => {
+    const data = FeedData.from(generateFeed({ count: 250, seed: 3, municipalities: MUNICIPALITIES }) as Feed);
+    const sliced = new ServiceIndex(data.services, (id) => data.organization(id));
+    let calls = 0;
+    // Time for one slice per call: 250 services take three.
+    const oneSlice = (): (() => boolean) => {
+      let first = true;
+      return () => (first ? !(first = false) : false);
+    };
+    while (!sliced.prepare('sv', oneSlice())) calls++;
+    expect(calls).to.equal(2);
+    const whole = new ServiceIndex(data.services, (id) => data.organization(id));
+    expect(sliced.documentsIn('sv')).to.deep.equal(whole.documentsIn('sv'));
   });
 });

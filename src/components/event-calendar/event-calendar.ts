@@ -23,7 +23,7 @@ import { eventCalendarStyles } from './event-calendar.styles.js';
 import { calendarFile, uidHost } from './event-file.js';
 import type { EventSelectDetail } from './events.js';
 import { eventJsonLd } from './json-ld.js';
-import { filterChoices, matchesEvent, type EventFilter, type MenuName } from './filter.js';
+import { eventMatcher, filterChoices, type EventFilter, type MenuName } from './filter.js';
 import { icsFileName } from './ics.js';
 import { addMonths, monthName, monthOf, monthRange, monthStyles, monthTable, parseMonth, type Month } from './month-view.js';
 import { occurrenceStyles, occurrenceTemplate, type OccurrenceViewContext } from './occurrence-view.js';
@@ -203,9 +203,11 @@ export class EventCalendar extends FeedElement {
     }
     reportProblems(data);
     const scope = this.scope();
-    const scoped = compiledFeed(data).events.filter((c) => matchesEvent(data, c.event, scope));
+    const inScope = eventMatcher(data, scope);
+    const scoped = compiledFeed(data).events.filter((c) => inScope(c.event));
     this.choices = filterChoices(scoped.map((c) => c.event));
-    this.filtered = scoped.filter((c) => matchesEvent(data, c.event, this.choice));
+    const chosen = eventMatcher(data, this.choice);
+    this.filtered = scoped.filter((c) => chosen(c.event));
     const now = this.time;
     this.entries = entriesBetween(this.filtered, from, to).filter((e) => this.showPast || e.occurrence.end > now);
   }
@@ -213,9 +215,10 @@ export class EventCalendar extends FeedElement {
   /** The events the attributes select that have an occurrence to come (or any, with show-past). */
   protected jsonLd(data: FeedData): Thing[] {
     const scope = this.scope();
+    const inScope = eventMatcher(data, scope);
     const now = this.time;
     return compiledFeed(data)
-      .events.filter((c) => matchesEvent(data, c.event, scope) && (this.showPast || nextOccurrence(c.schedule, now)))
+      .events.filter((c) => inScope(c.event) && (this.showPast || nextOccurrence(c.schedule, now)))
       .map((c) => eventJsonLd(c, data, this.locale.lang));
   }
 
@@ -375,7 +378,9 @@ export class EventCalendar extends FeedElement {
   private renderSelect(name: MenuName, menu: Menu): TemplateResult {
     const current = this.choice[name] ?? '';
     const options = this.choices[name].map((value) => [value, menu.text(value)]);
-    if (menu.byText) options.sort((a, b) => a[1].localeCompare(b[1], this.locale.lang));
+    // One collator for the sort: localeCompare with a locale builds one for every comparison.
+    const { compare } = new Intl.Collator(this.locale.lang);
+    if (menu.byText) options.sort((a, b) => compare(a[1], b[1]));
     return html`
       <label>
         <span>${menu.label}</span>

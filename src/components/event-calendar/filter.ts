@@ -41,17 +41,24 @@ export function servedAreas(data: FeedData, event: FeedEvent): Area[] {
 }
 
 export function matchesEvent(data: FeedData, event: FeedEvent, filter: EventFilter): boolean {
+  return eventMatcher(data, filter)(event);
+}
+
+/** matchesEvent for many events: the filter's words are read once, not once per event. */
+export function eventMatcher(data: FeedData, filter: EventFilter): (event: FeedEvent) => boolean {
   const groups = words(filter.targetGroup);
   const organizers = words(filter.organizer);
   const [attendance] = words(filter.attendance);
   const [region] = words(filter.region);
   const [municipality] = words(filter.municipality);
-  if (groups.length && !event.targetGroups.some((group) => groups.includes(group))) return false;
-  if (organizers.length && !organizers.includes(event.organizer)) return false;
-  if (attendance && event.attendance !== attendance && event.attendance !== 'mixed') return false;
-  const areas = region || municipality ? servedAreas(data, event) : [];
-  if (region && !areas.some((area) => servesRegion(area, region))) return false;
-  return !municipality || areas.some((area) => servesMunicipality(area, municipality));
+  return (event) => {
+    if (groups.length && !event.targetGroups.some((group) => groups.includes(group))) return false;
+    if (organizers.length && !organizers.includes(event.organizer)) return false;
+    if (attendance && event.attendance !== attendance && event.attendance !== 'mixed') return false;
+    const areas = region || municipality ? servedAreas(data, event) : [];
+    if (region && !areas.some((area) => servesRegion(area, region))) return false;
+    return !municipality || areas.some((area) => servesMunicipality(area, municipality));
+  };
 }
 
 const GROUP_ORDER: readonly TargetGroup[] = ['child', 'parent', 'close-ones', 'professional'];

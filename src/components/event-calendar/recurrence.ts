@@ -85,8 +85,21 @@ function parseByDay(value: string, freq: Frequency): WeekdayRule[] {
   });
 }
 
+const parsedRules = new Map<string, RRule>();
+
 /** Reads an RRULE value ("FREQ=MONTHLY;BYDAY=1TU", with or without "RRULE:"); throws RecurrenceError. */
 export function parseRRule(text: string): RRule {
+  // Many events of a feed share a rule ("FREQ=WEEKLY;BYDAY=TU"): read each text once.
+  let rule = parsedRules.get(text);
+  if (!rule) {
+    rule = readRRule(text);
+    if (parsedRules.size >= 10_000) parsedRules.clear();
+    parsedRules.set(text, rule);
+  }
+  return rule;
+}
+
+function readRRule(text: string): RRule {
   const parts = new Map<string, string>();
   for (const part of text.trim().replace(/^RRULE:/i, '').split(';')) {
     const [key, value, extra] = part.split('=');

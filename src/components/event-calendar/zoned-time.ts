@@ -16,8 +16,21 @@ export const DAY = 86_400_000;
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
-/** "2026-10-06T18:00:00": the key by which exceptions and overrides find an occurrence. */
-export const localKey = (wall: WallTime): string => new Date(wall).toISOString().slice(0, 19);
+const keys = new Map<WallTime, string>();
+
+/**
+ * "2026-10-06T18:00:00": the key by which exceptions and overrides find an occurrence. Weekly
+ * groups share their dates and hours, so each key is written once for many occurrences.
+ */
+export function localKey(wall: WallTime): string {
+  let key = keys.get(wall);
+  if (key === undefined) {
+    key = new Date(wall).toISOString().slice(0, 19);
+    if (keys.size >= 100_000) keys.clear();
+    keys.set(wall, key);
+  }
+  return key;
+}
 
 /** "2026-10-06": the calendar day of a wall time. */
 export const dateKey = (wall: WallTime): string => localKey(wall).slice(0, 10);
@@ -26,10 +39,10 @@ export const dateKey = (wall: WallTime): string => localKey(wall).slice(0, 10);
 export function parseLocal(text: string): WallTime | undefined {
   const match = LOCAL.exec(text);
   if (!match) return undefined;
-  const [year, month, day, hour, minute, second = '00'] = match.slice(1);
-  const wall = Date.UTC(+year, +month - 1, +day, +hour, +minute, +second);
-  // Date.UTC rolls 30 February over to March; a real time reads back unchanged.
-  return localKey(wall) === `${year}-${month}-${day}T${hour}:${minute}:${second}` ? wall : undefined;
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0));
+  // Date.UTC would roll 30 February over to March (and read years 0–99 as 1900–1999): check the fields.
+  const real = year >= 100 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && hour < 24 && minute < 60 && second < 60;
+  return real ? Date.UTC(year, month - 1, day, hour, minute, second) : undefined;
 }
 
 /** ISO weekday index: 0 = Monday … 6 = Sunday. */
@@ -63,13 +76,8 @@ function wallAt(instant: number, zone: string): WallTime {
 const QUARTER_HOUR = 900_000;
 const offsets = new Map<string, number>();
 
-/**
- * The zone's UTC offset at an instant, in milliseconds (Helsinki: +2 h in winter, +3 h in summer).
- * Since 1972 every zone has changed its offset on a UTC quarter hour, so one lookup serves a
- * whole quarter hour (checked against Intl minute by minute in the tests).
- */
-export function offsetAt(instant: number, zone: string): number {
-  const quarter = Math.floor(instant / QUARTER_HOUR);
+/** The offset at a UTC quarter hour (a whole number), looked up once. */
+function offsetAtQuarter(quarter: number, zone: string): number {
   const key = `${zone}|${quarter}`;
   let offset = offsets.get(key);
   if (offset === undefined) {
@@ -79,6 +87,30 @@ export function offsetAt(instant: number, zone: string): number {
     offsets.set(key, offset);
   }
   return offset;
+}
+
+/** Per zone, per UTC day: the offset when it holds all day, NaN on a day with a change. */
+const dayOffsets = new Map<string, Map<number, number>>();
+
+/**
+ * The zone's UTC offset at an instant, in milliseconds (Helsinki: +2 h in winter, +3 h in summer).
+ * Since 1972 every zone has changed its offset on a UTC quarter hour, and never twice in a day,
+ * so a day that begins and ends on the same offset keeps it throughout, and on the other days one
+ * lookup serves a whole quarter hour (checked against Intl minute by minute in the tests).
+ */
+export function offsetAt(instant: number, zone: string): number {
+  const day = Math.floor(instant / DAY);
+  let days = dayOffsets.get(zone);
+  if (!days) dayOffsets.set(zone, (days = new Map()));
+  let offset = days.get(day);
+  if (offset === undefined) {
+    const quartersADay = DAY / QUARTER_HOUR;
+    const first = offsetAtQuarter(day * quartersADay, zone);
+    offset = first === offsetAtQuarter((day + 1) * quartersADay, zone) ? first : NaN;
+    if (days.size >= 100_000) days.clear();
+    days.set(day, offset);
+  }
+  return Number.isNaN(offset) ? offsetAtQuarter(Math.floor(instant / QUARTER_HOUR), zone) : offset;
 }
 
 /** The wall time in `zone` at an instant. */

@@ -131,12 +131,23 @@ export class ServiceIndex {
   ) {}
 
   documentsIn(lang: Lang): SearchDocument[] {
+    this.prepare(lang, () => true);
+    return this.documents.get(lang)!;
+  }
+
+  /**
+   * Prepares the documents in `lang` a hundred services at a time while `hasTime()` holds, so
+   * that indexing in idle time never holds up a frame or a key press for long. True when done.
+   */
+  prepare(lang: Lang, hasTime: () => boolean): boolean {
     let docs = this.documents.get(lang);
-    if (!docs) {
-      docs = this.services.map((service) => this.document(service, lang));
-      this.documents.set(lang, docs);
+    if (!docs) this.documents.set(lang, (docs = []));
+    const { services } = this;
+    while (docs.length < services.length && hasTime()) {
+      const end = Math.min(docs.length + 100, services.length);
+      while (docs.length < end) docs.push(this.document(services[docs.length], lang));
     }
-    return docs;
+    return docs.length === services.length;
   }
 
   /** Each service's position when sorted by name in `lang`. */

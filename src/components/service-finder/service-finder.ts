@@ -287,14 +287,19 @@ export class ServiceFinder extends FeedElement {
     this.results = filterServices(serviceIndex(data), filters, { lang: this.locale.lang, now });
   }
 
-  /** Indexes the search text while the page is idle, so that the first letter typed does not wait for it. */
+  /** Indexes the search text while the page is idle, in slices, so that the first letter typed does not wait for it. */
   private prepareSearch(data: FeedData): void {
     const { lang } = this.locale;
     if (this.prepared?.data === data && this.prepared.lang === lang) return;
     this.prepared = { data, lang };
     const index = serviceIndex(data);
     const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 50));
-    whenIdle(() => index.documentsIn(lang));
+    const slice = (deadline?: IdleDeadline): void => {
+      const end = performance.now() + 10;
+      const hasTime = deadline ? () => deadline.timeRemaining() > 1 : () => performance.now() < end;
+      if (!index.prepare(lang, hasTime)) whenIdle(slice);
+    };
+    whenIdle(slice);
   }
 
   private updateAnnouncement(): void {

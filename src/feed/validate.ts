@@ -59,6 +59,16 @@ function describe(value: unknown): string {
 }
 
 /**
+ * Where a value sits, written out only when it has an error: valid values, which are nearly all
+ * of them, cost one small object instead of a JSONPath string each.
+ */
+type Where = string | { readonly parent: Where; readonly key: string | number };
+
+function pathOf(where: Where): string {
+  return typeof where === 'string' ? where : childPath(pathOf(where.parent), where.key);
+}
+
+/**
  * Checks `value` against `node` and appends every violation to `errors`.
  * Returns true when the value is valid. Unknown properties are allowed, as the format promises.
  */
@@ -69,53 +79,54 @@ export function validate(
   path = '$',
   errors: SchemaError[] = [],
 ): boolean {
+  return check(value, node, defs, path, errors);
+}
+
+function fail(errors: SchemaError[], where: Where, message: string): void {
+  errors.push({ path: pathOf(where), message });
+}
+
+function check(value: unknown, node: SchemaNode, defs: Definitions, where: Where, errors: SchemaError[]): boolean {
   const before = errors.length;
   if (node.$ref) {
     const name = node.$ref.replace('#/$defs/', '');
     const target = defs[name];
     if (!target) throw new Error(`Schema reference ${node.$ref} does not resolve`);
-    validate(value, target, defs, path, errors);
+    check(value, target, defs, where, errors);
   }
   if (node.type && !matchesType(value, node.type)) {
-    errors.push({ path, message: `expected ${node.type}, got ${typeOf(value)} ${describe(value)}` });
+    fail(errors, where, `expected ${node.type}, got ${typeOf(value)} ${describe(value)}`);
     return false;
   }
   if (node.enum && !node.enum.includes(value)) {
-    errors.push({ path, message: `${describe(value)} is not one of ${node.enum.map((v) => describe(v)).join(', ')}` });
+    fail(errors, where, `${describe(value)} is not one of ${node.enum.map((v) => describe(v)).join(', ')}`);
   }
   if (typeof value === 'string') {
-    if (node.minLength !== undefined && value.length < node.minLength) {
-      errors.push({ path, message: 'must not be empty' });
-    }
+    if (node.minLength !== undefined && value.length < node.minLength) fail(errors, where, 'must not be empty');
     if (node.pattern && !regex(node.pattern).test(value)) {
-      errors.push({ path, message: `${describe(value)} does not match the expected form (${node.pattern})` });
+      fail(errors, where, `${describe(value)} does not match the expected form (${node.pattern})`);
     }
   }
   if (typeof value === 'number') {
-    if (node.minimum !== undefined && value < node.minimum) {
-      errors.push({ path, message: `${value} is less than ${node.minimum}` });
-    }
-    if (node.maximum !== undefined && value > node.maximum) {
-      errors.push({ path, message: `${value} is more than ${node.maximum}` });
-    }
+    if (node.minimum !== undefined && value < node.minimum) fail(errors, where, `${value} is less than ${node.minimum}`);
+    if (node.maximum !== undefined && value > node.maximum) fail(errors, where, `${value} is more than ${node.maximum}`);
   }
   if (Array.isArray(value)) {
-    if (node.minItems !== undefined && value.length < node.minItems) {
-      errors.push({ path, message: `needs at least ${node.minItems} item(s)` });
-    }
-    if (node.items) value.forEach((item, i) => validate(item, node.items!, defs, childPath(path, i), errors));
+    if (node.minItems !== undefined && value.length < node.minItems) fail(errors, where, `needs at least ${node.minItems} item(s)`);
+    if (node.items) for (let i = 0; i < value.length; i++) check(value[i], node.items, defs, { parent: where, key: i }, errors);
   }
   if (typeOf(value) === 'object') {
     const record = value as Record<string, unknown>;
     for (const key of node.required ?? []) {
-      if (record[key] === undefined) errors.push({ path: childPath(path, key), message: 'is required' });
+      if (record[key] === undefined) fail(errors, { parent: where, key }, 'is required');
     }
-    for (const [key, child] of Object.entries(node.properties ?? {})) {
-      if (record[key] !== undefined) validate(record[key], child, defs, childPath(path, key), errors);
+    const properties = node.properties;
+    // The rules are our own plain objects, so for…in sees exactly their keys.
+    for (const key in properties) {
+      if (record[key] !== undefined) check(record[key], properties[key], defs, { parent: where, key }, errors);
     }
-    if (node.anyOf && !node.anyOf.some((alt) => validate(value, alt, defs, path, []))) {
-      const options = node.anyOf.map((alt) => (alt.required ?? []).join(' + ')).join(' or ');
-      errors.push({ path, message: `needs ${options}` });
+    if (node.anyOf && !node.anyOf.some((alt) => check(value, alt, defs, where, []))) {
+      fail(errors, where, `needs ${node.anyOf.map((alt) => (alt.required ?? []).join(' + ')).join(' or ')}`);
     }
   }
   return errors.length === before;

@@ -12,6 +12,7 @@ import { formatDateTime } from '../i18n/format.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { commonMessages, type CommonMessages } from '../i18n/messages/common.js';
 import { hostStyles } from '../styles/shared.js';
+import { cancelIdle, whenIdle } from './idle.js';
 import { writeJsonLd, type Thing } from './json-ld.js';
 
 export abstract class FeedElement extends LitElement {
@@ -50,6 +51,8 @@ export abstract class FeedElement extends LitElement {
 
   /** What the JSON-LD was last written from. @internal */
   private jsonLdInputs: readonly unknown[] = [];
+  /** The idle callback that will write it. @internal */
+  private jsonLdTask?: number;
 
   /** Renders the feed once there is data; the base class handles every other state. */
   protected abstract renderFeed(data: FeedData): TemplateResult | typeof nothing;
@@ -70,7 +73,12 @@ export abstract class FeedElement extends LitElement {
     const inputs = [data, this.locale.lang, ...[...ctor.elementProperties].filter(([, o]) => o.attribute !== false).map(([name]) => this[name as keyof this])];
     if (inputs.every((value, i) => value === this.jsonLdInputs[i])) return;
     this.jsonLdInputs = inputs;
-    writeJsonLd(this, data && !this.noJsonLd ? this.jsonLd(data) : []);
+    // Search engines can wait for an idle moment; the visitor's first render and language switch should not.
+    cancelIdle(this.jsonLdTask);
+    this.jsonLdTask = whenIdle(() => {
+      const latest = this.feedController.data;
+      writeJsonLd(this, latest && !this.noJsonLd ? this.jsonLd(latest) : []);
+    }, 2000);
   }
 
   protected render(): TemplateResult {

@@ -11,6 +11,8 @@ export async function loadPage(path: string, width = 600, height = 1400): Promis
     frame.src = path;
   });
   await waitUntil(() => kitElements(frame).length > 0 && kitElements(frame).every(isSettled));
+  // The components write their JSON-LD when the page is next idle; let that happen too.
+  await new Promise((done) => frame.contentWindow!.requestIdleCallback(done));
   return frame;
 }
 

@@ -39,6 +39,9 @@ export async function settled(mounted: Mounted<LitElement>, count = 1, timeout =
   await mounted.el.updateComplete;
 }
 
+/** Resolves once the page's pending idle work has run, such as the components' JSON-LD. */
+export const afterIdle = (): Promise<void> => new Promise((done) => requestIdleCallback(() => done()));
+
 /** The text a screen reader hears from the element's polite live region. */
 export function liveRegion(el: Element): string {
   return el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')?.textContent?.trim() ?? '';

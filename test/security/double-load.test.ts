@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { ContactListHarness } from '../helpers/contact-list-harness.js';
 import { feedUrl, requestCount } from '../helpers/feed-server.js';
-import { mount, settled } from '../helpers/mount.js';
+import { afterIdle, mount, settled } from '../helpers/mount.js';
 
 const TAGS = ['ero-contact-list', 'ero-quick-exit', 'ero-project-card', 'ero-project-list', 'ero-event-calendar', 'ero-service-finder'];
 
@@ -55,6 +55,7 @@ describe('loading the kit twice', () => {
     const src = feedUrl({ file: 'test/fixtures/contacts.json' });
     const mounted = await mount('ero-contact-list', { src });
     await settled(mounted);
+    await afterIdle();
     expect(mounted.el).to.be.instanceOf(first.ContactList);
     expect(new ContactListHarness(mounted.el).names()).to.have.length(4);
     const jsonLd = mounted.el.querySelectorAll(':scope > script[type="application/ld+json"]');

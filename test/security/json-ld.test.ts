@@ -10,7 +10,7 @@ import type { Feed } from '../../src/feed/types.js';
 import { ContactListHarness } from '../helpers/contact-list-harness.js';
 import { EventCalendarHarness } from '../helpers/event-calendar-harness.js';
 import { kitElements, loadPage } from '../helpers/frames.js';
-import { mount, settled } from '../helpers/mount.js';
+import { afterIdle, mount, settled } from '../helpers/mount.js';
 import { ProjectHarness } from '../helpers/project-harness.js';
 import { ServiceFinderHarness } from '../helpers/service-finder-harness.js';
 import { ran, withText } from '../helpers/xss-corpus.js';
@@ -43,6 +43,7 @@ let sample: Feed;
 async function show(tag: keyof HTMLElementTagNameMap, attributes: Record<string, string>, feed = sample): Promise<LitElement> {
   const mounted = await mount(tag, attributes, (el) => ((el as unknown as { feed: Feed }).feed = feed));
   await settled(mounted);
+  await afterIdle();
   return mounted.el;
 }
 
@@ -113,9 +114,11 @@ describe('JSON-LD for search engines', () => {
     expect(scripts(el)).to.deep.equal([]);
     el.removeAttribute('no-json-ld');
     await el.updateComplete;
+    await afterIdle();
     expect(graph(el).length).to.be.greaterThan(0);
     el.setAttribute('no-json-ld', '');
     await el.updateComplete;
+    await afterIdle();
     expect(scripts(el)).to.deep.equal([]);
   });
 
@@ -133,10 +136,12 @@ describe('JSON-LD for search engines', () => {
     const first = graph(el);
     el.feed = withText(sample, 'Uusi nimi');
     await el.updateComplete;
+    await afterIdle();
     expect(new ContactListHarness(el).names()).to.deep.equal(first.map(() => 'Uusi nimi'));
     expect(graph(el).map((n) => n.name)).to.deep.equal(first.map(() => 'Uusi nimi'));
     el.lang = 'en';
     await el.updateComplete;
+    await afterIdle();
     expect(scripts(el)).to.have.length(1);
   });
 

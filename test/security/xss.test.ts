@@ -11,7 +11,7 @@ import type { Feed } from '../../src/feed/types.js';
 import { EventCalendarHarness } from '../helpers/event-calendar-harness.js';
 import { ServiceFinderHarness } from '../helpers/service-finder-harness.js';
 import { feedUrl, newVisit, setNetworkDown } from '../helpers/feed-server.js';
-import { mount, settled } from '../helpers/mount.js';
+import { afterIdle, mount, settled } from '../helpers/mount.js';
 import {
   collapse,
   deepText,
@@ -249,6 +249,7 @@ describe('XSS corpus', () => {
           const mounted = await mount(tag, { ...attributes, src, cache: 'local' });
           await settled(mounted);
           await new Promise((r) => setTimeout(r, 30));
+          await afterIdle();
           const el = mounted.el;
           expect(runnable(el), visit).to.deep.equal([]);
           expect(names.some((name) => deepText(el).includes(collapse(name))), `${visit}: a name shows as text`).to.equal(true);

@@ -34,6 +34,7 @@ import {
   type ActiveFilter,
   type FinderFilters,
 } from './filter.js';
+import { whenIdle } from '../../internal/idle.js';
 import { serviceJsonLd } from './json-ld.js';
 import { serviceFinderStyles } from './service-finder.styles.js';
 import { serviceStyles, serviceTemplate } from './service-view.js';
@@ -293,7 +294,6 @@ export class ServiceFinder extends FeedElement {
     if (this.prepared?.data === data && this.prepared.lang === lang) return;
     this.prepared = { data, lang };
     const index = serviceIndex(data);
-    const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 50));
     const slice = (deadline?: IdleDeadline): void => {
       const end = performance.now() + 10;
       const hasTime = deadline ? () => deadline.timeRemaining() > 1 : () => performance.now() < end;

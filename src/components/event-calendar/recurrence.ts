@@ -284,6 +284,21 @@ export interface Occurrence {
   readonly override?: EventOverride;
 }
 
+/** An occurrence found in a window. Most are only counted, never shown: their key is written when asked for. */
+class FoundOccurrence implements Occurrence {
+  constructor(
+    private readonly original: WallTime,
+    readonly start: number,
+    readonly end: number,
+    readonly cancelled: boolean,
+    readonly override?: EventOverride,
+  ) {}
+
+  get recurrenceId(): string {
+    return localKey(this.original);
+  }
+}
+
 /** The wall-clock start and end of the occurrence that originally starts at `original`, after its override. */
 export function occurrenceTimes(schedule: Schedule, original: WallTime): { start: WallTime; end: WallTime } {
   const override = schedule.overrides.get(original);
@@ -306,7 +321,7 @@ export function occurrencesBetween(schedule: Schedule, from: number, to: number)
     const start = toInstant(times.start, schedule.zone);
     const end = toInstant(times.end, schedule.zone);
     if (end > from && start < to) {
-      found.set(original, { recurrenceId: localKey(original), start, end, cancelled: override?.cancelled ?? false, override });
+      found.set(original, new FoundOccurrence(original, start, end, override?.cancelled ?? false, override));
     }
   };
   // A day of margin on each side covers any UTC offset; the instants decide exactly.

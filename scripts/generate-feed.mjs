@@ -87,14 +87,10 @@ const pad = (n) => String(n).padStart(2, '0');
 /** A local date-time "2026-10-21T17:00" of the UTC calendar day `day` (ms) at `hour`:`minute`, read in Europe/Helsinki. */
 const wallTime = (day, hour, minute) => `${new Date(day).toISOString().slice(0, 10)}T${pad(hour)}:${pad(minute)}`;
 
-/**
- * `count` events by the given organisations: 40 % one-off, the rest weekly, fortnightly or
- * monthly with COUNT or UNTIL, some with an EXDATE; one in eight starts in a week before a DST change.
- * A PRNG of its own, derived from the seed, leaves the services the same whatever the count.
- */
-function generateEvents({ count, seed, municipalities, organizations, regions }) {
-  const random = seededRandom((seed ^ 0x9e3779b9) >>> 0);
+/** Draws from lists with `random`: one item, or between min and max distinct ones. */
+function picker(random) {
   const pick = (list) => list[Math.floor(random() * list.length)];
+  // A partial Fisher–Yates shuffle: n distinct items, independent of any engine's sort.
   const some = (list, min, max) => {
     const n = min + Math.floor(random() * (max - min + 1));
     const copy = [...list];
@@ -104,6 +100,17 @@ function generateEvents({ count, seed, municipalities, organizations, regions })
     }
     return copy.slice(0, n);
   };
+  return { pick, some };
+}
+
+/**
+ * `count` events by the given organisations: 40 % one-off, the rest weekly, fortnightly or
+ * monthly with COUNT or UNTIL, some with an EXDATE; one in eight starts in a week before a DST change.
+ * A PRNG of its own, derived from the seed, leaves the services the same whatever the count.
+ */
+function generateEvents({ count, seed, municipalities, organizations, regions }) {
+  const random = seededRandom((seed ^ 0x9e3779b9) >>> 0);
+  const { pick, some } = picker(random);
   return Array.from({ length: count }, (_, i) => {
     const kind = pick(Object.keys(EVENT_KINDS));
     const targetGroups = some(Object.keys(AUDIENCE), 1, 3);
@@ -185,17 +192,7 @@ function generateEvents({ count, seed, municipalities, organizations, regions })
 export function generateFeed({ count = 5000, events = 0, seed = 1, municipalities }) {
   if (!municipalities?.length) throw new Error('generateFeed needs the municipalities (code, region, name)');
   const random = seededRandom(seed);
-  const pick = (list) => list[Math.floor(random() * list.length)];
-  // A partial Fisher–Yates shuffle: n distinct items, independent of any engine's sort.
-  const some = (list, min, max) => {
-    const n = min + Math.floor(random() * (max - min + 1));
-    const copy = [...list];
-    for (let i = 0; i < n; i++) {
-      const j = i + Math.floor(random() * (copy.length - i));
-      [copy[i], copy[j]] = [copy[j], copy[i]];
-    }
-    return copy.slice(0, n);
-  };
+  const { pick, some } = picker(random);
   const regions = [...new Set(municipalities.map((m) => m.region))];
   const byCode = new Map(municipalities.map((m) => [m.code, m]));
   const area = () => {

@@ -91,6 +91,7 @@ describe('.ics writer', () => {
 
   it('escapes text so that feed content cannot add properties', () => {
     expect(escapeText('a;b,c\\d\ne\r\nf\u0007')).to.equal('a\\;b\\,c\\\\d\\ne\\nf');
+    expect(escapeText('Nimi\rTEL:1'), 'a lone CR is a line break too').to.equal('Nimi\\nTEL:1');
     const [group] = compiledFeed(fixture).events;
     const evil = { ...group, event: { ...group.event, name: { fi: 'Ryhmä\nATTENDEE:mailto:evil@example.org;x,y' } } };
     const text = calendarFile([evil], context(fixture));

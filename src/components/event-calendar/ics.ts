@@ -7,9 +7,13 @@ import { contentLines } from '../../internal/content-line.js';
 import { VERSION } from '../../version.js';
 import { DAY, localKey, offsetAt, offsetText, type WallTime } from './zoned-time.js';
 
-/** Escapes a TEXT value (§3.3.11) and drops control characters, which TEXT cannot hold. */
+/**
+ * Escapes a TEXT value (§3.3.11): every line break (CRLF, LF or a lone CR) becomes \n, and other
+ * control characters, which TEXT cannot hold, are dropped.
+ */
 export function escapeText(value: string): string {
   return value
+    .replace(/\r\n?/g, '\n')
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
     .replace(/[\\;,]/g, (c) => `\\${c}`)
     .replace(/\n/g, '\\n');

@@ -117,11 +117,7 @@ export class FeedController implements ReactiveController {
   }
 
   private sync(): void {
-    const { feed } = this.host;
-    if (feed) {
-      if (feed !== this.givenFeed) this.useGivenFeed(feed);
-      return;
-    }
+    if (this.given()) return;
     const urls = this.host.src.split(/\s+/).filter(Boolean);
     const key = `${urls.join(' ')}|${this.host.timeout}|${this.host.cache}`;
     if (key === this.key) return;

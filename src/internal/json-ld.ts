@@ -11,9 +11,12 @@ import { safeUrl } from './safe-url.js';
 /** A schema.org node; the tests type-check the mappings' output against schema-dts. */
 export type Thing = Record<string, unknown>;
 
+/** The vocabulary's namespace: the context, and the prefix of its enumeration members. Never fetched. */
+export const SCHEMA_ORG = 'https://schema.org';
+
 /** JSON that no text in it can end the script it sits in: `<` is written as \u003c. */
 export const jsonLdText = (items: readonly Thing[]): string =>
-  JSON.stringify({ '@context': 'https://schema.org', '@graph': items }).replace(/</g, '\\u003c');
+  JSON.stringify({ '@context': SCHEMA_ORG, '@graph': items }).replace(/</g, '\\u003c');
 
 interface TrustedTypesPolicy {
   createScript(text: string): unknown;

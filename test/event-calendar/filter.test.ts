@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { filterChoices, matchesEvent, type EventFilter } from '../../src/components/event-calendar/filter.js';
+import { eventMatcher, filterChoices, type EventFilter } from '../../src/components/event-calendar/filter.js';
 import { FeedData } from '../../src/feed/feed-data.js';
 import { parseFeed } from '../../src/feed/parse.js';
 
 let data: FeedData;
 
-const matching = (filter: EventFilter) => data.events.filter((event) => matchesEvent(data, event, filter));
+const matching = (filter: EventFilter) => data.events.filter(eventMatcher(data, filter));
 const ids = (filter: EventFilter): string[] => matching(filter).map((e) => e.id);
 
 describe('event filters', () => {

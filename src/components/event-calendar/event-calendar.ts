@@ -22,9 +22,9 @@ import { eventName } from './describe.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
 import { calendarFile, uidHost } from './event-file.js';
 import type { EventSelectDetail } from './events.js';
-import { eventJsonLd } from './json-ld.js';
 import { eventMatcher, filterChoices, type EventFilter, type MenuName } from './filter.js';
 import { icsFileName } from './ics.js';
+import { eventJsonLd } from './json-ld.js';
 import { addMonths, monthName, monthOf, monthRange, monthStyles, monthTable, parseMonth, type Month } from './month-view.js';
 import { occurrenceStyles, occurrenceTemplate, type OccurrenceViewContext } from './occurrence-view.js';
 import { nextOccurrence } from './recurrence.js';
@@ -129,6 +129,8 @@ export class EventCalendar extends FeedElement {
   /** @internal */
   @state() private selected?: string;
 
+  /** @internal The events the attributes select. */
+  private scoped: readonly CompiledEvent[] = [];
   /** @internal */
   private filtered: readonly CompiledEvent[] = [];
   /** @internal */
@@ -198,13 +200,13 @@ export class EventCalendar extends FeedElement {
     this.memoData = data;
     this.memo = key;
     if (!data) {
-      this.filtered = this.entries = [];
+      this.scoped = this.filtered = this.entries = [];
       return;
     }
     reportProblems(data);
     const scope = this.scope();
     const inScope = eventMatcher(data, scope);
-    const scoped = compiledFeed(data).events.filter((c) => inScope(c.event));
+    const scoped = (this.scoped = compiledFeed(data).events.filter((c) => inScope(c.event)));
     this.choices = filterChoices(scoped.map((c) => c.event));
     const chosen = eventMatcher(data, this.choice);
     this.filtered = scoped.filter((c) => chosen(c.event));
@@ -214,11 +216,9 @@ export class EventCalendar extends FeedElement {
 
   /** The events the attributes select that have an occurrence to come (or any, with show-past). */
   protected jsonLd(data: FeedData): Thing[] {
-    const scope = this.scope();
-    const inScope = eventMatcher(data, scope);
     const now = this.time;
-    return compiledFeed(data)
-      .events.filter((c) => inScope(c.event) && (this.showPast || nextOccurrence(c.schedule, now)))
+    return this.scoped
+      .filter((c) => this.showPast || nextOccurrence(c.schedule, now))
       .map((c) => eventJsonLd(c, data, this.locale.lang));
   }
 

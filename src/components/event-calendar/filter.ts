@@ -40,11 +40,7 @@ export function servedAreas(data: FeedData, event: FeedEvent): Area[] {
   return areas;
 }
 
-export function matchesEvent(data: FeedData, event: FeedEvent, filter: EventFilter): boolean {
-  return eventMatcher(data, filter)(event);
-}
-
-/** matchesEvent for many events: the filter's words are read once, not once per event. */
+/** Whether an event passes `filter`, as a function for many events: the filter's words are read once. */
 export function eventMatcher(data: FeedData, filter: EventFilter): (event: FeedEvent) => boolean {
   const groups = words(filter.targetGroup);
   const organizers = words(filter.organizer);

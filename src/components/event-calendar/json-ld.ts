@@ -5,7 +5,7 @@
  */
 import type { FeedData } from '../../feed/feed-data.js';
 import type { Lang } from '../../i18n/lang.js';
-import { audience, DAY_NAMES, localized, organization, place, type Thing } from '../../internal/json-ld.js';
+import { audience, DAY_NAMES, localized, organization, place, SCHEMA_ORG, type Thing } from '../../internal/json-ld.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import type { CompiledEvent } from './agenda.js';
 import { dateKey, isoInZone, localKey, toInstant, toWall, type WallTime } from './zoned-time.js';
@@ -40,7 +40,7 @@ export function eventJsonLd({ event, schedule }: CompiledEvent, data: FeedData, 
       exceptDate: exceptions.length ? exceptions.map(at) : undefined,
       scheduleTimezone: zone,
     },
-    eventAttendanceMode: `https://schema.org/${MODES[event.attendance]}EventAttendanceMode`,
+    eventAttendanceMode: `${SCHEMA_ORG}/${MODES[event.attendance]}EventAttendanceMode`,
     location: [
       event.attendance !== 'online' && place(event.location, lang),
       event.attendance !== 'on-site' && online && { '@type': 'VirtualLocation', url: online },

@@ -15,6 +15,7 @@ import { serviceFinderMessages, type ServiceFinderMessages } from '../../i18n/me
 import { commonWithVocabulary, type CommonWithVocabulary } from '../../i18n/messages/vocabulary.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { toHeadingLevel } from '../../internal/heading.js';
+import { whenIdle } from '../../internal/idle.js';
 import type { Thing } from '../../internal/json-ld.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import type { FilterChangeDetail } from './events.js';
@@ -34,7 +35,6 @@ import {
   type ActiveFilter,
   type FinderFilters,
 } from './filter.js';
-import { whenIdle } from '../../internal/idle.js';
 import { serviceJsonLd } from './json-ld.js';
 import { serviceFinderStyles } from './service-finder.styles.js';
 import { serviceStyles, serviceTemplate } from './service-view.js';

@@ -231,6 +231,13 @@ export const rules = {
           "type": "number",
           "minimum": -180,
           "maximum": 180
+        },
+        "note": {
+          "$ref": "#/$defs/LocalizedText"
+        },
+        "country": {
+          "type": "string",
+          "pattern": "^[A-Z]{2}$"
         }
       }
     },
@@ -287,6 +294,218 @@ export const rules = {
         },
         "validThrough": {
           "$ref": "#/$defs/Date"
+        }
+      }
+    },
+    "ChannelType": {
+      "type": "string",
+      "enum": [
+        "on-site",
+        "phone",
+        "video",
+        "chat",
+        "web",
+        "e-service"
+      ]
+    },
+    "PhoneNumber": {
+      "type": "object",
+      "required": [
+        "number"
+      ],
+      "properties": {
+        "number": {
+          "$ref": "#/$defs/Phone"
+        },
+        "extension": {
+          "type": "string",
+          "pattern": "^[0-9]{1,8}$"
+        },
+        "kind": {
+          "type": "string",
+          "enum": [
+            "voice",
+            "mobile",
+            "sms",
+            "textphone",
+            "fax"
+          ]
+        },
+        "label": {
+          "$ref": "#/$defs/LocalizedText"
+        },
+        "hours": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/OpeningHours"
+          }
+        },
+        "charge": {
+          "type": "string",
+          "enum": [
+            "free",
+            "local-rate",
+            "charged"
+          ]
+        },
+        "chargeNote": {
+          "$ref": "#/$defs/LocalizedText"
+        },
+        "languages": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/LanguageCode"
+          }
+        }
+      }
+    },
+    "EmailAddress": {
+      "type": "object",
+      "required": [
+        "address"
+      ],
+      "properties": {
+        "address": {
+          "$ref": "#/$defs/Email"
+        },
+        "label": {
+          "$ref": "#/$defs/LocalizedText"
+        },
+        "languages": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/LanguageCode"
+          }
+        }
+      }
+    },
+    "WebAddress": {
+      "type": "object",
+      "required": [
+        "url"
+      ],
+      "properties": {
+        "url": {
+          "$ref": "#/$defs/HttpUrl"
+        },
+        "label": {
+          "$ref": "#/$defs/LocalizedText"
+        },
+        "language": {
+          "$ref": "#/$defs/LanguageCode"
+        }
+      }
+    },
+    "ExceptionalHours": {
+      "type": "object",
+      "required": [
+        "from"
+      ],
+      "properties": {
+        "from": {
+          "$ref": "#/$defs/Date"
+        },
+        "through": {
+          "$ref": "#/$defs/Date"
+        },
+        "closed": {
+          "type": "boolean"
+        },
+        "opens": {
+          "$ref": "#/$defs/Time"
+        },
+        "closes": {
+          "$ref": "#/$defs/Time"
+        },
+        "note": {
+          "$ref": "#/$defs/LocalizedText"
+        }
+      },
+      "anyOf": [
+        {
+          "required": [
+            "closed"
+          ]
+        },
+        {
+          "required": [
+            "opens",
+            "closes"
+          ]
+        }
+      ]
+    },
+    "ServiceChannel": {
+      "type": "object",
+      "required": [
+        "type"
+      ],
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/Id"
+        },
+        "type": {
+          "$ref": "#/$defs/ChannelType"
+        },
+        "name": {
+          "$ref": "#/$defs/LocalizedText"
+        },
+        "description": {
+          "$ref": "#/$defs/LocalizedText"
+        },
+        "phones": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/PhoneNumber"
+          }
+        },
+        "emails": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/EmailAddress"
+          }
+        },
+        "urls": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/WebAddress"
+          }
+        },
+        "address": {
+          "$ref": "#/$defs/Address"
+        },
+        "area": {
+          "$ref": "#/$defs/Area"
+        },
+        "hours": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/OpeningHours"
+          }
+        },
+        "exceptionalHours": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/ExceptionalHours"
+          }
+        },
+        "hoursNote": {
+          "$ref": "#/$defs/LocalizedText"
+        },
+        "languages": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/LanguageCode"
+          }
+        },
+        "instructions": {
+          "$ref": "#/$defs/LocalizedText"
+        },
+        "accessibility": {
+          "$ref": "#/$defs/LocalizedText"
+        },
+        "example": {
+          "type": "boolean"
         }
       }
     },
@@ -351,6 +570,12 @@ export const rules = {
         "area": {
           "$ref": "#/$defs/Area"
         },
+        "urls": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/WebAddress"
+          }
+        },
         "example": {
           "type": "boolean"
         }
@@ -364,8 +589,19 @@ export const rules = {
         "organization",
         "types",
         "targetGroups",
-        "channels",
         "area"
+      ],
+      "anyOf": [
+        {
+          "required": [
+            "channels"
+          ]
+        },
+        {
+          "required": [
+            "serviceChannels"
+          ]
+        }
       ],
       "properties": {
         "id": {
@@ -403,6 +639,36 @@ export const rules = {
           "items": {
             "$ref": "#/$defs/Channel"
           }
+        },
+        "serviceChannels": {
+          "type": "array",
+          "minItems": 1,
+          "items": {
+            "$ref": "#/$defs/ServiceChannel"
+          }
+        },
+        "status": {
+          "type": "string",
+          "enum": [
+            "active",
+            "temporarily-closed",
+            "inactive"
+          ]
+        },
+        "closedThrough": {
+          "$ref": "#/$defs/Date"
+        },
+        "alert": {
+          "$ref": "#/$defs/LocalizedText"
+        },
+        "instructions": {
+          "$ref": "#/$defs/LocalizedText"
+        },
+        "eligibility": {
+          "$ref": "#/$defs/LocalizedText"
+        },
+        "howToApply": {
+          "$ref": "#/$defs/LocalizedText"
         },
         "area": {
           "$ref": "#/$defs/Area"

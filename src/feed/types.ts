@@ -34,6 +34,10 @@ export type Id = string;
  */
 export type Phone = string;
 /**
+ * The language of the page; readers prefer the page in the reader's language.
+ */
+export type LanguageCode = string;
+/**
  * This interface was referenced by `Feed`'s JSON-Schema
  * via the `definition` "ServiceType".
  */
@@ -65,12 +69,12 @@ export type TargetGroup = 'child' | 'parent' | 'close-ones' | 'professional';
  */
 export type Channel = 'on-site' | 'phone' | 'video' | 'chat' | 'web';
 /**
- * A BCP 47 language tag of the language a service or event is given in (fi, sv, en, se, ru, uk, ar, …).
+ * Since 1.1. The kind of a service channel: on-site (an office or other place to visit), phone, video, chat, web (a web page) or e-service (an online form or transaction). For the channel filter, e-service counts as web.
  *
  * This interface was referenced by `Feed`'s JSON-Schema
- * via the `definition` "LanguageCode".
+ * via the `definition` "ChannelType".
  */
-export type LanguageCode = string;
+export type ChannelType = 'on-site' | 'phone' | 'video' | 'chat' | 'web' | 'e-service';
 /**
  * Wall-clock time HH:MM; 24:00 means the end of the day.
  *
@@ -85,6 +89,21 @@ export type WallTime = string;
  * via the `definition` "Date".
  */
 export type IsoDate = string;
+/**
+ * A BCP 47 language tag of the language a service or event is given in (fi, sv, en, se, ru, uk, ar, …).
+ *
+ * This interface was referenced by `Feed`'s JSON-Schema
+ * via the `definition` "LanguageCode".
+ */
+export type LanguageCode1 = string;
+/**
+ * A calendar date, YYYY-MM-DD.
+ */
+export type IsoDate1 = string;
+/**
+ * A calendar date, YYYY-MM-DD.
+ */
+export type IsoDate2 = string;
 /**
  * Wall-clock time without an offset, read in the item's IANA time zone, e.g. 2026-10-06T18:00.
  *
@@ -158,6 +177,10 @@ export interface Organization {
   email?: Email;
   phone?: Phone;
   area?: Area;
+  /**
+   * Since 1.1. More home pages, e.g. in other languages.
+   */
+  urls?: WebAddress[];
   example?: boolean;
 }
 /**
@@ -170,6 +193,17 @@ export interface Area {
   wholeCountry?: boolean;
   regions?: string[];
   municipalities?: string[];
+}
+/**
+ * Since 1.1. A web address with an optional label and the language of the page it leads to.
+ *
+ * This interface was referenced by `Feed`'s JSON-Schema
+ * via the `definition` "WebAddress".
+ */
+export interface WebAddress {
+  url: HttpUrl;
+  label?: LocalizedText;
+  language?: LanguageCode;
 }
 /**
  * This interface was referenced by `Feed`'s JSON-Schema
@@ -190,11 +224,28 @@ export interface Service {
    */
   targetGroups: [TargetGroup, ...TargetGroup[]];
   /**
+   * How people reach the service. Since 1.1 it may be left out when serviceChannels are given: readers then take the kinds from them.
+   *
    * @minItems 1
    */
-  channels: [Channel, ...Channel[]];
+  channels?: [Channel, ...Channel[]];
+  /**
+   * Since 1.1. Each way to reach the service, with its own contacts and hours.
+   *
+   * @minItems 1
+   */
+  serviceChannels?: [ServiceChannel, ...ServiceChannel[]];
+  /**
+   * Since 1.1. active when left out; inactive services are not shown.
+   */
+  status?: 'active' | 'temporarily-closed' | 'inactive';
+  closedThrough?: IsoDate2;
+  alert?: LocalizedText7;
+  instructions?: LocalizedText8;
+  eligibility?: LocalizedText9;
+  howToApply?: LocalizedText10;
   area: Area;
-  languages?: LanguageCode[];
+  languages?: LanguageCode1[];
   hours?: OpeningHours[];
   hoursNote?: LocalizedText;
   free?: boolean;
@@ -208,6 +259,66 @@ export interface Service {
   links?: Link[];
   keywords?: LocalizedKeywords;
   example?: boolean;
+}
+/**
+ * Since 1.1. One way to reach a service (PTV: service channel; HSDS: service_at_location and its location), with its own contacts and hours.
+ *
+ * This interface was referenced by `Feed`'s JSON-Schema
+ * via the `definition` "ServiceChannel".
+ */
+export interface ServiceChannel {
+  id?: Id;
+  type: ChannelType;
+  name?: LocalizedText;
+  description?: LocalizedText;
+  phones?: PhoneNumber[];
+  emails?: EmailAddress[];
+  /**
+   * The chat, video meeting, e-service or web page itself, and other pages about the channel.
+   */
+  urls?: WebAddress[];
+  address?: Address;
+  area?: Area;
+  hours?: OpeningHours[];
+  exceptionalHours?: ExceptionalHours[];
+  hoursNote?: LocalizedText;
+  languages?: LanguageCode1[];
+  instructions?: LocalizedText5;
+  accessibility?: LocalizedText6;
+  example?: boolean;
+}
+/**
+ * Since 1.1. One phone number of a service channel.
+ *
+ * This interface was referenced by `Feed`'s JSON-Schema
+ * via the `definition` "PhoneNumber".
+ */
+export interface PhoneNumber {
+  number: Phone;
+  extension?: string;
+  /**
+   * What the number takes; voice when left out.
+   */
+  kind?: 'voice' | 'mobile' | 'sms' | 'textphone' | 'fax';
+  label?: LocalizedText1;
+  /**
+   * When the line answers, if not the channel's hours.
+   */
+  hours?: OpeningHours[];
+  /**
+   * free: no cost to the caller; local-rate: the caller's normal call price; charged: a service number with its own price.
+   */
+  charge?: 'free' | 'local-rate' | 'charged';
+  chargeNote?: LocalizedText2;
+  languages?: LanguageCode1[];
+}
+/**
+ * Text that people read, by language. Finnish is required; readers fall back to it.
+ */
+export interface LocalizedText1 {
+  fi: string;
+  sv?: string;
+  en?: string;
 }
 /**
  * Regular hours in Europe/Helsinki wall-clock time. A closing time at or before the opening time runs past midnight.
@@ -230,6 +341,25 @@ export interface OpeningHours {
   validThrough?: IsoDate;
 }
 /**
+ * Text that people read, by language. Finnish is required; readers fall back to it.
+ */
+export interface LocalizedText2 {
+  fi: string;
+  sv?: string;
+  en?: string;
+}
+/**
+ * Since 1.1. One e-mail address of a service channel.
+ *
+ * This interface was referenced by `Feed`'s JSON-Schema
+ * via the `definition` "EmailAddress".
+ */
+export interface EmailAddress {
+  address: Email;
+  label?: LocalizedText;
+  languages?: LanguageCode1[];
+}
+/**
  * This interface was referenced by `Feed`'s JSON-Schema
  * via the `definition` "Address".
  */
@@ -241,6 +371,89 @@ export interface Address {
   municipality?: string;
   latitude?: number;
   longitude?: number;
+  note?: LocalizedText3;
+  /**
+   * Since 1.1. ISO 3166-1 alpha-2; FI when left out.
+   */
+  country?: string;
+}
+/**
+ * Text that people read, by language. Finnish is required; readers fall back to it.
+ */
+export interface LocalizedText3 {
+  fi: string;
+  sv?: string;
+  en?: string;
+}
+/**
+ * Since 1.1. Hours that replace the regular ones from one date through another (both included), e.g. a public holiday or a summer closure, in Europe/Helsinki wall-clock time.
+ *
+ * This interface was referenced by `Feed`'s JSON-Schema
+ * via the `definition` "ExceptionalHours".
+ */
+export interface ExceptionalHours {
+  from: IsoDate;
+  through?: IsoDate1;
+  closed?: boolean;
+  opens?: WallTime;
+  closes?: WallTime;
+  note?: LocalizedText4;
+}
+/**
+ * Text that people read, by language. Finnish is required; readers fall back to it.
+ */
+export interface LocalizedText4 {
+  fi: string;
+  sv?: string;
+  en?: string;
+}
+/**
+ * Text that people read, by language. Finnish is required; readers fall back to it.
+ */
+export interface LocalizedText5 {
+  fi: string;
+  sv?: string;
+  en?: string;
+}
+/**
+ * Text that people read, by language. Finnish is required; readers fall back to it.
+ */
+export interface LocalizedText6 {
+  fi: string;
+  sv?: string;
+  en?: string;
+}
+/**
+ * Text that people read, by language. Finnish is required; readers fall back to it.
+ */
+export interface LocalizedText7 {
+  fi: string;
+  sv?: string;
+  en?: string;
+}
+/**
+ * Text that people read, by language. Finnish is required; readers fall back to it.
+ */
+export interface LocalizedText8 {
+  fi: string;
+  sv?: string;
+  en?: string;
+}
+/**
+ * Text that people read, by language. Finnish is required; readers fall back to it.
+ */
+export interface LocalizedText9 {
+  fi: string;
+  sv?: string;
+  en?: string;
+}
+/**
+ * Text that people read, by language. Finnish is required; readers fall back to it.
+ */
+export interface LocalizedText10 {
+  fi: string;
+  sv?: string;
+  en?: string;
 }
 /**
  * This interface was referenced by `Feed`'s JSON-Schema
@@ -389,7 +602,7 @@ export interface FeedEvent {
   rdates?: LocalDateTime[];
   overrides?: EventOverride[];
   registration?: Registration;
-  languages?: LanguageCode[];
+  languages?: LanguageCode1[];
   free?: boolean;
   url?: HttpUrl;
   contacts?: Id[];

@@ -5,6 +5,7 @@
  */
 import { servesMunicipality, servesRegion } from '../../feed/area.js';
 import type { Channel, Organization, Service, ServiceType, TargetGroup } from '../../feed/types.js';
+import { channelKinds } from '../../feed/service-channels.js';
 import { municipalityByCode } from '../../feed/vocabulary/areas.js';
 import { localize, type Lang } from '../../i18n/lang.js';
 import { vocabularyMessages } from '../../i18n/messages/vocabulary.js';
@@ -38,7 +39,7 @@ export const SERVICE_TYPES = Object.keys(vocabularyMessages.fi.serviceTypes) as 
 export const REMOTE_CHANNELS: readonly Channel[] = ['phone', 'video', 'chat', 'web'];
 
 export function isRemote(service: Service): boolean {
-  return service.channels.some((channel) => REMOTE_CHANNELS.includes(channel));
+  return channelKinds(service).some((channel) => REMOTE_CHANNELS.includes(channel));
 }
 
 /** The primary language subtag, lower case: "sv-FI" → "sv". */
@@ -205,7 +206,7 @@ function matches(service: Service, filters: FinderFilters, clock: WallClock | un
   if (filters.region && !servesRegion(service.area, filters.region)) return false;
   if (targetGroups?.length && !service.targetGroups.some((g) => targetGroups.includes(g))) return false;
   if (types?.length && !service.types.some((t) => types.includes(t))) return false;
-  if (channels?.length && !service.channels.some((c) => channels.includes(c))) return false;
+  if (channels?.length && !channelKinds(service).some((c) => channels.includes(c))) return false;
   if (languages?.length && !serviceLanguages(service).some((l) => languages.includes(l))) return false;
   if (filters.free && service.free !== true) return false;
   if (clock && !isOpenOn(service.hours, clock)) return false;

@@ -5,6 +5,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { areaNames } from '../../feed/area.js';
 import type { FeedData } from '../../feed/feed-data.js';
+import { channelKinds } from '../../feed/service-channels.js';
 import type { Address, LocalizedText, OpeningHours, Service } from '../../feed/types.js';
 import { dateTimeFormat, formatDate } from '../../i18n/format.js';
 import { intlLocale, localize, type Lang } from '../../i18n/lang.js';
@@ -111,7 +112,7 @@ function channelsTemplate(service: Service, ctx: ServiceViewContext): TemplateRe
     <div class="channels">
       <span class="label">${messages.channels}:</span>
       <ul role="list" class="badges">
-        ${service.channels.map((channel) => html`<li class="badge channel" part="badge">${common.channels[channel]}</li>`)}
+        ${channelKinds(service).map((channel) => html`<li class="badge channel" part="badge">${common.channels[channel]}</li>`)}
       </ul>
     </div>
     <p class="reach">

@@ -1,11 +1,66 @@
-// Runs every test/**/*.test.ts in Debian's Chromium (/usr/bin/chromium); a test tool's own
-// browser download fails on these machines. The feed routes are the local test server.
+// Runs every test/**/*.test.ts in three engines, from Debian's packages (a test tool's own
+// browser download fails on these machines):
+// - Chromium (/usr/bin/chromium) through the Chrome DevTools Protocol;
+// - Firefox ESR (/usr/bin/firefox-esr) through Puppeteer over WebDriver BiDi;
+// - WebKitGTK's MiniBrowser through WebKitWebDriver, under Xvfb (it needs a display).
+// ENGINES=chromium,firefox,webkit picks some (default: all three). The feed routes are the
+// local test server.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { feedRoutes } from './test/server/feed-routes.mjs';
 import { kitCopyPlugin, screenshotPlugin, strictCspHeaders } from './test/server/kit-plugins.mjs';
+import { webdriverCommandsPlugin } from './test/server/engine-commands.mjs';
+import { webkitDriver } from './test/server/webkit-driver.mjs';
 
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const engines = (process.env.ENGINES ?? 'chromium,firefox,webkit').split(',').map((e) => e.trim());
+
+const chromium = () =>
+  chromeLauncher({
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+        '--disable-quic',
+      ],
+    },
+  });
+
+const firefox = () =>
+  puppeteerLauncher({
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+      headless: true,
+    },
+  });
+
+const webkit = async () => {
+  const { port, binary } = await webkitDriver();
+  return webdriverLauncher({
+    automationProtocol: 'webdriver',
+    hostname: '127.0.0.1',
+    port,
+    logLevel: 'error',
+    capabilities: {
+      browserName: 'MiniBrowser',
+      'webkitgtk:browserOptions': { binary, args: ['--automation'] },
+      'wdio:enforceWebDriverClassic': true,
+    },
+  });
+};
+
+const launchers = { chromium, firefox, webkit };
+const unknown = engines.filter((e) => !launchers[e]);
+if (unknown.length) throw new Error(`ENGINES: unknown engine ${unknown.join(', ')} (use chromium, firefox, webkit)`);
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -14,29 +69,17 @@ export default {
     kitCopyPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     screenshotPlugin(),
+    webdriverCommandsPlugin(),
   ],
   middleware: [feedRoutes, strictCspHeaders],
-  // One page at a time: a page in the background gets no animation frames or focus, which
-  // open-wc's fixture() and the keyboard tests rely on.
+  // One page at a time per engine: a page in the background gets no animation frames or focus,
+  // which open-wc's fixture() and the keyboard tests rely on. The engines run side by side.
   concurrency: 1,
+  concurrentBrowsers: 3,
+  browserStartTimeout: 120000,
+  testsStartTimeout: 120000,
+  testsFinishTimeout: 600000,
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-          '--disable-sync',
-          '--disable-quic',
-        ],
-      },
-    }),
-  ],
+  browsers: await Promise.all(engines.map((e) => launchers[e]())),
 };

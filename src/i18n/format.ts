@@ -28,16 +28,59 @@ export function dateOptions(lang: Lang): Intl.DateTimeFormatOptions {
   return lang === 'en' ? { day: 'numeric', month: 'short', year: 'numeric' } : { day: 'numeric', month: 'numeric', year: 'numeric' };
 }
 
+type Parts = Partial<Record<Intl.DateTimeFormatPartTypes, string>>;
+
+function parts(lang: Lang, options: Intl.DateTimeFormatOptions, instant: number | Date): Parts {
+  const found: Parts = {};
+  for (const { type, value } of dateTimeFormat(lang, options).formatToParts(instant)) found[type] ??= value;
+  return found;
+}
+
+/*
+ * fi and sv are written from Intl's numeric parts in the Finnish way (6.10.2026, 18.00) rather
+ * than with Intl's own pattern: an engine whose locale data lacks sv-FI or fi (WebKitGTK falls
+ * back to Sweden's 2026-10-06 and 18:00) then still writes what a reader in Finland expects.
+ */
+const NUMERIC_DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'numeric', year: 'numeric' };
+const NUMERIC_TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit', hourCycle: 'h23' };
+
+function dateOf(instant: number | Date, lang: Lang): string {
+  if (lang === 'en') return dateTimeFormat(lang, dateOptions(lang)).format(instant);
+  const { day, month, year } = parts(lang, NUMERIC_DATE, instant);
+  return `${Number(day)}.${Number(month)}.${year}`;
+}
+
+/** "18.00" (fi, sv), "18:00" (en), in Helsinki. */
+export function formatTime(instant: number | Date, lang: Lang): string {
+  if (lang === 'en') return dateTimeFormat(lang, NUMERIC_TIME).format(instant);
+  const { hour, minute } = parts(lang, NUMERIC_TIME, instant);
+  return `${Number(hour) % 24}.${minute}`;
+}
+
 /** A calendar date such as 2024-08-01 → "1.8.2024" (fi, sv), "1 Aug 2024" (en). */
 export function formatDate(isoDate: string, lang: Lang): string {
   const [y, m, d] = isoDate.split('-').map(Number);
   // Noon UTC is the same calendar day in Helsinki at any time of year.
-  return dateTimeFormat(lang, dateOptions(lang)).format(Date.UTC(y, m - 1, d, 12));
+  return dateOf(Date.UTC(y, m - 1, d, 12), lang);
 }
+
+/** An instant's Helsinki date: "6.10.2026" (fi, sv), "6 Oct 2026" (en). */
+export function formatInstantDate(instant: number | Date, lang: Lang): string {
+  return dateOf(instant, lang);
+}
+
+/** "ti 6.10.2026" (fi), "tis 6.10.2026" (sv), "Tue 6 Oct 2026" (en), in Helsinki. */
+export function formatWeekdayDate(instant: number | Date, lang: Lang): string {
+  if (lang === 'en') return dateTimeFormat(lang, { weekday: 'short', ...dateOptions(lang) }).format(instant);
+  return `${parts(lang, { weekday: 'short' }, instant).weekday} ${dateOf(instant, lang)}`;
+}
+
+const AT: Record<Lang, string> = { fi: 'klo', sv: 'kl.', en: '' };
 
 /** An instant as a Helsinki date and time, e.g. "12.11.2026 klo 14.05". */
 export function formatDateTime(instant: number | Date, lang: Lang): string {
-  return dateTimeFormat(lang, { ...dateOptions(lang), hour: 'numeric', minute: '2-digit' }).format(instant);
+  if (lang === 'en') return dateTimeFormat(lang, { ...dateOptions(lang), hour: 'numeric', minute: '2-digit' }).format(instant);
+  return `${dateOf(instant, lang)} ${AT[lang]} ${formatTime(instant, lang)}`;
 }
 
 export function formatMoney(amount: number, currency: string, lang: Lang): string {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '../helpers/commands.js';
 import ICAL from 'ical.js';
 import '../../src/components/contact-list/define.js';
 import { ContactListHarness } from '../helpers/contact-list-harness.js';
@@ -171,8 +171,9 @@ describe('<ero-contact-list>', () => {
     ]);
   });
 
-  it('reflows to one column at 320 px without horizontal scrolling', async () => {
-    await setViewport({ width: 320, height: 640 });
+  it('reflows to one column at 320 px without horizontal scrolling', async function () {
+    // A false answer is WebKitGTK's window limit (see setViewport); security/reflow.test.ts covers it there.
+    if (!(await setViewport({ width: 320, height: 640 }))) this.skip();
     try {
       const { el, ui } = await contactList();
       const cards = ui.cards();

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '../helpers/commands.js';
 import ICAL from 'ical.js';
 import '../../src/components/event-calendar/define.js';
 import type { EventSelectDetail } from '../../src/components/event-calendar/events.js';
@@ -496,8 +496,9 @@ describe('<ero-event-calendar>: accessibility', () => {
     expect(el.shadowRoot!.activeElement?.classList.contains('selected')).to.equal(true);
   });
 
-  it('reflows at 320 px: the list without horizontal scrolling', async () => {
-    await setViewport({ width: 320, height: 640 });
+  it('reflows at 320 px: the list without horizontal scrolling', async function () {
+    // A false answer is WebKitGTK's window limit (see setViewport); security/reflow.test.ts covers it there.
+    if (!(await setViewport({ width: 320, height: 640 }))) this.skip();
     try {
       const { el, ui } = await calendar({ limit: '5' });
       expect(el.scrollWidth).to.be.at.most(el.clientWidth);
@@ -509,8 +510,9 @@ describe('<ero-event-calendar>: accessibility', () => {
     }
   });
 
-  it('reflows at 320 px: the month becomes a list of the days that have events', async () => {
-    await setViewport({ width: 320, height: 640 });
+  it('reflows at 320 px: the month becomes a list of the days that have events', async function () {
+    // A false answer is WebKitGTK's window limit (see setViewport); security/reflow.test.ts covers it there.
+    if (!(await setViewport({ width: 320, height: 640 }))) this.skip();
     try {
       const { el, ui } = await calendar({ view: 'month' });
       expect(document.documentElement.scrollWidth).to.be.at.most(320);

@@ -1,3 +1,4 @@
+import { idle } from './mount.js';
 /** Loads a page of test/fixtures/pages/ in an iframe and waits until every kit element has rendered its feed. */
 export async function loadPage(path: string, width = 600, height = 1400): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
@@ -12,7 +13,7 @@ export async function loadPage(path: string, width = 600, height = 1400): Promis
   });
   await waitUntil(() => kitElements(frame).length > 0 && kitElements(frame).every(isSettled));
   // The components write their JSON-LD when the page is next idle; let that happen too.
-  await new Promise((done) => frame.contentWindow!.requestIdleCallback(done));
+  await idle(frame.contentWindow!);
   return frame;
 }
 

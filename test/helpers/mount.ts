@@ -40,7 +40,18 @@ export async function settled(mounted: Mounted<LitElement>, count = 1, timeout =
 }
 
 /** Resolves once the page's pending idle work has run, such as the components' JSON-LD. */
-export const afterIdle = (): Promise<void> => new Promise((done) => requestIdleCallback(() => done()));
+export const afterIdle = (): Promise<void> => idle(window);
+
+/**
+ * Resolves once `win`'s pending idle work has run. WebKit has no requestIdleCallback; the kit's
+ * whenIdle() falls back to a 50 ms timer there, so a later timer runs after it.
+ */
+export function idle(win: Window): Promise<void> {
+  return new Promise((done) => {
+    if ('requestIdleCallback' in win) win.requestIdleCallback(() => done());
+    else (win as Window).setTimeout(() => done(), 100);
+  });
+}
 
 /** The text a screen reader hears from the element's polite live region. */
 export function liveRegion(el: Element): string {

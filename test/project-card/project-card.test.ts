@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '../helpers/commands.js';
 import '../../src/components/project-card/define.js';
 import type { ProjectSelectDetail } from '../../src/components/project-card/events.js';
 import type { Feed } from '../../src/feed/types.js';
@@ -429,8 +429,9 @@ describe('<ero-project-card>', () => {
       await expect(broken.el).to.be.accessible();
     });
 
-    it('reflows at 320 px without horizontal scrolling', async () => {
-      await setViewport({ width: 320, height: 640 });
+    it('reflows at 320 px without horizontal scrolling', async function () {
+      // A false answer is WebKitGTK's window limit (see setViewport); security/reflow.test.ts covers it there.
+      if (!(await setViewport({ width: 320, height: 640 }))) this.skip();
       try {
         const { el } = await projectCard({ project: 'lape-etela-savo' });
         expect(el.scrollWidth).to.be.at.most(el.clientWidth);

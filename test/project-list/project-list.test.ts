@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '../helpers/commands.js';
 import '../../src/components/project-list/define.js';
 import type { ProjectSelectDetail } from '../../src/components/project-card/events.js';
 import { feedUrl, newVisit } from '../helpers/feed-server.js';
@@ -273,8 +273,9 @@ describe('<ero-project-list>', () => {
       }
     });
 
-    it('reflows to one column at 320 px without horizontal scrolling, open cards included', async () => {
-      await setViewport({ width: 320, height: 640 });
+    it('reflows to one column at 320 px without horizontal scrolling, open cards included', async function () {
+      // A false answer is WebKitGTK's window limit (see setViewport); security/reflow.test.ts covers it there.
+      if (!(await setViewport({ width: 320, height: 640 }))) this.skip();
       try {
         const { el, ui } = await projectList();
         ui.detailsButton('Matkalla riittävään vanhemmuuteen')!.click();

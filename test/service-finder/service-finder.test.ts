@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '../helpers/commands.js';
 import { generateFeed } from '../../scripts/generate-feed.mjs';
 import '../../src/components/service-finder/define.js';
 import type { FilterChangeDetail, ServiceSelectDetail } from '../../src/components/service-finder/events.js';
@@ -725,8 +725,9 @@ describe('<ero-service-finder>', () => {
       expect(ui.details('Kriisipuhelin').open).to.equal(true);
     });
 
-    it('reflows at 320 px without horizontal scrolling', async () => {
-      await setViewport({ width: 320, height: 640 });
+    it('reflows at 320 px without horizontal scrolling', async function () {
+      // A false answer is WebKitGTK's window limit (see setViewport); security/reflow.test.ts covers it there.
+      if (!(await setViewport({ width: 320, height: 640 }))) this.skip();
       try {
         const { el, ui } = await finder();
         await ui.open('Lastenvalvoja');

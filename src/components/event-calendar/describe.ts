@@ -6,7 +6,7 @@
 import { municipalityName } from '../../feed/area.js';
 import type { FeedData } from '../../feed/feed-data.js';
 import type { Address, EventOverride, FeedEvent, LocalizedText } from '../../feed/types.js';
-import { dateOptions, dateTimeFormat } from '../../i18n/format.js';
+import { formatInstantDate, formatTime, formatWeekdayDate } from '../../i18n/format.js';
 import { localize, type Lang } from '../../i18n/lang.js';
 import type { EventCalendarMessages } from '../../i18n/messages/event-calendar.js';
 
@@ -59,17 +59,12 @@ export function placeOf(event: FeedEvent, override: EventOverride | undefined, l
 
 /** "ti 6.10.2026" (fi), "tis 6.10.2026" (sv), "Tue 6 Oct 2026" (en), in Helsinki. */
 export function formatDay(instant: number, lang: Lang): string {
-  return dateTimeFormat(lang, { weekday: 'short', ...dateOptions(lang) }).format(instant);
-}
-
-/** "18.00", in Helsinki. */
-export function formatTime(instant: number, lang: Lang): string {
-  return dateTimeFormat(lang, { hour: 'numeric', minute: '2-digit', hourCycle: 'h23' }).format(instant);
+  return formatWeekdayDate(instant, lang);
 }
 
 /** "30.9.2026 klo 16.00": a deadline or an opening time, in Helsinki. */
 export function formatMoment(instant: number, lang: Lang, messages: EventCalendarMessages): string {
-  return messages.at(dateTimeFormat(lang, dateOptions(lang)).format(instant), formatTime(instant, lang));
+  return messages.at(formatInstantDate(instant, lang), formatTime(instant, lang));
 }
 
 /** "ti 6.10.2026 klo 18.00–20.00", or both dates when the occurrence runs past midnight. */

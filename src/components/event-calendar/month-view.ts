@@ -7,7 +7,8 @@ import { dateTimeFormat, HELSINKI } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import { token } from '../../styles/tokens.js';
 import { entryKey, type Entry } from './agenda.js';
-import { eventName, formatDay, formatTime } from './describe.js';
+import { formatTime } from '../../i18n/format.js';
+import { eventName, formatDay } from './describe.js';
 import { DAY, dateKey, daysInMonth, parseLocal, toInstant, toWall, weekday, type WallTime } from './zoned-time.js';
 
 const HOUR = 3_600_000;

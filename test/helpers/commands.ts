@@ -1,0 +1,59 @@
+/**
+ * sendKeys and setViewport for every engine the suite runs in. Chromium and Firefox go through
+ * @web/test-runner-commands; WebKitWebDriver gets what that package leaves out (a viewport size,
+ * and keys held down across calls) from test/server/engine-commands.mjs.
+ */
+import {
+  executeServerCommand,
+  sendKeys as runnerSendKeys,
+  setViewport as runnerSetViewport,
+  type SendKeysPayload,
+} from '@web/test-runner-commands';
+
+const agent = navigator.userAgent;
+/** The engine this test page runs in. */
+export const engine: 'chromium' | 'firefox' | 'webkit' = /Firefox\//.test(agent)
+  ? 'firefox'
+  : /Chrom(e|ium)\//.test(agent)
+    ? 'chromium'
+    : 'webkit';
+
+/**
+ * Tab past the last control of the page takes focus out of the document, into the browser's own
+ * toolbar in Firefox, and script cannot bring it back for later key presses. A first and a last
+ * button on the page keep Tab and Shift+Tab inside it in every engine.
+ */
+function keepFocusInPage(): void {
+  if (document.querySelector('[data-test-edge]')) return;
+  for (const where of ['start', 'end'] as const) {
+    const edge = document.createElement('button');
+    edge.type = 'button';
+    edge.textContent = `${where} of the test page`;
+    edge.dataset.testEdge = where;
+    if (where === 'start') document.body.prepend(edge);
+    else document.body.append(edge);
+  }
+}
+
+export async function sendKeys(payload: SendKeysPayload): Promise<void> {
+  keepFocusInPage();
+  if (engine === 'webkit') await executeServerCommand('webdriver-keys', payload);
+  // Puppeteer's Firefox keyboard knows the space bar only by its character.
+  else if (engine === 'firefox' && 'press' in payload && payload.press === 'Space') await runnerSendKeys({ press: ' ' });
+  else await runnerSendKeys(payload);
+  // Firefox (WebDriver BiDi) may answer before the page has handled the keys: let the page run
+  // the key's default action (a click, a toggle) before the test reads the outcome.
+  await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+}
+
+/**
+ * Sizes the viewport; resolves to false only where the engine cannot give the page that width. WebKitGTK's
+ * MiniBrowser window cannot be narrower than its header bar (about 450 px), so a 320 px viewport
+ * is not possible there: test/security/reflow.test.ts proves the 320 px reflow of every component
+ * in WebKit too, inside a 320 px frame.
+ */
+export async function setViewport(size: { width: number; height: number }): Promise<boolean> {
+  if (engine === 'webkit') await executeServerCommand('webdriver-viewport', size);
+  else await runnerSetViewport(size);
+  return engine !== 'webkit' || innerWidth === size.width;
+}

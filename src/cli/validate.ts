@@ -4,6 +4,7 @@
  * skips: municipality and region codes exist, RRULEs parse, dates and times are real, web
  * addresses parse, hours and registration periods are in order. Every problem has a fix.
  */
+import { isRealDateTime } from '../feed/dates.js';
 import { FeedData } from '../feed/feed-data.js';
 import { FeedError, parseFeed, type FeedIssue, type ParsedFeed } from '../feed/parse.js';
 import { rules } from '../feed/schema-rules.js';
@@ -51,15 +52,6 @@ export function valueAt(root: unknown, path: string): unknown {
     value = (value as Record<string | number, unknown>)[step];
   }
   return value;
-}
-
-function isRealDateTime(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(value);
-  if (!match) return false;
-  const [, y, m, d, hh = '0', mm = '0', ss = '0'] = match;
-  const date = new Date(Date.UTC(+y, +m - 1, +d));
-  const dateOk = date.getUTCFullYear() === +y && date.getUTCMonth() === +m - 1 && date.getUTCDate() === +d;
-  return dateOk && +hh <= 23 && +mm <= 59 && +ss <= 59;
 }
 
 /** The calendar date in Helsinki, YYYY-MM-DD. */

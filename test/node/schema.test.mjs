@@ -56,6 +56,13 @@ describe('feed schema', () => {
     }
   }
 
+  it('generates one TypeScript type per definition, not numbered copies (LocalizedText1, IsoDate2)', async () => {
+    const types = await readFile(new URL('../../src/feed/types.ts', import.meta.url), 'utf8');
+    const names = [...types.matchAll(/^export (?:type|interface) (\w+)/gm)].map((m) => m[1]);
+    assert.deepEqual(names.filter((name) => /\d$/.test(name)), []);
+    assert.equal(new Set(names).size, names.length);
+  });
+
   it('is valid JSON Schema 2020-12 with no unknown keywords (ajv strict mode)', () => {
     assert.doesNotThrow(() => new Ajv2020(options).compile(schema));
   });

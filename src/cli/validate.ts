@@ -14,6 +14,7 @@ import { isMunicipalityCode, isRegionCode } from '../feed/vocabulary/areas.js';
 import { fixFor, pathSteps } from './fixes.js';
 import type { Problem } from './report.js';
 import { checkRrule } from './rrule.js';
+import { checkServiceChannels } from './validate-channels.js';
 
 const defs = rules.$defs as unknown as Definitions;
 const ITEM_DEFS: Record<CollectionName, string> = {
@@ -112,6 +113,8 @@ class ItemChecker {
       }
     } else if (field === 'regions' && !isRegionCode(value)) {
       this.error(path, `"${value}" is not a Finnish region (maakunta) code`, fixFor(path, 'not a code', value));
+    } else if (def === 'Phone' && value.replace(/\D/g, '').length > 15) {
+      this.error(path, `"${value}" has more than 15 digits, more than any phone number`, 'check the number; give one number per entry');
     } else if (def === 'HttpUrl') {
       this.checkUrl(value, path);
     } else if (def === 'Date' || def === 'LocalDateTime' || def === 'DateTime') {
@@ -176,6 +179,7 @@ export function checkItem(collection: CollectionName, item: unknown, path: strin
   const checker = new ItemChecker(source, typeof item.id === 'string' ? item.id : undefined, problems, today);
   checker.walk(item, defs[ITEM_DEFS[collection]], path, collection);
   if (collection === 'events') checker.checkEvent(item, path);
+  if (collection === 'services') checkServiceChannels(item, path, today, checker);
   return problems;
 }
 

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { COLLECTIONS } from '../feed/schema.js';
 import type { Area, Feed, Publisher } from '../feed/types.js';
+import { FeedError } from '../feed/parse.js';
 import { FeedBuilder, helsinkiTimestamp } from './feed-builder.js';
 import { HELP } from './help.js';
 import { importCsv } from './import-csv.js';
@@ -15,6 +16,7 @@ import { importHsds } from './import-hsds.js';
 import { importPtv } from './import-ptv.js';
 import type { MappingOptions } from './mapping.js';
 import { mergeFeeds } from './merge.js';
+import { migrateFeed, TARGET_VERSION } from './migrate.js';
 import { countBySeverity, formatProblem, plural, type Problem } from './report.js';
 import { validateFeeds } from './validate.js';
 import { findMunicipality, findRegion, toChannel, toServiceType, toTargetGroup } from './vocabulary.js';
@@ -292,6 +294,25 @@ async function mergeCommand(args: readonly string[], io: Io): Promise<number> {
   return unusable || (values.strict && conflicts) ? EXIT.problems : EXIT.ok;
 }
 
+async function migrateCommand(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, { output: { type: 'string', short: 'o' } });
+  if (values.help) return help('migrate', io);
+  if (positionals.length !== 1) throw new CannotRun('migrate takes one feed file');
+  const [file] = positionals;
+  const raw = await readJson(file, io);
+  let result: ReturnType<typeof migrateFeed>;
+  try {
+    result = migrateFeed(raw, file);
+  } catch (error) {
+    if (error instanceof FeedError) throw new CannotRun(`${file}: ${error.message}`);
+    throw error;
+  }
+  report(result.problems, (text) => io.stderr(`${text}\n`));
+  const destination = await writeFeed(result.feed as unknown as Feed, values, io);
+  io.stderr(result.changed ? `Migrated ${file} to feed ${TARGET_VERSION} in ${destination}.\n` : `${file} needed no changes; it is in ${destination} as it was.\n`);
+  return result.changed ? EXIT.problems : EXIT.ok;
+}
+
 function help(topic: keyof typeof HELP, io: Io): number {
   io.stdout(HELP[topic]);
   return EXIT.ok;
@@ -317,12 +338,14 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return await importCommand(rest, io);
       case 'merge':
         return await mergeCommand(rest, io);
+      case 'migrate':
+        return await migrateCommand(rest, io);
       default:
         throw new CannotRun(`"${command}" is not a command`);
     }
   } catch (error) {
     if (!(error instanceof CannotRun)) throw error;
-    const known = ['validate', 'import', 'merge'].includes(command ?? '') ? `${command} ` : '';
+    const known = ['validate', 'import', 'merge', 'migrate'].includes(command ?? '') ? `${command} ` : '';
     io.stderr(`eroauttaminen-widgets: ${error.message}\nRun "eroauttaminen-widgets ${known}--help" for usage.\n`);
     return EXIT.cannotRun;
   }

@@ -39,6 +39,7 @@ Commands:
   import ptv <file…>           Convert Suomi.fi Palvelutietovaranto (PTV) open API v11 JSON into a feed
   import csv <file.csv>        Convert a spreadsheet in the documented layout (docs/csv-layout.md)
   merge <feed.json…>           Merge several publishers' feeds by id and report conflicts
+  migrate <feed.json>          Rewrite a feed 1.0 as 1.1, with service channels
 
 Options:
   -h, --help                   Show help (also after each command: validate --help)
@@ -157,5 +158,23 @@ Options:
 
 Exit codes: 0 merged; 1 merged, but with conflicts under --strict, or an input is not a feed of
 version 1.x; 2 nothing was written (bad usage, or a file could not be read or is not JSON).
+`,
+  migrate: `Usage: eroauttaminen-widgets migrate <feed.json> [-o out.json]
+
+Rewrites a feed as version 1.1. Each service gets service channels, one for each kind in its
+"channels" that has something to carry: the address goes to the on-site channel, the phone number
+to the phone channel, the chat and video addresses to theirs, "url" to the web channel, and hours
+to the channel they name (hours without a channel to every channel but the web). The 1.0 fields
+stay, so widgets that read only 1.0 show the feed as before. Services that already have service
+channels, and invalid ones, are left as they are. Running it twice changes nothing.
+
+Every change is printed as a warning with its JSONPath; check the guesses it names.
+
+Options:
+  -o, --output <file>        Write the feed to a file (default: standard output); may be the input
+  -h, --help                 Show this help
+
+Exit codes: 0 nothing needed changing; 1 the feed was changed (see the warnings); 2 nothing was
+written (bad usage, or the file could not be read, is not JSON or not a feed of version 1.x).
 `,
 } as const;

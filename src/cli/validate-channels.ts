@@ -56,8 +56,10 @@ function checkStatus(service: Json, path: string, today: string, sink: ProblemSi
 function checkChannelContact(channel: Json, at: string, sink: ProblemSink): void {
   const need = typeof channel.type === 'string' ? NEEDS[channel.type] : undefined;
   if (!need) return; // the schema reports an unknown type
-  const value = channel[need.field];
-  if (value === undefined || (Array.isArray(value) && value.length === 0)) {
+  const has = (field: string): boolean => channel[field] !== undefined && !(Array.isArray(channel[field]) && (channel[field] as unknown[]).length === 0);
+  // A place to visit may be found by calling or writing to it (a group that gives its address on booking).
+  const reachable = has(need.field) || (channel.type === 'on-site' && (has('phones') || has('emails')));
+  if (!reachable) {
     sink.warn(`${at}.${need.field}`, `the ${String(channel.type)} channel has no ${need.field === 'address' ? 'address' : need.field}, so people cannot tell how to use it`, `add ${need.what}`);
   }
 }

@@ -32,6 +32,19 @@ const breakages = [
   ['area.municipalities', (item) => { item.area = { municipalities: ['91'] }; }],
   ['phone', (item) => { item.phone = 'call us'; }],
   ['email', (item) => { item.email = 'nobody'; }],
+  ...[
+    ['type', (channel) => { channel.type = 'fax'; }],
+    ['url', (channel) => { channel.urls = [{ url: 'javascript:alert(1)' }]; }],
+    ['phone', (channel) => { channel.phones = [{ number: 'soita meille' }]; }],
+    ['email', (channel) => { channel.emails = [{ address: 'nobody' }]; }],
+    ['exceptional hours', (channel) => { channel.exceptionalHours = [{ from: '2026-12-24' }]; }],
+  ].map(([what, breakChannel]) => [
+    `service channel ${what}`,
+    (item) => {
+      if (item.serviceChannels) breakChannel(item.serviceChannels[0]);
+      else item.id = '';
+    },
+  ]),
 ];
 
 describe('feed schema', () => {

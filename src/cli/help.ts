@@ -53,7 +53,8 @@ Problems are printed as "file: error: $.services[3].phone (id "x"): what is wron
 Checks feeds as the widgets read them (the JSON Schema, ids unique in each collection, real dates,
 end after start, IANA time zones) and more: references between items resolve, RRULEs parse,
 municipality and region codes exist, web addresses parse, opening hours and registration
-periods are in order. Several files are checked together, as a page that merges them would
+periods are in order, and in feed 1.1 a closure's status and end date agree, exceptional hours
+are in order and each service channel has the contact its type needs. Several files are checked together, as a page that merges them would
 read them: an item may refer to another file's organisation.
 
 Each problem prints its JSONPath, the item's id and a plain fix. Warnings (e.g. hours that have

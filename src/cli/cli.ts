@@ -310,7 +310,7 @@ async function migrateCommand(args: readonly string[], io: Io): Promise<number> 
   report(result.problems, (text) => io.stderr(`${text}\n`));
   const destination = await writeFeed(result.feed as unknown as Feed, values, io);
   io.stderr(result.changed ? `Migrated ${file} to feed ${TARGET_VERSION} in ${destination}.\n` : `${file} needed no changes; it is in ${destination} as it was.\n`);
-  return result.changed ? EXIT.problems : EXIT.ok;
+  return result.changed || result.problems.length ? EXIT.problems : EXIT.ok;
 }
 
 function help(topic: keyof typeof HELP, io: Io): number {

@@ -175,7 +175,8 @@ Options:
   -o, --output <file>        Write the feed to a file (default: standard output); may be the input
   -h, --help                 Show this help
 
-Exit codes: 0 nothing needed changing; 1 the feed was changed (see the warnings); 2 nothing was
-written (bad usage, or the file could not be read, is not JSON or not a feed of version 1.x).
+Exit codes: 0 nothing needed changing; 1 the feed was changed, or an invalid service was left
+as it was (see the warnings); 2 nothing was written (bad usage, or the file could not be read, is
+not JSON or not a feed of version 1.x).
 `,
 } as const;

@@ -152,6 +152,17 @@ describe('eroauttaminen-widgets migrate', () => {
     assert.deepEqual(JSON.parse(again.stdout), JSON.parse(await readFile(out, 'utf8')));
   });
 
+  it('exits 1 when it leaves an invalid service as it was, though nothing else changed', async () => {
+    const feed = JSON.parse(await readFile(feed10Path, 'utf8'));
+    feed.version = '1.1';
+    feed.services = [{ ...feed.services[0], phone: 'soita' }];
+    const path = join(dir, 'invalid-service.json');
+    await writeFile(path, JSON.stringify(feed));
+    const { code, stderr } = await cli(['migrate', path]);
+    assert.equal(code, 1);
+    assert.match(stderr, /warning: \$\.services\[0\] \(id "lastenvalvoja-mikkeli"\): this service is not valid/);
+  });
+
   it('exits 2 when it cannot run: no file, not JSON, not a 1.x feed', async () => {
     const notFeed = join(dir, 'v2.json');
     await writeFile(notFeed, JSON.stringify({ version: '2.0' }));

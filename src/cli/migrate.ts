@@ -94,7 +94,7 @@ function channelsOf(service: Service, path: string, warn: Warn): ServiceChannel[
   // particular then go to each kept channel but the web (1.0 read them as the service's hours).
   for (const spec of hours) if (spec.channel) (drafts.get(spec.channel)!.hours ??= []).push(withoutChannel(spec));
   const general = hours.filter((spec) => !spec.channel);
-  let kept = [...drafts.values()].filter((d) => Object.keys(d).length > 2);
+  let kept = [...drafts.values()].filter((d) => Object.keys(d).some((key) => key !== 'id' && key !== 'type'));
   if (!kept.length && general.length && host.type !== 'web') kept = [host];
   const timed = kept.filter((d) => d.type !== 'web');
   for (const spec of general) for (const target of timed) (target.hours ??= []).push(withoutChannel(spec));

@@ -107,6 +107,14 @@ export function activeFilters(filters: FinderFilters): ActiveFilter[] {
   return active;
 }
 
+/** The person's choices that still narrow the results: a choice for a filter the page pins does not. */
+export function removableFilters(chosen: FinderFilters, pinned: FinderFilters): ActiveFilter[] {
+  const key = (f: ActiveFilter) => `${f.key}|${f.value}`;
+  const effective = new Set(activeFilters(mergeFilters(pinned, chosen)).map(key));
+  const fixed = new Set(activeFilters(pinned).map(key));
+  return activeFilters(chosen).filter((f) => effective.has(key(f)) && !fixed.has(key(f)));
+}
+
 /** The filters without one value. */
 export function withoutFilter(filters: FinderFilters, { key, value }: ActiveFilter): FinderFilters {
   const next: Record<string, unknown> = { ...filters };

@@ -74,6 +74,10 @@ const ANNOUNCE_DELAY = 800;
  * @csspart service - One service card.
  * @csspart service-name - The name heading of a service.
  * @csspart badge - A channel badge.
+ * @csspart channel - One service channel (an office, phone line, chat…) with its contacts and hours.
+ * @csspart channel-name - The name heading of a service channel.
+ * @csspart alert - A service's temporary notice.
+ * @csspart closure - "Temporarily closed until…".
  * @csspart status - "Open now" or "Closed now".
  * @csspart link - The phone, chat, web, email and other links.
  * @csspart details - The disclosure with a service's full details.
@@ -272,6 +276,7 @@ export class ServiceFinder extends FeedElement {
         data,
         headingLevel: toHeadingLevel(this.headingLevel, 3),
         now: this.clock.instant,
+        place: this.effectiveFilters,
         onOpen: this.onOpen,
         results: this.results,
         visible: this.visible,

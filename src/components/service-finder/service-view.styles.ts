@@ -34,7 +34,8 @@ export const serviceStyles = css`
     flex-wrap: wrap;
     gap: 0.25em 1.25em;
   }
-  .links a {
+  .links a,
+  .contacts a {
     display: inline-block;
     min-height: 24px;
   }
@@ -84,5 +85,35 @@ export const serviceStyles = css`
   }
   dd {
     margin: 0;
+  }
+  .service-channels {
+    display: grid;
+    gap: 0.75em;
+  }
+  .service-channel {
+    display: grid;
+    gap: 0.25em;
+    padding-left: 0.75em;
+    border-left: 3px solid ${token('--ero-color-border-subtle')};
+    overflow-wrap: anywhere;
+  }
+  .channel-name {
+    margin: 0;
+    font-size: 1em;
+  }
+  .contacts {
+    display: grid;
+    gap: 0.25em;
+  }
+  .charge,
+  .phone-hours {
+    margin-left: 0.4em;
+    color: ${token('--ero-color-text-muted')};
+  }
+  .closure,
+  .alert {
+    padding: 0.4em 0.6em;
+    border-left: 4px solid ${token('--ero-color-warning')};
+    background: ${token('--ero-color-surface')};
   }
 `;

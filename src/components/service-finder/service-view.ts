@@ -7,12 +7,15 @@ import { areaNames } from '../../feed/area.js';
 import type { FeedData } from '../../feed/feed-data.js';
 import { channelKinds } from '../../feed/service-channels.js';
 import type { Service } from '../../feed/types.js';
+import { formatDate } from '../../i18n/format.js';
 import { localize, type Lang } from '../../i18n/lang.js';
 import { heading, type HeadingLevel } from '../../internal/heading.js';
 import { formatPhone, telHref } from '../../internal/phone.js';
 import { mailtoHref, safeUrl } from '../../internal/safe-url.js';
 import { isRemote, serviceLanguages } from './filter.js';
-import { currentHours, isOpenAt } from './opening-hours.js';
+import { serviceChannelsTemplate } from './channel-view.js';
+import { closureOn, type ChosenPlace } from './channels.js';
+import { currentHours, helsinkiWallClock, isOpenOn, type WallClock } from './opening-hours.js';
 import { addressText, hiddenName, hoursLine, languageName, localized, row, shorten, type TextContext } from './view-parts.js';
 
 const AREA_NAMES_SHOWN = 4;
@@ -22,6 +25,8 @@ export interface ServiceViewContext extends TextContext {
   readonly headingLevel: HeadingLevel;
   /** The instant that "open now" refers to. */
   readonly now: number;
+  /** The municipality or region chosen, whose offices come first. */
+  readonly place: ChosenPlace;
   /** Called when a person presses a service's details summary, before it opens. */
   readonly onOpen: (event: Event, service: Service) => void;
 }
@@ -69,11 +74,11 @@ function linksTemplate(service: Service, ctx: ServiceViewContext, name: { text: 
   `;
 }
 
-function hoursTemplate(service: Service, ctx: ServiceViewContext): TemplateResult | typeof nothing {
+function hoursTemplate(service: Service, ctx: ServiceViewContext, clock: WallClock, closed: boolean): TemplateResult | typeof nothing {
   const { messages, common, lang, now } = ctx;
   const hours = currentHours(service.hours, now);
   if (!hours.length) return service.hoursNote ? html`<p class="hours-note">${localized(service.hoursNote, lang)}</p>` : nothing;
-  const open = isOpenAt(hours, now);
+  const open = !closed && isOpenOn(hours, clock);
   // Hours that are all for one channel (a phone line) say so in the status: "Puhelin: avoinna nyt".
   const channels = new Set(hours.map((spec) => spec.channel));
   const only = channels.size === 1 ? [...channels][0] : undefined;
@@ -117,18 +122,38 @@ function detailsTemplate(service: Service, ctx: ServiceViewContext, showDescript
         ${email ? row(common.email, html`<a part="link email" href=${email}>${service.email}</a>`) : nothing}
         ${video ? row(messages.video, html`<a part="link video" href=${video}>${video}</a>`) : nothing}
         ${links.length ? row(messages.links, html`<ul role="list">${links}</ul>`) : nothing}
+        ${service.eligibility ? row(messages.eligibility, localized(service.eligibility, lang)) : nothing}
+        ${service.howToApply ? row(messages.howToApply, localized(service.howToApply, lang)) : nothing}
+        ${service.instructions ? row(messages.instructions, localized(service.instructions, lang)) : nothing}
       </dl>
     </div>
   `;
 }
 
+/** A temporary closure ("Suljettu väliaikaisesti 31.1.2027 asti") and the service's notice. */
+function noticesTemplate(service: Service, ctx: ServiceViewContext, closure: { through?: string } | undefined): TemplateResult | typeof nothing {
+  const { messages, lang } = ctx;
+  if (!closure && !service.alert) return nothing;
+  return html`
+    ${closure
+      ? html`<p class="closure" part="closure">
+          <strong>${closure.through ? messages.closedThrough(formatDate(closure.through, lang)) : messages.closedForNow}</strong>
+        </p>`
+      : nothing}
+    ${service.alert ? html`<p class="alert" part="alert"><strong>${messages.alert}:</strong> ${localized(service.alert, lang)}</p>` : nothing}
+  `;
+}
+
 export function serviceTemplate(service: Service, ctx: ServiceViewContext): TemplateResult {
   const { data, lang, common, messages } = ctx;
+  const clock = helsinkiWallClock(ctx.now);
+  const closure = closureOn(service, clock.date);
   const name = localize(service.name, lang);
   const organization = data.organization(service.organization);
   const description = service.description && localize(service.description, lang);
   const summary = description && shorten(description.text);
   const nameId = `name-${service.id}`;
+  const summaryId = `details-${service.id}`;
   return html`
     <article class="service" part="service" tabindex="-1" aria-labelledby=${nameId}>
       ${heading(ctx.headingLevel, html`<span id=${nameId}>${name.text}</span>`, 'service-name', name.lang)}
@@ -136,10 +161,12 @@ export function serviceTemplate(service: Service, ctx: ServiceViewContext): Temp
       ${service.example
         ? html`<p><span class="badge example" title=${common.exampleDataHint}>${common.exampleData}</span></p>`
         : nothing}
+      ${noticesTemplate(service, ctx, closure)}
       ${description ? html`<p class="summary" lang=${description.lang}>${summary}</p>` : nothing}
-      ${channelsTemplate(service, ctx)} ${linksTemplate(service, ctx, name)} ${hoursTemplate(service, ctx)}
-      <details part="details">
-        <summary part="summary" @click=${(event: Event) => ctx.onOpen(event, service)}>
+      ${channelsTemplate(service, ctx)} ${linksTemplate(service, ctx, name)} ${hoursTemplate(service, ctx, clock, Boolean(closure))}
+      ${serviceChannelsTemplate(service, name, { ...ctx, clock, closed: Boolean(closure) })}
+      <details part="details" aria-labelledby=${summaryId}>
+        <summary id=${summaryId} part="summary" @click=${(event: Event) => ctx.onOpen(event, service)}>
           ${messages.details}${hiddenName(name)}
         </summary>
         ${detailsTemplate(service, ctx, summary !== description?.text)}

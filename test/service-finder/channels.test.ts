@@ -50,6 +50,9 @@ describe('service channels', () => {
     expect(isServiceOpenOn(service({}), morning, ['chat'])).to.equal(false);
     expect(isServiceOpenOn(service({}), evening, ['chat'])).to.equal(true);
     expect(isServiceOpenOn(service({ status: 'temporarily-closed' }), morning)).to.equal(false);
+    const ownHours = service({ serviceChannels: undefined, channels: ['on-site'], hours: office('Mikkeli', '491').hours });
+    expect(isServiceOpenOn(ownHours, morning)).to.equal(true);
+    expect(isServiceOpenOn({ ...ownHours, status: 'temporarily-closed' }, morning)).to.equal(false);
   });
 
   it('puts the offices of the chosen municipality or region first and keeps the rest in order', () => {

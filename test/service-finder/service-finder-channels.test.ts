@@ -4,7 +4,7 @@
  * exceptional hours, local offices first, closures and notices, and inactive services hidden.
  */
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/components/service-finder/define.js';
 import { feedUrl, newVisit } from '../helpers/feed-server.js';
 import { afterIdle, mount, settled } from '../helpers/mount.js';
@@ -214,6 +214,25 @@ describe('<ero-service-finder> with service channels', () => {
         for (const name of ui.names()) await ui.open(name);
         await expect(ui.el).to.be.accessible();
       }
+    });
+
+    it('reaches every channel\'s links by Tab in reading order, then the details', async () => {
+      const ui = await finder({ query: 'perheneuvola' });
+      ui.button('Tyhjennä valinnat')!.focus();
+      const stops: string[] = [];
+      for (let i = 0; i < 7; i++) {
+        await sendKeys({ press: 'Tab' });
+        stops.push(ui.focused());
+      }
+      expect(stops).to.deep.equal([
+        'a:tel:+358447946000',
+        'a:tel:+358445170000',
+        'a:tel:+358447946100',
+        'a:mailto:perheneuvola@essote.example',
+        'a:https://www.essote.example/perheneuvola/yhteydenotto',
+        'summary:Lisätiedot: Perheneuvola',
+        'outside',
+      ]);
     });
 
     it('reflows at 320 px without horizontal scrolling', async () => {

@@ -43,12 +43,12 @@ export function isChannelOpenOn(channel: ServiceChannel, clock: WallClock): bool
 
 /**
  * Whether the service is open at the clock through one of its channels, of the `kinds` chosen
- * when any are. A service closed for a while is not open. A 1.0 service (no service channels)
- * answers by its own hours, as before.
+ * when any are. A service closed for a while is not open. A service without service channels
+ * (feed 1.0) answers by its own hours, as before.
  */
 export function isServiceOpenOn(service: Service, clock: WallClock, kinds?: readonly Channel[]): boolean {
-  if (!service.serviceChannels) return isOpenOn(service.hours, clock);
   if (closureOn(service, clock.date)) return false;
+  if (!service.serviceChannels) return isOpenOn(service.hours, clock);
   const chosen = (channel: ServiceChannel) => !kinds?.length || kinds.includes(channelKind(channel.type));
   if (service.serviceChannels.some((channel) => chosen(channel) && isChannelOpenOn(channel, clock))) return true;
   const own = service.hours?.filter((spec) => !kinds?.length || !spec.channel || kinds.includes(spec.channel));

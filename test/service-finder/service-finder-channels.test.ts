@@ -58,6 +58,12 @@ describe('<ero-service-finder> with service channels', () => {
       expect(savonlinna.map((a) => a.getAttribute('href'))).to.deep.equal(['tel:+358445170000']);
     });
 
+    it('names the languages a channel gives of its own', async () => {
+      const ui = await finder();
+      expect(ui.channel('Eroneuvo', 'Chat: Eroneuvon chat').textContent!.replace(/\s+/g, ' ')).to.contain('Kielet: Suomi, Englanti');
+      expect(ui.channel('Perheneuvola', MIKKELI_OFFICE).textContent).not.to.contain('Kielet');
+    });
+
     it('names each phone link by its label and channel, not just the number', async () => {
       const ui = await finder();
       const [booking] = ui.channelLinks('Perheneuvola', MIKKELI_OFFICE, 'phone');

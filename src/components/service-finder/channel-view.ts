@@ -9,7 +9,7 @@ import { localize, type Lang } from '../../i18n/lang.js';
 import { heading, type HeadingLevel } from '../../internal/heading.js';
 import { formatPhone, telHref } from '../../internal/phone.js';
 import { mailtoHref, safeUrl } from '../../internal/safe-url.js';
-import { channelHours, channelLanguages, hasHours, isChannelOpenOn, orderedChannels, type ChosenPlace } from './channels.js';
+import { channelHours, hasHours, isChannelOpenOn, orderedChannels, type ChosenPlace } from './channels.js';
 import { comingExceptions, currentHours, formatWallTime, type WallClock } from './opening-hours.js';
 import { addressText, hoursLine, languageName, localized, type TextContext } from './view-parts.js';
 
@@ -30,19 +30,20 @@ export function serviceChannelsTemplate(service: Service, serviceName: Name, ctx
   if (!service.serviceChannels?.length) return nothing;
   return html`
     <ul role="list" class="service-channels" aria-label=${ctx.messages.serviceChannels(serviceName.text)}>
-      ${orderedChannels(service, ctx.place).map((channel) => html`<li class="service-channel" part="channel">${channelTemplate(channel, service, serviceName, ctx)}</li>`)}
+      ${orderedChannels(service, ctx.place).map((channel) => html`<li class="service-channel" part="channel">${channelTemplate(channel, serviceName, ctx)}</li>`)}
     </ul>
   `;
 }
 
-function channelTemplate(channel: ServiceChannel, service: Service, serviceName: Name, ctx: ChannelViewContext): TemplateResult {
+function channelTemplate(channel: ServiceChannel, serviceName: Name, ctx: ChannelViewContext): TemplateResult {
   const { messages, lang } = ctx;
   const name = channel.name ? localize(channel.name, lang) : undefined;
   const type = messages.channelTypes[channel.type];
   // Whose link it is, for screen readers: the channel's own name, or the service's.
   const whose = name ?? serviceName;
   const level = Math.min(ctx.headingLevel + 1, 6) as HeadingLevel;
-  const languages = channelLanguages(channel, service);
+  // Only a channel's own languages: the service's are in its details.
+  const languages = channel.languages ?? [];
   return html`
     ${heading(level, html`${type}${name ? html`: <span lang=${name.lang}>${name.text}</span>` : nothing}`, 'channel-name')}
     ${channel.description ? html`<p>${localized(channel.description, lang)}</p>` : nothing}

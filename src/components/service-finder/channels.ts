@@ -81,8 +81,3 @@ export function orderedChannels(service: Service, place: ChosenPlace): ServiceCh
   const local = channels.filter((channel) => isLocalOffice(channel, place));
   return [...local, ...channels.filter((channel) => !local.includes(channel))];
 }
-
-/** The languages a channel is given in: its own, or the service's. */
-export function channelLanguages(channel: ServiceChannel, service: Service): readonly string[] {
-  return channel.languages?.length ? channel.languages : (service.languages ?? []);
-}

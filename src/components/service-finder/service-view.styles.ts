@@ -107,6 +107,7 @@ export const serviceStyles = css`
   }
   .charge,
   .phone-hours {
+    display: inline-block;
     margin-left: 0.4em;
     color: ${token('--ero-color-text-muted')};
   }

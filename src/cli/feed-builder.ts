@@ -119,12 +119,15 @@ function inSchemaOrder(value: unknown, node: SchemaNode | undefined): unknown {
 
 export class FeedBuilder {
   readonly problems: Problem[] = [];
+  /** What the importer found out and the user may want to know, without anything changed (e.g. the encoding). */
+  readonly notes: string[] = [];
   private readonly items: Record<CollectionName, Json[]> = { organizations: [], services: [], projects: [], contacts: [], events: [] };
   private readonly ids: Record<CollectionName, Set<string>> = {
     organizations: new Set(), services: new Set(), projects: new Set(), contacts: new Set(), events: new Set(),
   };
   private readonly locators: Record<CollectionName, Locate[]> = { organizations: [], services: [], projects: [], contacts: [], events: [] };
   private readonly today: string;
+  private readonly dropped: At[] = [];
 
   /** `now` is "today" for the checks against the calendar (hours that have ended). */
   constructor(now = new Date()) {
@@ -135,8 +138,18 @@ export class FeedBuilder {
     this.problems.push({ severity: 'warning', source: at.source, where: at.where, message, fix, itemId });
   }
 
+  /** A warning that a value or record of the input at `at` is not carried into the feed. */
+  leaveOut(at: At, message: string, fix?: string, itemId?: string): void {
+    this.problems.push({ severity: 'warning', source: at.source, where: at.where, message, fix, itemId, leftOut: true });
+  }
+
   error(at: At, message: string, fix?: string, itemId?: string): void {
-    this.problems.push({ severity: 'error', source: at.source, where: at.where, message, fix, itemId });
+    this.problems.push({ severity: 'error', source: at.source, where: at.where, message, fix, itemId, leftOut: true });
+  }
+
+  /** The places in the input that a problem says are left out, and the records of items left out. */
+  leftOut(): At[] {
+    return [...this.problems.filter((p) => p.leftOut).map((p) => ({ source: p.source, where: p.where })), ...this.dropped];
   }
 
   has(collection: CollectionName, id: string): boolean {
@@ -175,13 +188,14 @@ export class FeedBuilder {
       const target = options.strict ? undefined : removable(item, itemNode, steps);
       if (!target) {
         for (const e of options.strict ? errors : errors.slice(0, 1)) report('error', e.where, `${e.message}; the ${what} was left out`, e.fix);
+        this.dropped.push(locate());
         return false;
       }
       const value = remove(item, target);
-      this.warn(locate(toPath(target)), `left out ${toPath(target)} ${short(value)}: ${errors[0].message}`, errors[0].fix, id);
+      this.leaveOut(locate(toPath(target)), `left out ${toPath(target)} ${short(value)}: ${errors[0].message}`, errors[0].fix, id);
     }
     if (id !== undefined && this.ids[collection].has(id)) {
-      this.warn(locate('id'), `a second ${what} with the id "${id}" was left out`, 'give each item its own id', id);
+      this.leaveOut(locate(), `a second ${what} with the id "${id}" was left out`, 'give each item its own id', id);
       return false;
     }
     if (id !== undefined) this.ids[collection].add(id);
@@ -204,7 +218,7 @@ export class FeedBuilder {
 
   /** The feed with every collection that has items, each item's fields in the schema's order. */
   build(publisher: Publisher, updated: string): Feed {
-    const feed: Json = { version: '1.0', publisher, updated };
+    const feed: Json = { version: '1.1', publisher, updated };
     for (const collection of COLLECTIONS) {
       const items = this.items[collection];
       if (items.length) feed[collection] = items.map((item) => inSchemaOrder(item, defs[ITEM_DEFS[collection]]));

@@ -23,8 +23,17 @@ Our vocabulary (the source has none of it):
 Lists are separated by commas. Where the importer guesses (types, target groups, areas), it warns
 for each item, so that you can check the result.
 
-Exit codes: 0 the feed was written; 1 it was written, but items or values were left out (see the
-errors); 2 nothing was written (bad usage, or an input file could not be read).
+Report:
+  --report <text|json>       How problems are printed on standard error (default text); json is one
+                             document { exitCode, errors, warnings, problems: [{ severity, source,
+                             where, itemId, message, fix, leftOut }], notes }
+
+Every value of the input that is not carried into the feed is named in a warning with its file,
+record and field (a JSONPath, or row and column in a spreadsheet).
+
+Exit codes: 0 the feed was written and nothing was left out or changed; 1 it was written, but
+something was left out or changed (each named in a warning); 2 it could not run and nothing was
+written (bad usage, an unreadable input, or an input in a version or shape it cannot read).
 `;
 
 export const HELP = {
@@ -136,10 +145,11 @@ Options:
   --publisher <name>         The feed's publisher (default: the first organisation, with a warning)
   --publisher-url <url>      The publisher's website
   --updated <date-time>      The feed's "updated" time (default: now)
+  --report <text|json>       How problems are printed on standard error (default text)
   -h, --help                 Show this help
 
-Exit codes: 0 every row was imported; 1 rows were left out (the feed has the others); 2 nothing
-was written (bad usage, or the file could not be read).
+Exit codes: 0 every row was imported as written; 1 something was left out or changed (the feed has
+the rest); 2 nothing was written (bad usage, or the file could not be read).
 `,
   merge: `Usage: eroauttaminen-widgets merge <a.json> <b.json…> [-o out.json] [--strict]
 

@@ -3,6 +3,7 @@
  * field and language, as docs/csv-layout.md describes. Every problem names its spreadsheet row
  * and column ("row 7, column F (channels)"); a row with an error is left out.
  */
+import { decodeText } from './encoding.js';
 import type { Address, Area, Channel, FeedEvent, LocalizedKeywords, LocalizedText, OpeningHours, Service, TargetGroup } from '../feed/types.js';
 import { CsvSyntaxError, columnLetter, parseCsv } from './csv.js';
 import { FeedBuilder, slugId, type At, type Draft } from './feed-builder.js';
@@ -491,7 +492,16 @@ class CsvImporter {
   }
 }
 
-/** Imports one CSV file's text into `builder`. */
-export function importCsv(text: string, source: string, builder: FeedBuilder): void {
+/** Imports one CSV file into `builder`; bytes are decoded in the encoding they were saved in. */
+export function importCsv(input: Uint8Array | string, source: string, builder: FeedBuilder): void {
+  let text = typeof input === 'string' ? input : undefined;
+  if (text === undefined) {
+    const decoded = decodeText(input as Uint8Array);
+    text = decoded.text;
+    builder.notes.push(`${source} was read as ${decoded.encoding}`);
+    if (decoded.encoding === 'Windows-1252' || decoded.encoding.startsWith('UTF-16')) {
+      builder.warn({ source, where: 'row 1' }, `the file is not UTF-8; it was read as ${decoded.encoding}`, 'check that letters such as ä, ö and å look right; save as "CSV UTF-8" to be sure');
+    }
+  }
   new CsvImporter(builder, source).run(text);
 }

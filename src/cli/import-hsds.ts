@@ -349,7 +349,7 @@ class HsdsMapper {
 }
 
 /** Converts HSDS documents (already parsed JSON, one per file) into feed items in `builder`. */
-export function importHsds(documents: readonly HsdsDocument[], builder: FeedBuilder, options: HsdsOptions = {}): void {
+export function importHsds(documents: readonly HsdsDocument[], builder: FeedBuilder, options: HsdsOptions = {}): string | undefined {
   const records = new Records(builder);
   for (const { source, data } of documents) records.read(source, data);
   const mapper = new HsdsMapper(builder, options);
@@ -363,7 +363,7 @@ export function importHsds(documents: readonly HsdsDocument[], builder: FeedBuil
     for (const contact of mapper.contacts(fresh, organization, at)) builder.add('contacts', contact, () => at);
   };
   for (const found of records.organizations.values()) {
-    if (options.match && !usedOrganizations.has(str(found.record.id))) continue;
+    if (options.selection && !usedOrganizations.has(str(found.record.id))) continue;
     const at = found.at;
     builder.add('organizations', mapper.organization(found), () => at);
     addContacts(list(found.record.contacts), str(found.record.id), at);
@@ -374,4 +374,5 @@ export function importHsds(documents: readonly HsdsDocument[], builder: FeedBuil
     builder.add('services', service, () => at);
     addContacts(contacts, found.organizationId, at);
   }
+  return undefined;
 }

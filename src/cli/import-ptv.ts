@@ -7,13 +7,20 @@
 import type { Address, Area, Channel, LocalizedKeywords, LocalizedText, OpeningHours, Organization, Service } from '../feed/types.js';
 import { etrsTm35finToWgs84, isInFinlandTm35 } from './etrs-tm35fin.js';
 import { FeedBuilder, cleanPhone, plainText, type At, type Draft } from './feed-builder.js';
-import { chooseTargetGroups, chooseTypes, fallbackArea, matches, type MappingOptions } from './mapping.js';
+import { chooseTargetGroups, chooseTypes, fallbackArea, type MappingOptions } from './mapping.js';
 import { REGIONS, isMunicipalityCode, isRegionCode } from '../feed/vocabulary/areas.js';
 import { padCode } from './vocabulary.js';
+import { choose } from './selection.js';
 
 type Json = Record<string, unknown>;
 type Day = OpeningHours['days'][number];
 type Lang = 'fi' | 'sv' | 'en';
+
+export interface ChosenService {
+  readonly id: string;
+  readonly name: string;
+  readonly reason: string;
+}
 
 export interface PtvDocument {
   readonly source: string;
@@ -59,6 +66,7 @@ class PtvMapper {
   /** Names that services give their organisations ({id, name} references). */
   readonly organizationNames = new Map<string, string>();
   private readonly linkedChannels = new Set<string>();
+  readonly chosen: ChosenService[] = [];
 
   constructor(
     private readonly builder: FeedBuilder,
@@ -301,7 +309,9 @@ class PtvMapper {
     const at = found.at;
     const id = str(r.id)!;
     const words = this.words(r);
-    if (!matches(this.options, words)) return undefined;
+    const chosen = this.options.selection ? choose(this.options.selection, [words], []) : { reason: 'all' };
+    if (!chosen) return undefined;
+    this.chosen.push({ id, name: str(list(r.serviceNames)[0]?.value) ?? id, reason: chosen.reason });
     const channels = this.linked(found);
     const service = { id, name: this.text(r.serviceNames, at, id, 'Name') } as Draft<Service>;
     const alternate = this.text(r.serviceNames, at, id, 'AlternativeName', 'AlternateName');
@@ -404,7 +414,7 @@ class PtvMapper {
 }
 
 /** Converts PTV documents (parsed JSON: pages, arrays or single records) into feed items in `builder`. */
-export function importPtv(documents: readonly PtvDocument[], builder: FeedBuilder, options: PtvOptions = {}): void {
+export function importPtv(documents: readonly PtvDocument[], builder: FeedBuilder, options: PtvOptions = {}): ChosenService[] {
   const mapper = new PtvMapper(builder, options);
   for (const { source, data } of documents) mapper.read(source, data);
   if (!mapper.services.size) {
@@ -439,4 +449,5 @@ export function importPtv(documents: readonly PtvDocument[], builder: FeedBuilde
   if (unlinked) {
     builder.warn({ source: documents.map((d) => d.source).join(', '), where: '$' }, `${unlinked} service channel(s) are linked to no imported service and were left out`);
   }
+  return mapper.chosen;
 }

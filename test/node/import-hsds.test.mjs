@@ -6,6 +6,7 @@ import { describe, it } from 'node:test';
 import { loadSrc } from './load-src.mjs';
 
 const { importHsds } = await loadSrc('src/cli/import-hsds.ts');
+const { wholeWords } = await loadSrc('src/cli/selection.ts');
 const { FeedBuilder } = await loadSrc('src/cli/feed-builder.ts');
 const { validateFeeds } = await loadSrc('src/cli/validate.ts');
 
@@ -139,8 +140,8 @@ describe('import hsds: a Finnish HSDS 3.1 list', () => {
     assert.deepEqual(run(documents).feed.services[0].hours[0].days, ['tu']);
   });
 
-  it('imports only matching services with --match', () => {
-    const result = run(finnish, { match: /vertais/i });
+  it('imports only services that --match chooses by whole words', () => {
+    const result = run(finnish, { selection: { words: wholeWords('vertais*') } });
     assert.deepEqual(result.feed.services.map((s) => s.name.fi), ['Vertaistukiryhmä eronneille']);
   });
 });

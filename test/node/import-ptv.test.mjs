@@ -7,6 +7,7 @@ import { describe, it } from 'node:test';
 import { loadSrc } from './load-src.mjs';
 
 const { importPtv } = await loadSrc('src/cli/import-ptv.ts');
+const { wholeWords } = await loadSrc('src/cli/selection.ts');
 const { FeedBuilder } = await loadSrc('src/cli/feed-builder.ts');
 const { validateFeeds } = await loadSrc('src/cli/validate.ts');
 
@@ -152,8 +153,8 @@ describe('import ptv: Etelä-Savo services in the v11 shape', () => {
     assert.match(text, /guessed types mediation from the words "sovittelu"/);
   });
 
-  it('imports only matching services with --match', () => {
-    const result = run(etelaSavo, { match: /lastenvalvo/i });
+  it('imports only services that --match chooses by whole words', () => {
+    const result = run(etelaSavo, { selection: { words: wholeWords('lastenvalvo*') } });
     assert.deepEqual(result.feed.services.map((s) => s.name.fi), ['Lastenvalvojan palvelut']);
   });
 

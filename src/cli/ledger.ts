@@ -8,6 +8,15 @@ import type { At } from './feed-builder.js';
 type Json = Record<string, unknown>;
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+const targets = new WeakMap<object, object>();
+
+/**
+ * The input as it is, without recording reads: for looking at values that decide something
+ * (selection, guesses) without carrying them, so that the ledger still reports them.
+ */
+export function peek<T>(value: T): T {
+  return (value !== null && typeof value === 'object' ? (targets.get(value) as T | undefined) : undefined) ?? value;
+}
 
 function childPath(path: string, parent: object, key: string): string {
   if (Array.isArray(parent)) return `${path}[${key}]`;
@@ -17,6 +26,12 @@ function childPath(path: string, parent: object, key: string): string {
 /** True when `place` is `path` or holds it (`$.a[1]` holds `$.a[1].b`, not `$.a[10]`). */
 export function holds(place: string, path: string): boolean {
   return path === place || (path.startsWith(place) && (path[place.length] === '.' || path[place.length] === '['));
+}
+
+/** The language or type of a localised text ({language, type, value}) is carried with its value. */
+function labelsRead(path: string, seen: ReadonlySet<string>): boolean {
+  const label = /\.(language|type)$/.exec(path);
+  return label !== null && seen.has(`${path.slice(0, -label[0].length)}.value`);
 }
 
 export interface Unread {
@@ -52,6 +67,7 @@ export class ReadLedger {
       },
     });
     this.proxies.set(value, proxy);
+    targets.set(proxy, value);
     return proxy as T;
   }
 
@@ -65,7 +81,7 @@ export class ReadLedger {
         if (places.some((p) => holds(p, path))) return;
         if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}[${i}]`));
         else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value as Json)) walk(v, childPath(path, value, k));
-        else if ((typeof value === 'number' || value === true || (typeof value === 'string' && value.trim())) && !seen.has(path)) {
+        else if ((typeof value === 'number' || value === true || (typeof value === 'string' && value.trim())) && !seen.has(path) && !labelsRead(path, seen)) {
           out.push({ at: { source, where: path }, value });
         }
       };

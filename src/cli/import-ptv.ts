@@ -236,10 +236,13 @@ class PtvMapper {
     if (home) org.url = home.url;
     const others = pages.filter((p) => p !== home || p.label);
     if (others.length) org.urls = others as WebAddress[];
-    const email = this.fields.emails(list(r.emails))[0];
+    // An organisation has one e-mail address and one phone number (without a label).
+    const email = this.fields.emails(list(r.emails).slice(0, 1))[0];
     if (email) org.email = email.address;
-    const phone = this.fields.phones(list(r.phoneNumbers), at(where, '.phoneNumbers'), id)[0];
-    if (phone) org.phone = phone.number;
+    const phone = list(peek(r).phoneNumbers).findIndex((p) => str(p.number));
+    const number = phone < 0 ? undefined : this.fields.phones([list(r.phoneNumbers)[phone]], at(where, `.phoneNumbers`), id)[0];
+    if (number) org.phone = number.number;
+    if (number?.label) this.builder.leaveOut(at(where, `.phoneNumbers[${phone}].additionalInformation`), `the label "${number.label.fi}" of the phone number is not carried; an organisation's phone has none`, undefined, id);
     return org;
   }
 }

@@ -3,7 +3,7 @@
  * and contact details), as one feed service channel: every phone with its label and charge,
  * every e-mail and web page, the address, regular and exceptional hours, languages, instructions.
  */
-import type { Area, ChannelType, ServiceChannel } from '../feed/types.js';
+import type { Area, ChannelType, LocalizedText, ServiceChannel } from '../feed/types.js';
 import type { At, Draft } from './feed-builder.js';
 import { REGIONS, isMunicipalityCode, isRegionCode } from '../feed/vocabulary/areas.js';
 import { PtvFields, at, isObject, joinTexts, list, str, type Json } from './ptv-fields.js';
@@ -22,6 +22,9 @@ const TYPES: Record<string, ChannelType> = {
   WebPage: 'web',
   PrintableForm: 'e-service',
 };
+
+const REQUIRES_AUTHENTICATION = { fi: 'Vaatii tunnistautumisen.', sv: 'Kräver identifiering.', en: 'Requires identification.' };
+const requiresSignatures = (count: number) => ({ fi: `Vaatii allekirjoituksen (${count}).`, sv: `Kräver underskrift (${count}).`, en: `Requires signature (${count}).` });
 
 /** An e-service whose names or addresses say chat or video: a guess, so it is reported. */
 function remoteKind(record: Json): 'chat' | 'video' | undefined {
@@ -93,8 +96,14 @@ export function ptvChannel(fields: PtvFields, channel: Found, links: readonly Fo
     ...linkTexts,
   );
   if (description) out.description = description;
+  // Read either way: without a signature, a quantity of 0 says nothing more.
+  const signatures = Number(r.signatureQuantity) || 0;
+  const form = fields.text(r.formIdentifier, at(where, '.formIdentifier'), id);
+  if (form) out.description = joinTexts(out.description as LocalizedText | undefined, { fi: `Lomake ${form.fi}`, ...(form.sv && { sv: `Blankett ${form.sv}` }), ...(form.en && { en: `Form ${form.en}` }) });
   const instructions = joinTexts(
     fields.text(descriptions, at(where, '.serviceChannelDescriptions'), id, 'UserInstruction', 'ServiceUserInstruction'),
+    r.requiresAuthentication === true ? REQUIRES_AUTHENTICATION : undefined,
+    r.requiresSignature === true ? requiresSignatures(Math.max(1, signatures)) : undefined,
     ...links.map((l) => fields.text(l.record.description, at(l.at, '.description'), id, 'UserInstruction', 'ChargeTypeAdditionalInfo')),
   );
   if (instructions) out.instructions = instructions;

@@ -8,6 +8,7 @@ import { etrsTm35finToWgs84, isInFinlandTm35 } from './etrs-tm35fin.js';
 import { cleanPhone, plainText, type At, type Draft, type FeedBuilder } from './feed-builder.js';
 import { isMunicipalityCode } from '../feed/vocabulary/areas.js';
 import { padCode } from './vocabulary.js';
+import { peek } from './ledger.js';
 
 export type Json = Record<string, unknown>;
 export type Lang = 'fi' | 'sv' | 'en';
@@ -103,6 +104,8 @@ export class PtvFields {
         const opening = list(entry.openingHour)[0];
         if (entry.isClosed === true || !opening) exception.closed = true;
         else {
+          // On one date the weekday is that date's; over a longer period, the days are not carried.
+          if (!exception.through && !str(peek(opening).dayTo)) void opening.dayFrom;
           exception.opens = time(opening.from);
           exception.closes = closing(opening.to);
         }
@@ -198,11 +201,13 @@ export class PtvFields {
         return;
       }
       let entry = phones.get(number);
+      const kind = ({ Sms: 'sms', Fax: 'fax' } as const)[str(n.type) as 'Sms' | 'Fax'];
+      const charge = ({ FreeOfCharge: 'free', Free: 'free', Chargeable: 'charged', Charged: 'charged', Other: 'local-rate' } as const)[str(n.serviceChargeType) as 'Free'];
       if (!entry) {
-        const kind = ({ Sms: 'sms', Fax: 'fax' } as const)[str(n.type) as 'Sms' | 'Fax'];
-        const charge = ({ FreeOfCharge: 'free', Free: 'free', Chargeable: 'charged', Charged: 'charged', Other: 'local-rate' } as const)[str(n.serviceChargeType) as 'Free'];
         entry = { phone: { number, ...(kind && { kind }), ...(charge && { charge }) }, labels: [], notes: [] };
         phones.set(number, entry);
+      } else if (entry.phone.kind !== kind || entry.phone.charge !== charge) {
+        this.builder.leaveOut(at(where, `[${index}]`), `the number ${number} is listed again with another type or charge; the first is kept`, undefined, id);
       }
       const language = str(n.language);
       if (language) (entry.phone.languages ??= []).includes(language) || entry.phone.languages.push(language);
@@ -243,7 +248,9 @@ export class PtvFields {
       if (str(w.url) && str(w.value) && str(w.value) !== url) entry.labels.push({ language: language ?? 'fi', value: w.value });
     }
     return [...pages.values()].map(({ page, labels }) => {
-      const label = this.text(labels, where, id);
+      // A page's label is its name in its own language, so it also stands for the Finnish one.
+      const own = labels.find((l) => l.language === 'fi') ?? labels[0];
+      const label = own ? this.text([{ language: 'fi', value: own.value }, ...labels.filter((l) => l !== own)], where, id) : undefined;
       return label ? { ...page, label } : page;
     });
   }

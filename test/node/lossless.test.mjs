@@ -1,0 +1,66 @@
+// "Nothing vanishes unless a warning names it": each importer runs, as a publisher runs it, on
+// public records (PTV v11, HSDS 3.0 and 3.1) and on multi-channel records written in the real
+// PTV shape; every value of the input must arrive in the feed or lie where a warning says
+// something was left out. The exit code follows the README: 1 when anything was.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import { buildCli } from '../../scripts/build-cli.mjs';
+import { unaccounted } from './lossless-check.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+let dir;
+let cliPath;
+before(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'ero-lossless-'));
+  cliPath = await buildCli(join(dir, 'cli.js'));
+});
+after(() => rm(dir, { recursive: true, force: true }));
+
+function cli(args) {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [cliPath, ...args], { cwd: root, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => resolve({ code: error ? error.code : 0, stdout, stderr }));
+  });
+}
+
+/** The input files as the CLI names them (the path given, joined with each file's name). */
+async function jsonInputs(path) {
+  const files = path.endsWith('.json') ? [path] : (await readdir(join(root, path))).filter((f) => f.endsWith('.json')).sort().map((f) => join(path, f));
+  return Promise.all(files.map(async (file) => ({ source: file, data: JSON.parse(await readFile(join(root, file), 'utf8')) })));
+}
+
+async function importAndCheck(format, path, fields, extra = []) {
+  const out = join(dir, `${format}-${path.replace(/\W+/g, '-')}.json`);
+  const { code, stderr } = await cli(['import', format, path, '--report', 'json', '-o', out, '--updated', '2026-11-23T10:00:00+02:00', ...extra]);
+  const report = JSON.parse(stderr);
+  const feed = JSON.parse(await readFile(out, 'utf8'));
+  return { code, report, feed, missing: unaccounted(await jsonInputs(path), feed, report.problems, fields) };
+}
+
+/**
+ * Fields whose values the feed holds in another form. Names of areas are carried by their codes
+ * (the widgets show the name of a code), and so are the municipalities a region lists.
+ */
+const PTV_FIELDS = {
+  pageNumber: 'vocabulary', pageSize: 'vocabulary', pageCount: 'vocabulary',
+  language: 'vocabulary', type: 'vocabulary', serviceChannelType: 'vocabulary', serviceHourType: 'vocabulary', dayFrom: 'vocabulary', dayTo: 'vocabulary',
+  areaType: 'vocabulary', roleType: 'vocabulary', publishingStatus: 'vocabulary', serviceChargeType: 'vocabulary', coordinateState: 'vocabulary',
+  subType: 'vocabulary', organizationType: 'vocabulary', prefixNumber: 'vocabulary', signatureQuantity: 'vocabulary',
+  carriedByCode: [/\.areas\[\d+\]\.name\[\d+\]\.value$/, /\.municipalit(y|ies\[\d+\])\.name\[\d+\]\.value$/, /\.areas\[\d+\]\.municipalities\[\d+\]\.code$/],
+  from: 'time', to: 'time', validFrom: 'date', validTo: 'date', code: 'code', number: 'phone', latitude: 'coordinate', longitude: 'coordinate',
+};
+
+describe('every PTV value arrives in the feed or is named in a warning', () => {
+  for (const path of ['test/fixtures/ptv/jyvaskyla', 'test/fixtures/ptv/etela-savo', '../shared/fixtures/ptv-v11']) {
+    it(path, async () => {
+      const { code, missing, feed } = await importAndCheck('ptv', path, PTV_FIELDS, ['--channel', 'web', '--organization-name', 'Testikunta', '--municipality', '091']);
+      assert.deepEqual(missing, []);
+      assert.ok(feed.services.length > 0);
+      assert.equal(code, 1, 'something was left out or guessed, so the exit code is 1');
+    });
+  }
+});

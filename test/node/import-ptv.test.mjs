@@ -177,3 +177,66 @@ describe('import ptv: Etelä-Savo services in the v11 shape', () => {
     assert.match(result.errors[0].message, /needs channels or serviceChannels/);
   });
 });
+
+const v8 = [await read('v8/service.json'), await read('v8/channel.json')];
+const jyvaskyla = [await read('jyvaskyla/services.json'), await read('jyvaskyla/channels.json'), await read('jyvaskyla/organization.json')];
+
+describe('import ptv: single records in the older v8 shape', () => {
+  const { feed, errors } = run(v8, { organizationName: 'Lahden kaupunki' });
+  const [office] = feed.services[0].serviceChannels;
+
+  it('reads a flat visiting address with its street list, note and coordinates', () => {
+    assert.deepEqual(errors, []);
+    assert.deepEqual(office.address.street, { fi: 'Vapaudenkatu 10' });
+    assert.deepEqual(office.address.note, { fi: 'Pääovi Vapaudenkadun puolella' });
+    assert.equal(office.address.municipality, '398');
+    assert.ok(office.address.latitude > 60.9 && office.address.latitude < 61.1);
+  });
+
+  it('reads Standard hours as regular ones and Exception hours as exceptional ones', () => {
+    assert.deepEqual(office.hours, [{ days: ['mo', 'tu', 'we', 'th'], opens: '08:00', closes: '16:00' }]);
+    assert.deepEqual(office.exceptionalHours, [{ from: '2026-12-24', through: '2026-12-26', closed: true, note: { fi: 'Joulu' } }]);
+    assert.equal(feed.services[0].free, true);
+    assert.equal(office.phones[0].charge, 'charged');
+  });
+});
+
+describe('import ptv: a city\'s multi-channel records (test/fixtures/ptv/jyvaskyla)', () => {
+  const { feed } = run(jyvaskyla);
+  const officer = byName(feed, 'Lastenvalvojan palvelut');
+
+  it('gives each of the six channels its own contacts, in the order PTV links them', () => {
+    assert.deepEqual(kinds(officer), ['on-site', 'on-site', 'phone', 'e-service', 'web', 'e-service']);
+    const [office, muurame] = officer.serviceChannels;
+    assert.deepEqual(office.phones.map((p) => p.number), ['+358 142660000', '+358 503111234']);
+    assert.deepEqual(office.phones[0].label, { fi: 'Neuvonta ja ajanvaraus', sv: 'Rådgivning och tidsbokning' });
+    assert.equal(muurame.address.municipality, '500');
+  });
+
+  it('carries the service\'s usage instructions, eligibility and processing time', () => {
+    assert.match(officer.instructions.fi, /Varaa aika sähköisesti/);
+    assert.match(officer.eligibility.fi, /lapsi asuu Jyväskylässä/);
+    assert.match(officer.howToApply.fi, /4–6 viikkoa/);
+  });
+
+  it('carries exceptional hours: a closed midsummer and shorter summer hours', () => {
+    assert.deepEqual(officer.serviceChannels[0].exceptionalHours, [
+      { from: '2027-06-25', through: '2027-06-26', closed: true, note: { fi: 'Juhannus', sv: 'Midsommar' } },
+      { from: '2027-07-01', through: '2027-07-31', opens: '09:00', closes: '13:00', note: { fi: 'Kesäaika' } },
+    ]);
+  });
+
+  it('keeps the organisation\'s Swedish and English home pages', () => {
+    const [city] = feed.organizations;
+    assert.equal(city.url, 'https://www.jyvaskyla.example/');
+    assert.deepEqual(city.urls.map((u) => [u.url, u.language]), [
+      ['https://www.jyvaskyla.example/', 'fi'], ['https://www.jyvaskyla.example/sv', 'sv'], ['https://www.jyvaskyla.example/en', 'en'],
+    ]);
+  });
+
+  it('chooses by service class, ontology term or whole word, and says what chose each', () => {
+    const builder = new FeedBuilder(NOW);
+    const chosen = importPtv(jyvaskyla, builder, { selection: { serviceClasses: ['P4'], ontologyTerms: ['http://www.yso.fi/onto/koko/p9561'] } });
+    assert.deepEqual(chosen.map((c) => c.reason), ['service class P4.4 (Perheiden tukeminen)', 'ontology term http://www.yso.fi/onto/koko/p9561 (kriisiapu)']);
+  });
+});

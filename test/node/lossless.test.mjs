@@ -55,7 +55,7 @@ const PTV_FIELDS = {
 };
 
 describe('every PTV value arrives in the feed or is named in a warning', () => {
-  for (const path of ['test/fixtures/ptv/jyvaskyla', 'test/fixtures/ptv/etela-savo', '../shared/fixtures/ptv-v11']) {
+  for (const path of ['test/fixtures/ptv/jyvaskyla', 'test/fixtures/ptv/etela-savo', 'test/fixtures/ptv/v8', '../shared/fixtures/ptv-v11']) {
     it(path, async () => {
       const { code, missing, feed } = await importAndCheck('ptv', path, PTV_FIELDS, ['--channel', 'web', '--organization-name', 'Testikunta', '--municipality', '091']);
       assert.deepEqual(missing, []);

@@ -43,6 +43,8 @@ const FORMATS: Record<string, Format> = {
     async convert(positionals, values, io, builder, mapping, ledger) {
       const lang = values.lang ?? 'fi';
       if (lang !== 'fi' && lang !== 'sv' && lang !== 'en') throw new CannotRun('--lang must be fi, sv or en');
+      const table = positionals.find((p) => /\.(csv|tsv|xlsx?)$/i.test(p));
+      if (table) throw new CannotRun(`${table} is tabular; import hsds reads the JSON form of HSDS 3.0/3.1 (for a spreadsheet in our layout, use import csv)`);
       const documents = await tracked(positionals, io, ledger);
       const refusal = importHsds(documents, builder, { ...mapping, lang });
       if (refusal) throw new CannotRun(refusal);

@@ -52,7 +52,7 @@ export class ReadLedger {
   }
 
   private wrap<T>(source: string, value: T, path: string): T {
-    if (value === null || typeof value !== 'object') return value;
+    if (value === null || typeof value !== 'object' || targets.has(value)) return value;
     const known = this.proxies.get(value);
     if (known) return known as T;
     const seen = this.read.get(source)!;

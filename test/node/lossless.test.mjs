@@ -64,3 +64,28 @@ describe('every PTV value arrives in the feed or is named in a warning', () => {
     });
   }
 });
+
+/** Free-text service areas that name Finnish places become municipality and region codes. */
+const HSDS_FIELDS = {
+  carriedByCode: [/\.service_areas\[\d+\]\.(name|description)$/],
+  total_items: 'vocabulary', total_pages: 'vocabulary', page_number: 'vocabulary', size: 'vocabulary', first_page: 'vocabulary', last_page: 'vocabulary', empty: 'vocabulary',
+  status: 'vocabulary', location_type: 'vocabulary', address_type: 'vocabulary', type: 'vocabulary', freq: 'vocabulary', byday: 'vocabulary', code: 'vocabulary',
+  opens_at: 'time', closes_at: 'time', valid_from: 'date', valid_to: 'date', dtstart: 'date', until: 'date', number: 'phone',
+};
+
+describe('every HSDS value arrives in the feed or is named in a warning', () => {
+  for (const path of ['../shared/fixtures/hsds-3.1', '../shared/fixtures/hsds-3.0', 'test/fixtures/hsds/fi-3.1']) {
+    it(path, async () => {
+      const { code, missing, feed } = await importAndCheck('hsds', path, HSDS_FIELDS, ['--municipality', 'Mikkeli']);
+      assert.deepEqual(missing, []);
+      assert.ok(feed.services.length > 0);
+      assert.equal(code, 1);
+    });
+  }
+
+  it('refuses a tabular HSDS package with exit 2', async () => {
+    const { code, stderr } = await cli(['import', 'hsds', 'services.csv']);
+    assert.equal(code, 2);
+    assert.match(stderr, /services\.csv is tabular/);
+  });
+});

@@ -147,6 +147,11 @@ export class FeedBuilder {
     this.problems.push({ severity: 'error', source: at.source, where: at.where, message, fix, itemId, leftOut: true });
   }
 
+  /** Records that an error already reported were left out whole (e.g. a spreadsheet row). */
+  markLeftOut(at: At): void {
+    this.dropped.push(at);
+  }
+
   /** The places in the input that a problem says are left out, and the records of items left out. */
   leftOut(): At[] {
     return [...this.problems.filter((p) => p.leftOut).map((p) => ({ source: p.source, where: p.where })), ...this.dropped];

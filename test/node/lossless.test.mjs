@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { buildCli } from '../../scripts/build-cli.mjs';
 import { unaccounted } from './lossless-check.mjs';
+import { loadSrc } from './load-src.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 let dir;
@@ -88,4 +89,32 @@ describe('every HSDS value arrives in the feed or is named in a warning', () => 
     assert.equal(code, 2);
     assert.match(stderr, /services\.csv is tabular/);
   });
+});
+
+/** Columns whose words become the feed's codes, or whose dates and times are rewritten. */
+const CSV_TRANSFORMED = new Set(['kind', 'types', 'target_groups', 'channels', 'channel_type', 'municipalities', 'regions', 'whole_country', 'free', 'example', 'hours', 'start', 'end', 'exdates', 'registration_deadline', 'event_kind', 'attendance', 'organization', 'service', 'organization_kind']);
+
+describe('every spreadsheet cell arrives in the feed or is named in a warning', () => {
+  for (const path of ['docs/examples/services.csv', 'test/fixtures/csv/channels.csv']) {
+    it(path, async () => {
+      const { parseCsv, columnLetter } = await loadSrc('src/cli/csv.ts');
+      const out = join(dir, `csv-${path.replace(/\W+/g, '-')}.json`);
+      const { code, stderr } = await cli(['import', 'csv', path, '--report', 'json', '-o', out, '--publisher', 'Testi', '--updated', '2026-11-23T10:00:00+02:00']);
+      const report = JSON.parse(stderr);
+      const feed = JSON.parse(await readFile(out, 'utf8'));
+      const { rows } = parseCsv((await readFile(join(root, path), 'utf8')).replace(/^\uFEFF/, ''));
+      const header = rows[0].map((h) => h.trim().toLowerCase());
+      const rowPath = (where) => where.replace(/ \(.*$/, '').replace(/^row (\d+)(?:, column ([A-Z]+))?$/, (_, r, c) => (c ? `$.r${r}.${c}` : `$.r${r}`));
+      const data = {};
+      rows.slice(1).forEach((cells, r) => cells.forEach((value, c) => {
+        if (CSV_TRANSFORMED.has(header[c]) || !value.trim()) return;
+        // List cells ("fi, sv", keywords) arrive as lists: each part on its own.
+        const parts = /^(languages|keywords_\w+|email|phone)$/.test(header[c]) ? value.split(/[;,]/) : [value];
+        ((data[`r${r + 2}`] ??= {})[columnLetter(c)] = parts.map((p) => p.trim()).filter(Boolean));
+      }));
+      const missing = unaccounted([{ source: path, data }], feed, report.problems.map((p) => ({ ...p, where: rowPath(p.where) })), {});
+      assert.deepEqual(missing, []);
+      assert.equal(code, report.warnings || report.errors ? 1 : 0);
+    });
+  }
 });

@@ -4,7 +4,7 @@
  */
 import type { Address, ChannelType, ServiceChannel } from '../feed/types.js';
 import type { Draft } from './feed-builder.js';
-import { CellError, parseHours, splitList, type Column, type Row } from './csv-row.js';
+import { CellError, rowHours, splitList, type Column, type Row } from './csv-row.js';
 import { toChannel } from './vocabulary.js';
 
 const TYPES: Record<string, ChannelType> = { 'e-service': 'e-service', 'e-palvelu': 'e-service', 'sähköinen asiointi': 'e-service', lomake: 'e-service', 'e-tjänst': 'e-service', form: 'e-service' };
@@ -48,14 +48,8 @@ export function csvChannel(row: Row, address: Address | undefined): Draft<Servic
   const urls = (row.get('url') ?? '').split(/[\s;,]+/).filter(Boolean);
   if (urls.length) channel.urls = urls.map((url) => ({ url }));
   if (address) channel.address = address;
-  const hours = row.get('hours');
-  if (hours) {
-    try {
-      channel.hours = parseHours(hours);
-    } catch (error) {
-      throw new CellError('hours', (error as Error).message, 'write days and times like "mo-fr 9-15; sa 10-14" or "ma-pe 9.00-15.30"');
-    }
-  }
+  const hours = rowHours(row);
+  if (hours) channel.hours = hours;
   const note = row.text('hours_note');
   if (note) channel.hoursNote = note;
   const languages = row.list('languages', (v) => v.toLowerCase(), 'a language', '');

@@ -2,9 +2,10 @@
  * The spreadsheet layout of docs/csv-layout.md: its columns, kinds of rows and the cell values
  * (lists, yes/no, opening hours, local date-times), read one row at a time.
  */
-import type { LocalizedText, OpeningHours } from '../feed/types.js';
+import type { Address, Area, LocalizedText, OpeningHours } from '../feed/types.js';
 import type { Draft } from './feed-builder.js';
-import { toChannel } from './vocabulary.js';
+import { columnLetter } from './csv.js';
+import { findMunicipality, findRegion, toChannel } from './vocabulary.js';
 
 export type Kind = 'organization' | 'service' | 'event' | 'channel';
 type Day = OpeningHours['days'][number];
@@ -172,3 +173,83 @@ export class Row {
   }
 }
 
+
+/** Column of a feed field path, for the builder's schema errors ("address.postalCode" → postal_code). */
+export function columnOf(kind: Kind, field: string | undefined, row: Row, index: ReadonlyMap<Column, number>): Column | undefined {
+  if (!field) return undefined;
+  const path = field.replace(/\[\d+\]/g, '');
+  const [head, sub] = path.split('.');
+  const lang = (LANGS as readonly string[]).includes(sub) ? sub : undefined;
+  const table: Record<string, Column> = {
+    targetGroups: 'target_groups', chatUrl: 'chat_url', videoUrl: 'video_url', timeZone: 'time_zone', organizer: 'organization',
+    kind: kind === 'event' ? 'event_kind' : 'organization_kind',
+  };
+  if (head === 'name' || head === 'description' || head === 'fees') return `${head}_${lang ?? 'fi'}` as Column;
+  if (head === 'hoursNote') return `hours_note_${lang ?? 'fi'}` as Column;
+  if (head === 'keywords') return `keywords_${lang ?? 'fi'}` as Column;
+  if (head === 'area') {
+    const byField: Record<string, Column> = { municipalities: 'municipalities', regions: 'regions', wholeCountry: 'whole_country' };
+    return byField[sub] ?? AREA_COLUMNS.find((c) => row.has(c)) ?? AREA_COLUMNS.find((c) => index.has(c));
+  }
+  if (head === 'address' || head === 'location') {
+    const byField: Record<string, Column> = { street: 'street', postalCode: 'postal_code', locality: 'locality', name: `place_${path.split('.')[2] ?? 'fi'}` as Column };
+    return byField[sub] ?? 'street';
+  }
+  if (head === 'online') return 'online_url';
+  if (head === 'registration') return sub === 'capacity' ? 'capacity' : (`registration_${sub}` as Column);
+  return table[head] ?? ((COLUMNS as readonly string[]).includes(head) ? (head as Column) : undefined);
+}
+
+/**
+ * What is wrong with a row's number of cells, if anything: more filled cells than the header
+ * has columns (the row cannot be read), or fewer (the missing ones are read as empty).
+ */
+export function cellCount(cells: readonly string[], width: number, separator: string): { tooMany: boolean; column: number; cause: string } | undefined {
+  const quote = cells.findIndex((cell) => cell.includes('"'));
+  const quoted = `the quote in column ${columnLetter(quote)} probably splits or joins cells (a quote inside a value must be doubled and the value quoted)`;
+  const extra = cells.findIndex((cell, i) => i >= width && cell.trim() !== '');
+  if (extra >= 0) {
+    const unquoted = `a value probably contains the separator "${separator === '\t' ? 'tab' : separator}" without quotes`;
+    return { tooMany: true, column: extra, cause: quote >= 0 ? quoted : unquoted };
+  }
+  if (cells.length < width) return { tooMany: false, column: cells.length, cause: quote >= 0 ? quoted : 'cells at the end are missing' };
+  return undefined;
+}
+
+export function rowArea(row: Row): Area | undefined {
+  const municipalities = row.list('municipalities', (v) => findMunicipality(v)?.code, 'a Finnish municipality', 'write municipality names or 3-digit codes, e.g. "Mikkeli; Juva" or "491; 178"');
+  const regions = row.list('regions', (v) => findRegion(v)?.code, 'a Finnish region (maakunta)', 'write region names or 2-digit codes, e.g. "Etelä-Savo" or "10"');
+  const wholeCountry = row.yesNo('whole_country');
+  if (!municipalities && !regions && wholeCountry === undefined) return undefined;
+  const area: Area = {};
+  if (wholeCountry !== undefined) area.wholeCountry = wholeCountry;
+  if (regions) area.regions = [...new Set(regions)];
+  if (municipalities) area.municipalities = [...new Set(municipalities)];
+  return area;
+}
+
+export function rowAddress(row: Row): Address | undefined {
+  const address: Address = {};
+  const place = row.text('place');
+  if (place) address.name = place;
+  if (row.get('street')) address.street = { fi: row.get('street')! };
+  if (row.get('postal_code')) address.postalCode = row.get('postal_code');
+  const locality = row.get('locality');
+  if (locality) {
+    address.locality = { fi: locality };
+    const municipality = findMunicipality(locality);
+    if (municipality) address.municipality = municipality.code;
+  }
+  return Object.keys(address).length ? address : undefined;
+}
+
+/** The row's opening hours, if any; a cell that cannot be read leaves the row out. */
+export function rowHours(row: Row): Draft<OpeningHours>[] | undefined {
+  const hours = row.get('hours');
+  if (!hours) return undefined;
+  try {
+    return parseHours(hours);
+  } catch (error) {
+    throw new CellError('hours', (error as Error).message, 'write days and times like "mo-fr 9-15; sa 10-14" or "ma-pe 9.00-15.30"; on a service row, put "phone:" in front of hours of one channel');
+  }
+}

@@ -5,7 +5,7 @@
  */
 import { rules } from '../feed/schema-rules.js';
 import { COLLECTIONS, type CollectionName } from '../feed/schema.js';
-import type { Feed, LocalizedText, Publisher } from '../feed/types.js';
+import type { Feed, Publisher } from '../feed/types.js';
 import { FeedData } from '../feed/feed-data.js';
 import type { Definitions, SchemaNode } from '../feed/validate.js';
 import { fixFor, pathSteps } from './fixes.js';
@@ -275,15 +275,6 @@ export function plainText(raw: unknown): string | undefined {
     .replace(/\n{3,}/g, '\n\n')
     .trim();
   return text || undefined;
-}
-
-/** A LocalizedText from per-language strings; undefined when there is no Finnish. */
-export function localized(texts: Partial<Record<'fi' | 'sv' | 'en', string | undefined>>): LocalizedText | undefined {
-  if (!texts.fi) return undefined;
-  const out: LocalizedText = { fi: texts.fi };
-  if (texts.sv) out.sv = texts.sv;
-  if (texts.en) out.en = texts.en;
-  return out;
 }
 
 /** `date` as an ISO 8601 timestamp with the Europe/Helsinki offset, e.g. 2026-11-23T12:00:00+02:00. */

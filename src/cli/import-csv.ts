@@ -3,14 +3,14 @@
  * column per field and language, as docs/csv-layout.md describes. Every problem names its
  * spreadsheet row and column ("row 7, column F (channels)"); a row with an error is left out.
  */
-import type { Address, Area, Channel, LocalizedKeywords, Service, ServiceChannel } from '../feed/types.js';
+import type { Channel, LocalizedKeywords, Service, ServiceChannel } from '../feed/types.js';
 import { csvChannel, channelColumn } from './csv-channel.js';
 import { csvEvent, csvTargetGroups } from './csv-event.js';
-import { ALIASES, AREA_COLUMNS, COLUMNS, CellError, KINDS, LANGS, REQUIRED, Row, parseHours, splitList, type Column, type Kind } from './csv-row.js';
+import { ALIASES, AREA_COLUMNS, COLUMNS, CellError, KINDS, LANGS, REQUIRED, Row, cellCount, columnOf, rowAddress, rowArea, rowHours, splitList, type Column, type Kind } from './csv-row.js';
 import { CsvSyntaxError, columnLetter, parseCsv } from './csv.js';
 import { decodeText } from './encoding.js';
 import { FeedBuilder, slugId, type At, type Draft } from './feed-builder.js';
-import { findMunicipality, findRegion, toChannel, toServiceType } from './vocabulary.js';
+import { toChannel, toServiceType } from './vocabulary.js';
 
 export { parseHours, parseLocalDateTime } from './csv-row.js';
 
@@ -75,32 +75,6 @@ class CsvImporter {
     return i === undefined ? undefined : KINDS[cells[i]?.trim().toLowerCase() ?? ''];
   }
 
-  /** Column of a feed field path, for the builder's schema errors ("address.postalCode" → postal_code). */
-  columnOf(kind: Kind, field: string | undefined, row: Row): Column | undefined {
-    if (!field) return undefined;
-    const path = field.replace(/\[\d+\]/g, '');
-    const [head, sub] = path.split('.');
-    const lang = (LANGS as readonly string[]).includes(sub) ? sub : undefined;
-    const table: Record<string, Column> = {
-      targetGroups: 'target_groups', chatUrl: 'chat_url', videoUrl: 'video_url', timeZone: 'time_zone', organizer: 'organization',
-      kind: kind === 'event' ? 'event_kind' : 'organization_kind',
-    };
-    if (head === 'name' || head === 'description' || head === 'fees') return `${head}_${lang ?? 'fi'}` as Column;
-    if (head === 'hoursNote') return `hours_note_${lang ?? 'fi'}` as Column;
-    if (head === 'keywords') return `keywords_${lang ?? 'fi'}` as Column;
-    if (head === 'area') {
-      const byField: Record<string, Column> = { municipalities: 'municipalities', regions: 'regions', wholeCountry: 'whole_country' };
-      return byField[sub] ?? AREA_COLUMNS.find((c) => row.has(c)) ?? AREA_COLUMNS.find((c) => this.index.has(c));
-    }
-    if (head === 'address' || head === 'location') {
-      const byField: Record<string, Column> = { street: 'street', postalCode: 'postal_code', locality: 'locality', name: `place_${path.split('.')[2] ?? 'fi'}` as Column };
-      return byField[sub] ?? 'street';
-    }
-    if (head === 'online') return 'online_url';
-    if (head === 'registration') return sub === 'capacity' ? 'capacity' : (`registration_${sub}` as Column);
-    return table[head] ?? ((COLUMNS as readonly string[]).includes(head) ? (head as Column) : undefined);
-  }
-
   /**
    * The organisation id the row's `organization` cell means: an organisation row's id or name,
    * else an id made from the name; that organisation is added once the row itself is imported.
@@ -133,33 +107,6 @@ class CsvImporter {
     return made;
   }
 
-  area(row: Row): Area | undefined {
-    const municipalities = row.list('municipalities', (v) => findMunicipality(v)?.code, 'a Finnish municipality', 'write municipality names or 3-digit codes, e.g. "Mikkeli; Juva" or "491; 178"');
-    const regions = row.list('regions', (v) => findRegion(v)?.code, 'a Finnish region (maakunta)', 'write region names or 2-digit codes, e.g. "Etelä-Savo" or "10"');
-    const wholeCountry = row.yesNo('whole_country');
-    if (!municipalities && !regions && wholeCountry === undefined) return undefined;
-    const area: Area = {};
-    if (wholeCountry !== undefined) area.wholeCountry = wholeCountry;
-    if (regions) area.regions = [...new Set(regions)];
-    if (municipalities) area.municipalities = [...new Set(municipalities)];
-    return area;
-  }
-
-  address(row: Row): Address | undefined {
-    const address: Address = {};
-    const place = row.text('place');
-    if (place) address.name = place;
-    if (row.get('street')) address.street = { fi: row.get('street')! };
-    if (row.get('postal_code')) address.postalCode = row.get('postal_code');
-    const locality = row.get('locality');
-    if (locality) {
-      address.locality = { fi: locality };
-      const municipality = findMunicipality(locality);
-      if (municipality) address.municipality = municipality.code;
-    }
-    return Object.keys(address).length ? address : undefined;
-  }
-
   common(row: Row, kind: Kind): Json {
     const item: Json = { id: this.id(row, kind) };
     const name = row.text('name');
@@ -167,7 +114,7 @@ class CsvImporter {
     const description = row.text('description');
     if (description) item.description = description;
     for (const column of ['url', 'email', 'phone'] as const) if (row.get(column)) item[column] = row.get(column);
-    const area = this.area(row);
+    const area = rowArea(row);
     if (area) item.area = area;
     const example = row.yesNo('example');
     if (example) item.example = true;
@@ -199,14 +146,10 @@ class CsvImporter {
     if (channels) service.channels = channels;
     const languages = row.list('languages', (v) => v.toLowerCase(), 'a language', '');
     if (languages) service.languages = languages;
-    const hours = row.get('hours');
-    if (hours) {
-      try {
-        service.hours = parseHours(hours);
-      } catch (error) {
-        throw new CellError('hours', (error as Error).message, 'write days and times like "mo-fr 9-15; sa 10-14" or "ma-pe 9.00-15.30"; put "phone:" in front of hours of one channel');
-      }
-    }
+    const hours = rowHours(row);
+    if (hours) service.hours = hours;
+    const instructions = row.text('instructions');
+    if (instructions) service.instructions = instructions;
     const note = row.text('hours_note');
     if (note) service.hoursNote = note;
     const free = row.yesNo('free');
@@ -215,7 +158,7 @@ class CsvImporter {
     if (fees) service.fees = fees;
     if (row.get('chat_url')) service.chatUrl = row.get('chat_url');
     if (row.get('video_url')) service.videoUrl = row.get('video_url');
-    const address = this.address(row);
+    const address = rowAddress(row);
     if (address) service.address = address;
     const keywords: LocalizedKeywords = {};
     for (const lang of LANGS) {
@@ -232,7 +175,7 @@ class CsvImporter {
   /** A channel row, kept until its service row is imported. */
   channelRow(row: Row): void {
     try {
-      const channel = csvChannel(row, this.address(row));
+      const channel = csvChannel(row, rowAddress(row));
       const service = row.get('service')!;
       this.channelRows.set(service, [...(this.channelRows.get(service) ?? []), { channel, row }]);
     } catch (error) {
@@ -247,7 +190,7 @@ class CsvImporter {
     this.pendingOrganization = undefined;
     const channels = kind === 'service' ? (this.channelRows.get(row.get('id') ?? '') ?? []) : [];
     try {
-      item = kind === 'organization' ? this.organization(row) : kind === 'service' ? this.service(row) : csvEvent(row, this.common(row, 'event'), this.resolveOrganization(row), this.address(row));
+      item = kind === 'organization' ? this.organization(row) : kind === 'service' ? this.service(row) : csvEvent(row, this.common(row, 'event'), this.resolveOrganization(row), rowAddress(row));
     } catch (error) {
       if (!(error instanceof CellError)) throw error;
       this.builder.error(this.at(row.number, error.column), `${error.message}; the row was left out`, error.fix, row.get('id'));
@@ -261,7 +204,7 @@ class CsvImporter {
     // A problem in a channel names the channel's row and column.
     const locate = (field?: string): At => {
       const channel = /^serviceChannels\[(\d+)\]\.?(.*)$/.exec(field ?? '');
-      if (!channel) return this.at(row.number, this.columnOf(kind, field, row));
+      if (!channel) return this.at(row.number, columnOf(kind, field, row, this.index));
       return this.at(channels[Number(channel[1])].row.number, channelColumn(channel[2]));
     };
     const collection = kind === 'organization' ? 'organizations' : kind === 'service' ? 'services' : 'events';
@@ -309,7 +252,17 @@ class CsvImporter {
     const ordered = [...body].sort((a, b) => rank(a.cells) - rank(b.cells));
     const width = rows[0].length;
     for (const { cells, number } of ordered) {
-      if (!this.widthFits(cells, number, width)) continue;
+      const count = cellCount(cells, width, this.separator);
+      if (count) {
+        const where = { source: this.source, where: `row ${number}, column ${columnLetter(count.column)}` };
+        const message = `the row has ${cells.length} cells but the header ${width}: ${count.cause}`;
+        if (count.tooMany) {
+          this.builder.error(where, `${message}; the row was left out`, 'put values with the separator in double quotes, or separate list values with ","');
+          this.builder.markLeftOut(this.at(number));
+          continue;
+        }
+        this.builder.warn(where, `${message}; the missing cells were read as empty`, 'check the row in a spreadsheet program');
+      }
       const kind = this.kindOf(cells);
       if (!kind) {
         const value = cells[this.index.get('kind')!]?.trim() ?? '';
@@ -328,31 +281,6 @@ class CsvImporter {
     this.reportOrphanChannels();
   }
 
-  /** False (with an error) when a row has more cells than the header; a warning when it has fewer. */
-  private widthFits(cells: readonly string[], number: number, width: number): boolean {
-    const quote = cells.findIndex((cell) => cell.includes('"'));
-    const cause = quote >= 0
-      ? `the quote in column ${columnLetter(quote)} probably splits or joins cells (a quote inside a value must be doubled and the value quoted)`
-      : `a value probably contains the separator "${this.separator === '\t' ? 'tab' : this.separator}" without quotes`;
-    const extra = cells.findIndex((cell, i) => i >= width && cell.trim() !== '');
-    if (extra >= 0) {
-      this.builder.error(
-        { source: this.source, where: `row ${number}, column ${columnLetter(extra)}` },
-        `the row has ${cells.length} cells but the header ${width}: ${cause}; the row was left out`,
-        'put values with the separator in double quotes, or separate list values with ","',
-      );
-      this.builder.markLeftOut(this.at(number));
-      return false;
-    }
-    if (cells.length < width) {
-      this.builder.warn(
-        { source: this.source, where: `row ${number}, column ${columnLetter(cells.length)}` },
-        `the row has ${cells.length} cells but the header ${width}: ${quote >= 0 ? cause : 'cells at the end are missing'}; the missing cells were read as empty`,
-        'check the row in a spreadsheet program',
-      );
-    }
-    return true;
-  }
 }
 
 /** Imports one CSV file into `builder`; bytes are decoded in the encoding they were saved in. */

@@ -144,7 +144,7 @@ export class FeedBuilder {
   }
 
   error(at: At, message: string, fix?: string, itemId?: string): void {
-    this.problems.push({ severity: 'error', source: at.source, where: at.where, message, fix, itemId, leftOut: true });
+    this.problems.push({ severity: 'error', source: at.source, where: at.where, message, fix, itemId });
   }
 
   /** Records that an error already reported were left out whole (e.g. a spreadsheet row). */
@@ -197,7 +197,10 @@ export class FeedBuilder {
         return false;
       }
       const value = remove(item, target);
-      this.leaveOut(locate(toPath(target)), `left out ${toPath(target)} ${short(value)}: ${errors[0].message}`, errors[0].fix, id);
+      const at = locate(toPath(target));
+      // Only a place that names the field marks it left out; the whole record stays checked.
+      const precise = at.namesField || at.where !== locate().where;
+      this[precise ? 'leaveOut' : 'warn'](at, `left out ${toPath(target)} ${short(value)}: ${errors[0].message}`, errors[0].fix, id);
     }
     if (id !== undefined && this.ids[collection].has(id)) {
       this.leaveOut(locate(), `a second ${what} with the id "${id}" was left out`, 'give each item its own id', id);

@@ -107,6 +107,7 @@ export class HsdsRecords {
     const where = { source, where: path };
     if (!id) {
       this.builder.error({ source, where: `${path}.id` }, 'the HSDS service has no id; skipped', 'every HSDS record needs an id');
+      this.builder.markLeftOut(where);
       return;
     }
     if (isObject(peek(record).organization)) this.addOrganization(source, record.organization as Json, `${path}.organization`, false);

@@ -74,8 +74,10 @@ class PtvMapper {
 
   private keep(map: Map<string, Found>, record: Json, where: At): void {
     const id = str(record.id);
-    if (!id) this.builder.error(where, 'the PTV record has no id; skipped');
-    else if (map.has(id)) this.builder.leaveOut(where, `repeats the record ${id} of ${map.get(id)!.at.source} ${map.get(id)!.at.where}; the first one was used`, undefined, id);
+    if (!id) {
+      this.builder.error(where, 'the PTV record has no id; skipped');
+      this.builder.markLeftOut(where);
+    } else if (map.has(id)) this.builder.leaveOut(where, `repeats the record ${id} of ${map.get(id)!.at.source} ${map.get(id)!.at.where}; the first one was used`, undefined, id);
     else map.set(id, { record, at: where });
   }
 

@@ -1,5 +1,6 @@
 // The "nothing vanishes silently" check shared by the importer tests: every value of the input
-// either arrives in the output feed or lies at or under a place that a "left out" problem names.
+// either arrives in the output feed, lies at or under a place that a "left out" problem names, or
+// is quoted by a problem about its record.
 // Values that an importer must transform (codes, times, coordinates) are compared in the form
 // the feed gives them; the list of such fields is short and explicit.
 
@@ -50,6 +51,8 @@ export function unaccounted(documents, feed, problems, fields) {
   for (const { source, data } of documents) {
     for (const { path, value } of leaves(data, '$', [])) {
       if (leftOut.some((p) => p.source === source && holds(p.where, path))) continue;
+      // A warning on the record that quotes the value names it too.
+      if (problems.some((p) => p.source === source && holds(p.where, path) && normal(p.message).includes(normal(value)))) continue;
       const field = /\.([A-Za-z_$][\w$]*)(\[\d+\])?$/.exec(path)?.[1];
       const kind = (fields.carriedByCode ?? []).some((re) => re.test(path)) ? 'vocabulary' : fields[field];
       if (kind === 'vocabulary' || value === true) continue;

@@ -3,11 +3,12 @@
  * feed: services with every service channel linked to them as a feed channel, and their
  * organisations. Pages ({ itemList }), arrays and single records are read alike.
  */
-import type { LocalizedKeywords, Organization, Service, WebAddress } from '../feed/types.js';
+import type { LocalizedKeywords, Organization, Service } from '../feed/types.js';
 import { FeedBuilder, type At, type Draft } from './feed-builder.js';
 import { peek } from './ledger.js';
 import { chooseTargetGroups, chooseTypes, fallbackArea, type MappingOptions } from './mapping.js';
 import { ptvArea, ptvChannel, type Found } from './ptv-channel.js';
+import { ptvOrganization } from './ptv-organization.js';
 import { LANGS, PtvFields, at, isObject, list, str, type Json, type Lang } from './ptv-fields.js';
 import { choose, type Classification } from './selection.js';
 
@@ -29,10 +30,6 @@ export interface PtvOptions extends MappingOptions {
 
 const GONE = new Set(['Deleted', 'Archived', 'Withdrawn']);
 const CLASSIFICATIONS = { serviceClasses: 'service class', ontologyTerms: 'ontology term', lifeEvents: undefined, targetGroups: undefined, industrialClasses: undefined } as const;
-const ORGANIZATION_KINDS: Record<string, Organization['kind']> = {
-  Municipality: 'municipality', State: 'state', Company: 'company', Organization: 'association',
-  Region: 'wellbeing-county', SotePublic: 'wellbeing-county', SotePrivate: 'company', RegionalOrganization: 'other',
-};
 
 class PtvMapper {
   readonly services = new Map<string, Found>();
@@ -91,14 +88,11 @@ class PtvMapper {
       if (isObject(link.serviceChannel)) void link.serviceChannel.name;
       byChannel.set(channelId, [...(byChannel.get(channelId) ?? []), { record: link, at: at(service.at, `.serviceChannels[${i}]`) }]);
     });
-    for (const [channelId, channel] of this.channels) {
-      const raw = list(peek(channel.record).services);
-      raw.forEach((link, i) => {
-        if (!isObject(link.service) || link.service.id !== id) return;
-        const tracked = list(channel.record.services)[i];
-        if (isObject(tracked.service)) void [tracked.service.id, tracked.service.name];
-        byChannel.set(channelId, [...(byChannel.get(channelId) ?? []), { record: tracked, at: at(channel.at, `.services[${i}]`) }]);
-      });
+    for (const { channelId, index } of this.backLinks().get(id ?? '') ?? []) {
+      const channel = this.channels.get(channelId)!;
+      const tracked = list(channel.record.services)[index];
+      if (isObject(tracked.service)) void [tracked.service.id, tracked.service.name];
+      byChannel.set(channelId, [...(byChannel.get(channelId) ?? []), { record: tracked, at: at(channel.at, `.services[${index}]`) }]);
     }
     const out: [Found, Found[]][] = [];
     for (const [channelId, links] of byChannel) {
@@ -111,6 +105,21 @@ class PtvMapper {
       }
     }
     return out;
+  }
+
+  private backLinkIndex?: Map<string, { channelId: string; index: number }[]>;
+
+  /** The links that channels give to services ({ service: { id } }), by service id, found once. */
+  private backLinks(): Map<string, { channelId: string; index: number }[]> {
+    if (this.backLinkIndex) return this.backLinkIndex;
+    const index = new Map<string, { channelId: string; index: number }[]>();
+    for (const [channelId, channel] of this.channels) {
+      list(peek(channel.record).services).forEach((link, i) => {
+        const serviceId = isObject(link.service) ? str(link.service.id) : undefined;
+        if (serviceId) index.set(serviceId, [...(index.get(serviceId) ?? []), { channelId, index: i }]);
+      });
+    }
+    return (this.backLinkIndex = index);
   }
 
   unlinkedChannels(): Found[] {
@@ -221,31 +230,7 @@ class PtvMapper {
       const name = this.organizationNames.get(id);
       return name ? { id, name: { fi: name } } : undefined;
     }
-    const r = found.record;
-    const where = found.at;
-    const names = at(where, '.organizationNames');
-    const { name, alternate } = this.fields.names(r.organizationNames, r.displayNameType, names, id);
-    const org = { id, name } as Draft<Organization>;
-    if (alternate) org.alternateName = alternate;
-    const area = ptvArea(this.fields, r, where, id);
-    if (area) org.area = area;
-    const kind = ORGANIZATION_KINDS[str(r.organizationType) ?? ''];
-    if (kind) org.kind = kind;
-    const description = this.fields.text(r.organizationDescriptions, at(where, '.organizationDescriptions'), id, 'Summary', 'Description');
-    if (description) org.description = description;
-    const pages = this.fields.webAddresses(list(r.webPages), at(where, '.webPages'), id);
-    const home = pages.find((p) => p.language === 'fi') ?? pages[0];
-    if (home) org.url = home.url;
-    const others = pages.filter((p) => p !== home || p.label);
-    if (others.length) org.urls = others as WebAddress[];
-    // An organisation has one e-mail address and one phone number (without a label).
-    const email = this.fields.emails(list(r.emails).slice(0, 1))[0];
-    if (email) org.email = email.address;
-    const phone = list(peek(r).phoneNumbers).findIndex((p) => str(p.number));
-    const number = phone < 0 ? undefined : this.fields.phones([list(r.phoneNumbers)[phone]], at(where, `.phoneNumbers`), id)[0];
-    if (number) org.phone = number.number;
-    if (number?.label) this.builder.leaveOut(at(where, `.phoneNumbers[${phone}].additionalInformation`), `the label "${number.label.fi}" of the phone number is not carried; an organisation's phone has none`, undefined, id);
-    return org;
+    return ptvOrganization(this.fields, found, id);
   }
 }
 

@@ -76,9 +76,10 @@ export class ReadLedger {
     const out: Unread[] = [];
     for (const [source, root] of this.roots) {
       const seen = this.read.get(source)!;
-      const places = covered.filter((c) => c.source === source).map((c) => c.where);
+      // The walk passes every place that holds a value, so looking each one up is enough.
+      const places = new Set(covered.filter((c) => c.source === source).map((c) => c.where));
       const walk = (value: unknown, path: string): void => {
-        if (places.some((p) => holds(p, path))) return;
+        if (places.has(path)) return;
         if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}[${i}]`));
         else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value as Json)) walk(v, childPath(path, value, k));
         else if ((typeof value === 'number' || value === true || (typeof value === 'string' && value.trim())) && !seen.has(path) && !labelsRead(path, seen)) {

@@ -34,7 +34,20 @@ function withoutRequiredAlternatives(node) {
   return out;
 }
 
-const types = await compile(withoutRequiredAlternatives(feedSchema), 'Feed', {
+// A `$ref` with its own description would become a copy of the type it names (LocalizedText1,
+// LocalizedText2, …): name the type instead, and keep the description as the property's comment.
+function namedReferences(node) {
+  if (Array.isArray(node)) return node.map(namedReferences);
+  if (node === null || typeof node !== 'object') return node;
+  if (node.$ref && Object.keys(node).every((key) => key === '$ref' || key === 'description')) {
+    if (!node.description) return node;
+    const name = node.$ref.replace('#/$defs/', '');
+    return { tsType: feedSchema.$defs[name].title ?? name, description: node.description };
+  }
+  return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, namedReferences(value)]));
+}
+
+const types = await compile(namedReferences(withoutRequiredAlternatives(feedSchema)), 'Feed', {
   additionalProperties: false,
   unreachableDefinitions: true,
   bannerComment:

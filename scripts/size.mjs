@@ -1,17 +1,38 @@
-// Prints the raw, gzip -9 and brotli (quality 11) bytes of every built entry in dist/, and of
-// the peers bundled the same way (same rollup plugins, production conditions, terser): Lit alone
-// as the floor, add-to-calendar-button, and FullCalendar core + list + daygrid. Exits non-zero
-// when an entry of the kit breaks its brotli budget (scripts/size-budget.mjs).
-// Run through `npm run size`, which builds first. Peer bundles go to a temp dir, never into dist/.
+// Prints the raw, gzip -9 and brotli (quality 11) bytes of every built hosting file in dist/
+// (the one-file kit, the self-contained components, the split build's modules and, for each of its
+// entries, what a page with it downloads), and of the peers bundled the same way (same rollup
+// plugins, production conditions, terser): Lit alone as the floor, add-to-calendar-button, and
+// FullCalendar core + list + daygrid. Exits non-zero when an entry of the kit breaks its brotli
+// budget (scripts/size-budget.mjs) or grows more than 1 KB over scripts/size-record.json.
+// `npm run size` builds first. Flags, on an existing build:
+//   --check   only the record check, no peers: what CI runs after its own build (`npm run size:check`)
+//   --record  write the measured sizes to scripts/size-record.json (commit it when a growth is meant)
+// Peer bundles go to a temp dir, never into dist/.
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { rollup } from 'rollup';
 import { plugins } from '../rollup.config.mjs';
-import { BUDGETS, budgetFor, describeOverrun, kb, measure, overBudget, ratio, table } from './size-budget.mjs';
+import {
+  BUDGETS,
+  budgetFor,
+  describeGrowth,
+  describeOverrun,
+  kb,
+  measure,
+  overBudget,
+  overRecord,
+  pageRows,
+  ratio,
+  recordName,
+  recordOf,
+  table,
+} from './size-budget.mjs';
 
 const root = new URL('..', import.meta.url);
 const dist = new URL('dist/', root);
+const recordFile = new URL('scripts/size-record.json', root);
+const flags = new Set(process.argv.slice(2));
 
 /** Each peer as the smallest entry a site would write to use it; what it exports stays in the bundle. */
 const PEERS = {
@@ -47,11 +68,17 @@ async function bundlePeer(dir, name, source) {
   return measure(await readFile(out));
 }
 
-async function main() {
-  const entries = ['eroauttaminen.js', ...(await readdir(new URL('components/', dist))).filter((f) => f.endsWith('.js')).map((f) => `components/${f}`)];
-  const ours = [];
-  for (const entry of entries) ours.push({ entry, ...measure(await readFile(new URL(entry, dist))) });
+async function measureBuild() {
+  const under = async (dir) =>
+    (await readdir(new URL(dir, dist), { recursive: true })).filter((f) => f.endsWith('.js')).map((f) => `${dir}${f}`).sort();
+  const files = ['eroauttaminen.js', ...(await under('components/')), ...(await under('modules/'))];
+  const rows = [];
+  for (const entry of files) rows.push({ entry, ...measure(await readFile(new URL(entry, dist))) });
+  const imports = JSON.parse(await readFile(new URL('modules/imports.json', dist), 'utf8'));
+  return { rows, pages: pageRows(rows, imports) };
+}
 
+async function measurePeers() {
   const dir = await mkdtemp(join(tmpdir(), 'ero-size-'));
   const peers = [];
   try {
@@ -59,34 +86,58 @@ async function main() {
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+  return peers;
+}
 
-  const kit = ours[0];
-  const calendar = ours.find((r) => r.entry === 'components/event-calendar.js');
-  const floor = peers[0];
-  const times = (a, b) => `${ratio(a, b).toFixed(2)}×`;
+async function main() {
+  const { rows, pages } = await measureBuild();
+  const all = [...rows, ...pages];
+  if (flags.has('--record')) {
+    await writeFile(recordFile, `${JSON.stringify(recordOf(all), null, 2)}\n`);
+    console.log(`Recorded ${all.length} sizes in scripts/size-record.json.`);
+    return;
+  }
+  const record = JSON.parse(await readFile(recordFile, 'utf8'));
+  const recorded = (entry) => (record[recordName(entry)] === undefined ? '' : kb(record[recordName(entry)]));
   const budgetCell = (entry) => (budgetFor(entry) ? kb(budgetFor(entry)) : '');
-  console.log('Our entries (1 KB = 1024 bytes; budgets are brotli)\n');
+  const fits = (r) => (budgetFor(r.entry) ? (r.brotli <= budgetFor(r.entry) ? 'yes' : 'NO') : '');
+  console.log('Hosted files and split-build pages (1 KB = 1024 bytes; budgets and the record are brotli)\n');
   console.log(
     table(
-      ['entry', 'raw', 'gzip -9', 'brotli', 'budget', 'fits', '÷ Lit floor'],
-      ours.map((r) => [r.entry, kb(r.raw), kb(r.gzip), kb(r.brotli), budgetCell(r.entry), r.brotli <= budgetFor(r.entry) ? 'yes' : 'NO', times(r.brotli, floor.brotli)]),
+      ['entry', 'raw', 'gzip -9', 'brotli', 'recorded', 'budget', 'fits'],
+      all.map((r) => [r.entry, r.raw === undefined ? '' : kb(r.raw), r.gzip === undefined ? '' : kb(r.gzip), kb(r.brotli), recorded(r.entry), budgetCell(r.entry), fits(r)]),
     ),
   );
-  console.log('\nPeers, bundled the same way (rollup + node-resolve "production" + esbuild + terser); ratios are brotli\n');
-  console.log(
-    table(
-      ['peer', 'raw', 'gzip -9', 'brotli', 'our kit ÷ peer', 'our calendar ÷ peer'],
-      peers.map((r) => [r.entry, kb(r.raw), kb(r.gzip), kb(r.brotli), times(kit.brotli, r.brotli), times(calendar.brotli, r.brotli)]),
-    ),
-  );
-  console.log(`\nOur kit without the Lit floor: about ${kb(kit.brotli - floor.brotli)} brotli of our own code.`);
 
-  const over = overBudget(ours);
-  if (over.length) {
-    console.error(`\nSize budget broken (kit ≤ ${kb(BUDGETS.kit)}, each component ≤ ${kb(BUDGETS.component)} brotli):`);
-    for (const overrun of over) console.error(`  ${describeOverrun(overrun)}`);
+  if (!flags.has('--check')) {
+    const peers = await measurePeers();
+    const kit = rows[0];
+    const calendar = rows.find((r) => r.entry === 'components/event-calendar.js');
+    const floor = peers[0];
+    const times = (a, b) => `${ratio(a, b).toFixed(2)}×`;
+    console.log('\nPeers, bundled the same way (rollup + node-resolve "production" + esbuild + terser); ratios are brotli\n');
+    console.log(
+      table(
+        ['peer', 'raw', 'gzip -9', 'brotli', 'our kit ÷ peer', 'our calendar ÷ peer'],
+        peers.map((r) => [r.entry, kb(r.raw), kb(r.gzip), kb(r.brotli), times(kit.brotli, r.brotli), times(calendar.brotli, r.brotli)]),
+      ),
+    );
+    console.log(`\nOur kit without the Lit floor: about ${kb(kit.brotli - floor.brotli)} brotli of our own code.`);
+    const over = overBudget(all);
+    if (over.length) {
+      console.error(`\nSize budget broken (kit ≤ ${kb(BUDGETS.kit)}, each component ≤ ${kb(BUDGETS.component)} brotli):`);
+      for (const overrun of over) console.error(`  ${describeOverrun(overrun)}`);
+      process.exitCode = 1;
+    } else console.log('\nEvery entry is within its budget.');
+  }
+
+  const grown = overRecord(all, record);
+  if (grown.length) {
+    console.error('\nGrown over the size record (scripts/size-record.json):');
+    for (const growth of grown) console.error(`  ${describeGrowth(growth)}`);
+    console.error('If the growth is meant, run `node scripts/size.mjs --record` and commit the record.');
     process.exitCode = 1;
-  } else console.log('\nEvery entry is within its budget.');
+  } else console.log(`\nNo entry has grown more than 1 KB over its recorded size.`);
 }
 
 await main();

@@ -1,5 +1,6 @@
 // Builds Storybook, then opens every story in Debian's Chromium and fails when a story logs a
-// console error, throws, or has an axe violation (WCAG 2.1 A/AA rules). Stories tagged
+// console error, throws, has an axe violation (WCAG 2.1 A/AA rules), or loads Lit other than
+// once and in production mode. Stories tagged
 // "expect-console-errors" (feeds that fail on purpose) may log the kit's own "[eroauttaminen]"
 // errors and nothing else.
 import { execFileSync } from 'node:child_process';
@@ -40,7 +41,10 @@ const failures = [];
 for (const story of stories) {
   const page = await browser.newPage();
   const errors = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('console', (m) => {
+    // Lit's own warnings mean the preview runs Lit's dev build, or more than one copy of Lit.
+    if (m.type() === 'error' || /Multiple versions of Lit|Lit is in dev mode/.test(m.text())) errors.push(m.text());
+  });
   page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
   await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`);
   await page.waitForFunction(() => {
@@ -51,6 +55,8 @@ for (const story of stories) {
   }, null, { timeout: 15000 }).catch(() => errors.push('no kit element rendered within 15 s'));
   // Let feeds settle; a story about loading stays in that state on purpose.
   await page.waitForTimeout(300);
+  const lits = await page.evaluate(() => globalThis.litElementVersions?.length ?? 0);
+  if (lits !== 1) errors.push(`Lit loaded ${lits} times`);
   await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async () => {
     const options = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }, rules: { region: { enabled: false } } };

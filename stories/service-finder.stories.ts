@@ -6,6 +6,7 @@ import { generateFeed } from '../scripts/generate-feed.mjs';
 import '../src/components/service-finder/define.js';
 import type { FinderFilters } from '../src/components/service-finder/filter.js';
 import type { Feed } from '../src/feed/types.js';
+import channelsFeed from '../test/fixtures/services-channels.json';
 import { MUNICIPALITIES } from '../src/feed/vocabulary/areas.js';
 import { BROKEN_FEED, PENDING_FEED, SAMPLE_FEED } from './support/story-feeds.js';
 import { THEMES } from './support/themes.js';
@@ -117,6 +118,26 @@ export const DetailsOpen: Story = {
     }
     element.shadowRoot?.querySelector('details')?.setAttribute('open', '');
   },
+};
+
+// A feed 1.1 with service channels: offices in two towns, a phone line with Christmas hours, an
+// e-service, a chat, a temporary closure and a notice.
+const CHANNELS_FEED = channelsFeed as unknown as Feed;
+const MONDAY_MORNING = '2026-12-14T10:00:00+02:00';
+
+export const ServiceChannels: Story = {
+  name: 'Service channels (feed 1.1), Savonlinna chosen: its office first',
+  args: { feed: CHANNELS_FEED, filters: { municipality: '740' }, now: MONDAY_MORNING, 'report-url': undefined },
+};
+
+export const ServiceChannelsHoliday: Story = {
+  name: 'Service channels on Christmas Eve: exceptional hours',
+  args: { feed: CHANNELS_FEED, now: '2026-12-24T10:00:00+02:00', 'report-url': undefined },
+};
+
+export const ServiceChannelsSwedish: Story = {
+  name: 'Service channels in Swedish',
+  args: { feed: CHANNELS_FEED, now: MONDAY_MORNING, lang: 'sv', 'report-url': undefined },
 };
 
 export const Empty: Story = {

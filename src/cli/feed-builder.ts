@@ -5,7 +5,7 @@
  */
 import { rules } from '../feed/schema-rules.js';
 import { COLLECTIONS, type CollectionName } from '../feed/schema.js';
-import type { Feed, LocalizedText, Publisher } from '../feed/types.js';
+import type { Feed, Publisher } from '../feed/types.js';
 import { FeedData } from '../feed/feed-data.js';
 import type { Definitions, SchemaNode } from '../feed/validate.js';
 import { fixFor, pathSteps } from './fixes.js';
@@ -119,12 +119,15 @@ function inSchemaOrder(value: unknown, node: SchemaNode | undefined): unknown {
 
 export class FeedBuilder {
   readonly problems: Problem[] = [];
+  /** What the importer found out and the user may want to know, without anything changed (e.g. the encoding). */
+  readonly notes: string[] = [];
   private readonly items: Record<CollectionName, Json[]> = { organizations: [], services: [], projects: [], contacts: [], events: [] };
   private readonly ids: Record<CollectionName, Set<string>> = {
     organizations: new Set(), services: new Set(), projects: new Set(), contacts: new Set(), events: new Set(),
   };
   private readonly locators: Record<CollectionName, Locate[]> = { organizations: [], services: [], projects: [], contacts: [], events: [] };
   private readonly today: string;
+  private readonly dropped: At[] = [];
 
   /** `now` is "today" for the checks against the calendar (hours that have ended). */
   constructor(now = new Date()) {
@@ -135,8 +138,23 @@ export class FeedBuilder {
     this.problems.push({ severity: 'warning', source: at.source, where: at.where, message, fix, itemId });
   }
 
+  /** A warning that a value or record of the input at `at` is not carried into the feed. */
+  leaveOut(at: At, message: string, fix?: string, itemId?: string): void {
+    this.problems.push({ severity: 'warning', source: at.source, where: at.where, message, fix, itemId, leftOut: true });
+  }
+
   error(at: At, message: string, fix?: string, itemId?: string): void {
     this.problems.push({ severity: 'error', source: at.source, where: at.where, message, fix, itemId });
+  }
+
+  /** Records that an error already reported were left out whole (e.g. a spreadsheet row). */
+  markLeftOut(at: At): void {
+    this.dropped.push(at);
+  }
+
+  /** The places in the input that a problem says are left out, and the records of items left out. */
+  leftOut(): At[] {
+    return [...this.problems.filter((p) => p.leftOut).map((p) => ({ source: p.source, where: p.where })), ...this.dropped];
   }
 
   has(collection: CollectionName, id: string): boolean {
@@ -175,13 +193,17 @@ export class FeedBuilder {
       const target = options.strict ? undefined : removable(item, itemNode, steps);
       if (!target) {
         for (const e of options.strict ? errors : errors.slice(0, 1)) report('error', e.where, `${e.message}; the ${what} was left out`, e.fix);
+        this.dropped.push(locate());
         return false;
       }
       const value = remove(item, target);
-      this.warn(locate(toPath(target)), `left out ${toPath(target)} ${short(value)}: ${errors[0].message}`, errors[0].fix, id);
+      const at = locate(toPath(target));
+      // Only a place that names the field marks it left out; the whole record stays checked.
+      const precise = at.namesField || at.where !== locate().where;
+      this[precise ? 'leaveOut' : 'warn'](at, `left out ${toPath(target)} ${short(value)}: ${errors[0].message}`, errors[0].fix, id);
     }
     if (id !== undefined && this.ids[collection].has(id)) {
-      this.warn(locate('id'), `a second ${what} with the id "${id}" was left out`, 'give each item its own id', id);
+      this.leaveOut(locate(), `a second ${what} with the id "${id}" was left out`, 'give each item its own id', id);
       return false;
     }
     if (id !== undefined) this.ids[collection].add(id);
@@ -204,7 +226,7 @@ export class FeedBuilder {
 
   /** The feed with every collection that has items, each item's fields in the schema's order. */
   build(publisher: Publisher, updated: string): Feed {
-    const feed: Json = { version: '1.0', publisher, updated };
+    const feed: Json = { version: '1.1', publisher, updated };
     for (const collection of COLLECTIONS) {
       const items = this.items[collection];
       if (items.length) feed[collection] = items.map((item) => inSchemaOrder(item, defs[ITEM_DEFS[collection]]));
@@ -256,15 +278,6 @@ export function plainText(raw: unknown): string | undefined {
     .replace(/\n{3,}/g, '\n\n')
     .trim();
   return text || undefined;
-}
-
-/** A LocalizedText from per-language strings; undefined when there is no Finnish. */
-export function localized(texts: Partial<Record<'fi' | 'sv' | 'en', string | undefined>>): LocalizedText | undefined {
-  if (!texts.fi) return undefined;
-  const out: LocalizedText = { fi: texts.fi };
-  if (texts.sv) out.sv = texts.sv;
-  if (texts.en) out.en = texts.en;
-  return out;
 }
 
 /** `date` as an ISO 8601 timestamp with the Europe/Helsinki offset, e.g. 2026-11-23T12:00:00+02:00. */

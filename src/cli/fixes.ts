@@ -160,7 +160,12 @@ export function fixFor(path: string, message: string, value?: unknown): string |
     if (place.def === 'Area' || /\.area$/.test(path)) return FORMS.Area;
     return `add ${message.slice('needs '.length)}`;
   }
-  if (message.includes('is not a real date')) return 'use a date that exists on the calendar, as YYYY-MM-DD';
+  if (message.includes('is not a real date')) {
+    return /^\S+T/.test(message)
+      ? 'use a date that exists on the calendar and a time from 00:00 to 23:59, e.g. 2026-11-20T12:00:00+02:00'
+      : 'use a date that exists on the calendar, as YYYY-MM-DD';
+  }
+  if (message.includes('before it begins')) return 'check both dates: "through" is the last day and comes on or after "from"';
   if (message.includes('before it starts') || message.includes('before or when it starts')) {
     return 'check the start and the end: the end must come after the start';
   }

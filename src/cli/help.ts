@@ -18,13 +18,22 @@ Our vocabulary (the source has none of it):
   --municipality <list>      Area for items whose source names none we recognise (names or 3-digit codes)
   --region <list>            … the same with regions (names or 2-digit maakunta codes)
   --whole-country            … the same with the whole country
-  --match <regex>            Import only services whose names, descriptions or classes match
-                             (case-insensitive), e.g. "ero|sovittelu|lastenvalvo"
+  --match <words>            Import only services with one of these whole words in their names,
+                             descriptions or keywords, e.g. "ero|sovittelu"; "ero*" allows endings
 Lists are separated by commas. Where the importer guesses (types, target groups, areas), it warns
 for each item, so that you can check the result.
 
-Exit codes: 0 the feed was written; 1 it was written, but items or values were left out (see the
-errors); 2 nothing was written (bad usage, or an input file could not be read).
+Report:
+  --report <text|json>       How problems are printed on standard error (default text); json is one
+                             document { exitCode, errors, warnings, problems: [{ severity, source,
+                             where, itemId, message, fix, leftOut }], notes }
+
+Every value of the input that is not carried into the feed is named in a warning with its file,
+record and field (a JSONPath, or row and column in a spreadsheet).
+
+Exit codes: 0 the feed was written and nothing was left out or changed; 1 it was written, but
+something was left out or changed (each named in a warning); 2 it could not run and nothing was
+written (bad usage, an unreadable input, or an input in a version or shape it cannot read).
 `;
 
 export const HELP = {
@@ -39,6 +48,7 @@ Commands:
   import ptv <file…>           Convert Suomi.fi Palvelutietovaranto (PTV) open API v11 JSON into a feed
   import csv <file.csv>        Convert a spreadsheet in the documented layout (docs/csv-layout.md)
   merge <feed.json…>           Merge several publishers' feeds by id and report conflicts
+  migrate <feed.json>          Rewrite a feed 1.0 as 1.1, with service channels
 
 Options:
   -h, --help                   Show help (also after each command: validate --help)
@@ -52,7 +62,8 @@ Problems are printed as "file: error: $.services[3].phone (id "x"): what is wron
 Checks feeds as the widgets read them (the JSON Schema, ids unique in each collection, real dates,
 end after start, IANA time zones) and more: references between items resolve, RRULEs parse,
 municipality and region codes exist, web addresses parse, opening hours and registration
-periods are in order. Several files are checked together, as a page that merges them would
+periods are in order, and in feed 1.1 a closure's status and end date agree, exceptional hours
+are in order and each service channel has the contact its type needs. Several files are checked together, as a page that merges them would
 read them: an item may refer to another file's organisation.
 
 Each problem prints its JSONPath, the item's id and a plain fix. Warnings (e.g. hours that have
@@ -78,18 +89,18 @@ Run "eroauttaminen-widgets import <format> --help" for the options of each.
 
 Reads Open Referral HSDS 3.0 or 3.1 JSON: service, organization and service_at_location records,
 in full ("service_full.json") or as paged lists ({ "contents": [ … ] }). A directory is searched
-for .json files. The same record in several files is read once.
+for .json files. The same record in several files is read once (with a warning; fields that
+differ are named). Another HSDS version or a tabular (CSV) package is refused (exit 2).
 
-What becomes what:
-  organization                 → organizations[] (name, description, website, email, phone)
-  service                      → services[] (name, description, url, email, fees, languages)
-  service_at_location          → channel "on-site" and the address (coordinates if valid)
-  phones                       → channel "phone" and the phone number (extensions are dropped)
-  url                          → channel "web"
-  schedules (WEEKLY/DAILY)     → opening hours in Europe/Helsinki; numeric time-zone offsets and
-                                 times with offsets are read as Helsinki time, with a warning
-  service_areas (free text)    → municipalities and regions named in it (fi/sv names), else the
-                                 location's city, else --municipality/--region/--whole-country
+What becomes what (docs/cli.md has the full table):
+  organization                 → organizations[]
+  service                      → services[]: name, description, status (inactive/defunct →
+                                 inactive), alert, eligibility, application process, fees
+  service_at_location+location → a service channel each: phones (with their descriptions),
+                                 schedules, address (address_2 too), languages, accessibility
+  phones of the service        → a phone channel
+  schedules (WEEKLY/DAILY)     → opening hours in Europe/Helsinki
+  service_areas (free text)    → municipalities and regions named in it
   contacts                     → contacts[]
 HSDS text is in one language: it goes into "fi", or into the language given by --lang (the feed
 requires Finnish, so other languages are also copied into "fi", with a warning).
@@ -98,34 +109,36 @@ Options:
   --lang <fi|sv|en>          The language of the HSDS text (default fi)
 ${IMPORT_COMMON}`,
   'import ptv': `Usage: eroauttaminen-widgets import ptv <file…> [options]
+       eroauttaminen-widgets import ptv --api <url> --organization <id> [options]
 
-Reads JSON from the Suomi.fi Palvelutietovaranto (PTV) open API v11: services
-(/api/v11/Service…), service channels (/api/v11/ServiceChannel…) and, optionally, organisations
-(/api/v11/Organization/<id>). A file may hold one record, an array or a page ({ "itemList": … });
-give services and channels together, as files or a directory.
+Reads JSON of the Suomi.fi Palvelutietovaranto (PTV) open API, v11 and the older v8–v10 shapes:
+services, service channels and organisations, as pages ({ "itemList": … }), arrays or single
+records; give services and channels together, as files or a directory. With --api it reads the
+API itself: the organisation, every page of its services and each linked channel.
 
-What becomes what:
-  service                      → services[]: names, descriptions and keywords in fi/sv/en,
-                                 languages, charge type (free), area (municipality and region
-                                 codes map directly; Nationwide → the whole country)
-  linked service channels      → channels: ServiceLocation → on-site, Phone → phone,
-                                 EChannel/WebPage → web (an e-service that looks like a chat or
-                                 video call by its name or address → chat/video, with a warning)
-  channel details              → phone, email, web address, opening hours (DaysOfTheWeek and
-                                 OverMidnight; exceptional hours are left out), the address
-  addresses (ETRS-TM35FIN)     → latitude and longitude in WGS84
-  organisation                 → organizations[] (from its PTV record, else the name the service
-                                 gives it, else --organization-name)
+What becomes what (docs/cli.md has the full table):
+  service                      → services[]: names and descriptions in fi/sv/en, instructions,
+                                 requirements (eligibility), charge, area, languages, keywords
+  each linked service channel  → a service channel: type, every phone with its labels and
+                                 charge, e-mails, labelled web pages, address (ETRS-TM35FIN →
+                                 WGS84), regular and exceptional hours, languages, instructions
+  organisation                 → organizations[]: names, kind, description, home pages fi/sv/en
 
 Options:
+  --api <url>                The PTV API, e.g. https://api.palvelutietovaranto.suomi.fi/api/v11/
+  --organization <id>        The organisation whose services --api reads
+  --service-class <list>     Only services in these service classes (code, e.g. P27, URI or name)
+  --ontology-term <list>     Only services with these ontology terms (URI, code or name)
+  --dry-run                  List each chosen service and what chose it; write no feed
   --organization-name <name> Name of the one organisation the input refers to without naming it
 ${IMPORT_COMMON}`,
   'import csv': `Usage: eroauttaminen-widgets import csv <file.csv> [options]
 
-Reads a spreadsheet saved as CSV (UTF-8, with or without Excel's byte-order mark; comma,
-semicolon or tab separated, detected automatically). Row 1 names the columns; each further row
-is an organisation, a service or an event ("kind" column). See docs/csv-layout.md for the columns
-and docs/examples/services.csv for an example.
+Reads a spreadsheet saved as CSV. The encoding (UTF-8 with or without a byte-order mark, UTF-16
+LE/BE, Windows-1252) and the separator (comma, semicolon, tab) are detected and named. Row 1
+names the columns; each further row is an organisation, a service, a channel of a service or an
+event ("kind" column). See docs/csv-layout.md and docs/cli.md for the columns and
+docs/examples/services.csv for an example.
 
 Every problem names its row and column ("row 7, column F (channels)"); a row with an error is
 left out of the feed. Values may use our codes or their Finnish, Swedish or English names
@@ -136,10 +149,11 @@ Options:
   --publisher <name>         The feed's publisher (default: the first organisation, with a warning)
   --publisher-url <url>      The publisher's website
   --updated <date-time>      The feed's "updated" time (default: now)
+  --report <text|json>       How problems are printed on standard error (default text)
   -h, --help                 Show this help
 
-Exit codes: 0 every row was imported; 1 rows were left out (the feed has the others); 2 nothing
-was written (bad usage, or the file could not be read).
+Exit codes: 0 every row was imported as written; 1 something was left out or changed (the feed has
+the rest); 2 nothing was written (bad usage, or the file could not be read).
 `,
   merge: `Usage: eroauttaminen-widgets merge <a.json> <b.json…> [-o out.json] [--strict]
 
@@ -157,5 +171,24 @@ Options:
 
 Exit codes: 0 merged; 1 merged, but with conflicts under --strict, or an input is not a feed of
 version 1.x; 2 nothing was written (bad usage, or a file could not be read or is not JSON).
+`,
+  migrate: `Usage: eroauttaminen-widgets migrate <feed.json> [-o out.json]
+
+Rewrites a feed as version 1.1. Each service gets service channels, one for each kind in its
+"channels" that has something to carry: the address goes to the on-site channel, the phone number
+to the phone channel, the chat and video addresses to theirs, "url" to the web channel, and hours
+to the channel they name (hours without a channel to every channel but the web). The 1.0 fields
+stay, so widgets that read only 1.0 show the feed as before. Services that already have service
+channels, and invalid ones, are left as they are. Running it twice changes nothing.
+
+Every change is printed as a warning with its JSONPath; check the guesses it names.
+
+Options:
+  -o, --output <file>        Write the feed to a file (default: standard output); may be the input
+  -h, --help                 Show this help
+
+Exit codes: 0 nothing needed changing; 1 the feed was changed, or an invalid service was left
+as it was (see the warnings); 2 nothing was written (bad usage, or the file could not be read, is
+not JSON or not a feed of version 1.x).
 `,
 } as const;

@@ -1,15 +1,16 @@
 /**
  * Open Referral HSDS 3.0/3.1 JSON (service, organization and service_at_location records, full
- * or paged lists) into our feed. HSDS text is in one language; schedules become opening hours
- * in Europe/Helsinki; free-text service areas are matched to municipality and region names.
+ * or paged lists) into our feed: each service_at_location with its location becomes a channel
+ * with its own phones, hours and address; the service's own phones a phone channel. HSDS text
+ * is in one language; free-text service areas are matched to municipality and region names.
  */
-import type { Address, Area, Channel, Contact, LocalizedText, OpeningHours, Organization, Service } from '../feed/types.js';
-import { FeedBuilder, cleanPhone, plainText, type At, type Draft } from './feed-builder.js';
+import type { Area, Contact, LocalizedText, OpeningHours, Organization, Service, ServiceChannel } from '../feed/types.js';
+import { type At, type Draft, type FeedBuilder } from './feed-builder.js';
+import { HsdsFields, at } from './hsds-fields.js';
+import { HsdsRecords, isObject, list, refusal, str, type HsdsOrganization, type HsdsService, type Json, type Placed } from './hsds-records.js';
+import { peek } from './ledger.js';
 import { chooseTargetGroups, chooseTypes, fallbackArea, matches, type MappingOptions } from './mapping.js';
 import { areaFromText, findMunicipality } from './vocabulary.js';
-
-type Json = Record<string, unknown>;
-type Day = OpeningHours['days'][number];
 
 export interface HsdsDocument {
   readonly source: string;
@@ -21,357 +22,210 @@ export interface HsdsOptions extends MappingOptions {
   readonly lang?: 'fi' | 'sv' | 'en';
 }
 
-interface Found {
-  readonly record: Json;
-  readonly at: At;
-  organizationId?: string;
-}
+const unique = <T>(items: T[]): T[] => items.filter((x, i) => items.findIndex((o) => JSON.stringify(o) === JSON.stringify(x)) === i);
 
-const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
-const list = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isObject) : []);
-
-const DAYS: Record<string, Day> = { MO: 'mo', TU: 'tu', WE: 'we', TH: 'th', FR: 'fr', SA: 'sa', SU: 'su' };
-const ALL_DAYS = Object.values(DAYS);
-
-function isService(o: Json): boolean {
-  return 'status' in o || 'organization' in o || 'organization_id' in o || 'service_at_locations' in o;
-}
-function isOrganization(o: Json): boolean {
-  return !isService(o) && ['website', 'services', 'legal_status', 'year_incorporated', 'tax_status', 'parent_organization_id'].some((k) => k in o);
-}
-
-/** Records of every HSDS document, found by their shape; the same record in several files is read once. */
-class Records {
-  readonly services = new Map<string, Found>();
-  readonly organizations = new Map<string, Found>();
-
-  constructor(private readonly builder: FeedBuilder) {}
-
-  read(source: string, value: unknown, path = '$'): void {
-    if (Array.isArray(value)) {
-      value.forEach((v, i) => this.read(source, v, `${path}[${i}]`));
-      return;
-    }
-    if (!isObject(value)) return;
-    if (Array.isArray(value.contents)) {
-      this.read(source, value.contents, `${path}.contents`);
-    } else if (isObject(value.service) && isObject(value.location) && !('name' in value)) {
-      // service_at_location: its service, with this location added.
-      const service = { ...value.service, service_at_locations: [{ ...value, service: undefined }] };
-      this.addService(source, service, `${path}.service`);
-    } else if (isService(value)) {
-      this.addService(source, value, path);
-    } else if (isOrganization(value)) {
-      this.addOrganization(source, value, path);
-    } else {
-      this.builder.warn({ source, where: path }, 'is not an HSDS service, organization or service_at_location record; skipped');
-    }
-  }
-
-  private addService(source: string, record: Json, path: string, organizationId?: string): void {
-    const id = str(record.id);
-    if (!id) {
-      this.builder.error({ source, where: `${path}.id` }, 'the HSDS service has no id; skipped', 'every HSDS record needs an id');
-      return;
-    }
-    if (isObject(record.organization)) this.addOrganization(source, record.organization, `${path}.organization`, false);
-    const known = this.services.get(id);
-    const orgId = organizationId ?? str(record.organization_id) ?? (isObject(record.organization) ? str(record.organization.id) : undefined);
-    if (!known) {
-      this.services.set(id, { record: { ...record }, at: { source, where: path }, organizationId: orgId });
-      return;
-    }
-    // The same service from another file: fill in what the first copy lacks, add its locations.
-    for (const [key, value] of Object.entries(record)) if (known.record[key] === undefined) known.record[key] = value;
-    const locations = list(known.record.service_at_locations);
-    for (const sal of list(record.service_at_locations)) if (!locations.some((l) => l.id === sal.id)) locations.push(sal);
-    known.record.service_at_locations = locations;
-    known.organizationId ??= orgId;
-  }
-
-  private addOrganization(source: string, record: Json, path: string, withServices = true): void {
-    const id = str(record.id);
-    if (!id) return;
-    const known = this.organizations.get(id);
-    if (known) {
-      for (const [key, value] of Object.entries(record)) if (known.record[key] === undefined) known.record[key] = value;
-    } else {
-      this.organizations.set(id, { record: { ...record }, at: { source, where: path } });
-    }
-    if (withServices) list(record.services).forEach((s, i) => this.addService(source, s, `${path}.services[${i}]`, id));
-  }
-}
+const STATUS: Record<string, Service['status']> = { active: 'active', inactive: 'inactive', defunct: 'inactive', 'temporarily closed': 'temporarily-closed', temporarily_closed: 'temporarily-closed' };
 
 class HsdsMapper {
-  private guessedLanguageNoted = false;
+  readonly fields: HsdsFields;
 
   constructor(
     private readonly builder: FeedBuilder,
     private readonly options: HsdsOptions,
-  ) {}
-
-  /** HSDS text as our LocalizedText. Finnish is required, so other languages are copied into fi. */
-  text(value: unknown): LocalizedText | undefined {
-    const text = plainText(value);
-    if (!text) return undefined;
-    const lang = this.options.lang ?? 'fi';
-    if (lang === 'fi') return { fi: text };
-    if (!this.guessedLanguageNoted) {
-      this.guessedLanguageNoted = true;
-      this.builder.warn(
-        { source: '(all files)', where: '' },
-        `the feed format requires Finnish text, so the ${lang} text is also used as "fi"`,
-        'add Finnish names and descriptions to the feed before publishing it',
-      );
-    }
-    return { fi: text, [lang]: text };
+  ) {
+    this.fields = new HsdsFields(builder, options.lang ?? 'fi');
   }
 
-  organization(found: Found): Draft<Organization> {
+  private join(...values: unknown[]): LocalizedText | undefined {
+    return this.fields.text([...new Set(values.map((v) => (typeof v === 'string' ? v.trim() : '')).filter(Boolean))].join('\n\n'));
+  }
+
+  organization(found: HsdsOrganization): Draft<Organization> {
     const r = found.record;
-    const org: Draft<Organization> = { id: str(r.id)!, name: this.text(r.name) };
-    const alternate = this.text(r.alternate_name);
+    const id = str(r.id)!;
+    const org: Draft<Organization> = { id, name: this.fields.text(r.name) };
+    const alternate = this.fields.text(r.alternate_name);
     if (alternate) org.alternateName = alternate;
-    const description = this.text(r.description);
+    const description = this.fields.text(r.description);
     if (description) org.description = description;
     const url = str(r.website) ?? str(r.url);
     if (url) org.url = url;
     if (str(r.email)) org.email = str(r.email);
-    const phone = this.firstPhone(list(r.phones), found.at, str(r.id));
+    const phone = this.fields.firstPhone(list(r.phones), at(found.at, '.phones'), id);
     if (phone) org.phone = phone;
     return org;
   }
 
-  contacts(records: Json[], organization: string | undefined, at: At): Contact[] {
-    const out: Contact[] = [];
-    for (const c of records) {
+  contacts(records: Placed[], organization: string | undefined): { contact: Contact; at: At }[] {
+    const out: { contact: Contact; at: At }[] = [];
+    for (const { record: c, at: where } of records) {
       const id = str(c.id);
-      const name = plainText(c.name);
+      const name = this.fields.text(c.name)?.fi;
       if (!id || !name) continue;
       const contact: Contact = { id, name };
-      const title = this.text([str(c.title), str(c.department)].filter(Boolean).join(', '));
+      const title = this.fields.text([str(c.title), str(c.department)].filter(Boolean).join(', '));
       if (title) contact.title = title;
       if (organization) contact.organization = organization;
-      const phone = this.firstPhone(list(c.phones), at, id);
+      const phone = this.fields.firstPhone(list(c.phones), at(where, '.phones'), id);
       if (phone) contact.phone = phone;
       if (str(c.email)) contact.email = str(c.email);
-      out.push(contact);
+      out.push({ contact, at: where });
     }
     return out;
   }
 
-  firstPhone(phones: Json[], at: At, id?: string): string | undefined {
-    for (const phone of phones) {
-      if (phone.type === 'fax') continue;
-      const number = cleanPhone(phone.number);
-      if (!number) {
-        this.builder.warn(at, `the phone number ${JSON.stringify(phone.number)} is not a number the feed can use; left out`, 'write it with digits, spaces and an optional leading +', id);
-        continue;
-      }
-      if (phone.extension !== undefined && phone.extension !== null && phone.extension !== '') {
-        this.builder.warn(at, `the extension ${phone.extension} of ${number} was left out (the feed has no extensions)`, undefined, id);
-      }
-      return number;
-    }
-    return undefined;
+  /** The hours, exceptional closures and notes of schedules at `where` (a schedules array). */
+  private schedules(schedules: Json[], where: At, id: string): { hours: Draft<OpeningHours>[]; note?: LocalizedText } {
+    const hours = schedules.map((s, i) => this.fields.hours(s, at(where, `[${i}]`), id)).filter((h) => h !== undefined);
+    const notes = schedules.flatMap((s) => [s.description, s.notes, s.attending_type, s.schedule_link]);
+    return { hours, note: this.join(...notes) };
   }
 
-  /** One HSDS schedule as opening hours; undefined (with a warning) when it cannot be expressed. */
-  hours(schedule: Json, at: At, id: string): Draft<OpeningHours> | undefined {
-    const where = { source: at.source, where: `${at.where}.schedules` };
-    const opens = this.time(schedule.opens_at, where, id);
-    const closes = this.time(schedule.closes_at, where, id);
-    if (!opens || !closes) return undefined;
-    const freq = str(schedule.freq)?.toUpperCase() ?? 'WEEKLY';
-    let days: Day[];
-    if (freq === 'DAILY') {
-      days = [...ALL_DAYS];
-    } else if (freq === 'WEEKLY') {
-      const names = (str(schedule.byday) ?? '').toUpperCase().split(',').map((d) => d.trim()).filter(Boolean);
-      if (names.some((d) => !DAYS[d])) {
-        this.builder.warn(where, `the schedule repeats on ${schedule.byday}, which weekly opening hours cannot express; left out`, 'describe it in the service description', id);
-        return undefined;
-      }
-      if (names.length) {
-        days = names.map((d) => DAYS[d]);
-      } else {
-        // An RRULE without BYDAY repeats on the weekday of its start.
-        const start = /^\d{4}-\d{2}-\d{2}/.exec(str(schedule.dtstart) ?? '')?.[0];
-        if (!start) {
-          this.builder.warn(where, 'the weekly schedule names no days (byday) and no start date; read as every day', 'add byday to the schedule', id);
-        }
-        days = start ? [ALL_DAYS[(new Date(`${start}T12:00:00Z`).getUTCDay() + 6) % 7]] : [...ALL_DAYS];
-      }
-    } else {
-      this.builder.warn(where, `a ${freq} schedule cannot be shown as weekly opening hours; left out`, 'describe it in the service description', id);
-      return undefined;
+  /** A service_at_location and its location as one channel. */
+  private channel(placed: Placed, id: string): Draft<ServiceChannel> {
+    const sal = placed.record;
+    const location = isObject(sal.location) ? sal.location : {};
+    const where = placed.at;
+    const virtual = peek(location).location_type === 'virtual';
+    void location.location_type;
+    const channel: Draft<ServiceChannel> = { type: virtual ? 'web' : 'on-site' };
+    if (str(sal.id)) channel.id = str(sal.id);
+    const name = this.fields.text(location.name);
+    if (name) channel.name = name;
+    const description = this.join(location.alternate_name, sal.description, location.description, location.transportation);
+    if (description) channel.description = description;
+    const phones = unique([
+      ...this.fields.phones(list(sal.phones), at(where, '.phones'), id),
+      ...this.fields.phones(list(location.phones), at(where, '.location.phones'), id),
+    ]);
+    if (phones.length) channel.phones = phones;
+    const emails = [str(sal.email), str(location.email)].filter((e): e is string => !!e);
+    if (emails.length) channel.emails = [...new Set(emails)].map((address) => ({ address }));
+    const urls = [str(sal.url), str(location.url), ...list(location.accessibility).map((a) => str(a.url))].filter((u): u is string => !!u);
+    if (urls.length) channel.urls = [...new Set(urls)].map((url) => ({ url }));
+    if (!virtual) {
+      const address = this.fields.address(location, at(where, '.location'), id);
+      if (address) channel.address = address;
     }
-    const ignored = ['byweekno', 'bymonthday', 'byyearday', 'count'].filter((k) => schedule[k] !== undefined && schedule[k] !== null && schedule[k] !== '');
-    if (ignored.length) {
-      this.builder.warn(where, `${ignored.join(', ')} of the schedule cannot be expressed as opening hours and were ignored; the hours apply every week`, undefined, id);
-    }
-    if (typeof schedule.timezone === 'number') {
-      this.builder.warn(where, `the schedule's time zone is the numeric UTC offset ${schedule.timezone}; its times are read as Europe/Helsinki wall-clock time`, 'numeric offsets are wrong for half of the year across daylight saving time; check the hours', id);
-    } else if (str(schedule.timezone) && schedule.timezone !== 'Europe/Helsinki') {
-      this.builder.warn(where, `the schedule's time zone ${schedule.timezone} is replaced by Europe/Helsinki, in which feed hours are given`, undefined, id);
-    }
-    const result: Draft<OpeningHours> = { days, opens, closes };
-    const from = str(schedule.valid_from)?.slice(0, 10) ?? str(schedule.dtstart)?.slice(0, 10);
-    const through = str(schedule.valid_to)?.slice(0, 10) ?? str(schedule.until)?.slice(0, 10);
-    if (from) result.validFrom = from;
-    if (through) result.validThrough = through;
-    return result;
+    const own = this.schedules(list(sal.schedules), at(where, '.schedules'), id);
+    const place = this.schedules(list(location.schedules), at(where, '.location.schedules'), id);
+    const hours = unique([...own.hours, ...place.hours]);
+    if (hours.length) channel.hours = hours;
+    const note = this.join(own.note?.fi, place.note?.fi);
+    if (note) channel.hoursNote = note;
+    const languages = list(location.languages).map((l) => str(l.code)?.toLowerCase()).filter((c): c is string => !!c);
+    if (languages.length) channel.languages = [...new Set(languages)];
+    const accessibility = this.join(...list(location.accessibility).flatMap((a) => [a.description, a.details]));
+    if (accessibility) channel.accessibility = accessibility;
+    return channel;
   }
 
-  private time(value: unknown, at: At, id: string): string | undefined {
-    const match = typeof value === 'string' ? /^(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(value.trim()) : null;
-    if (!match) {
-      if (value !== undefined && value !== null) this.builder.warn(at, `${JSON.stringify(value)} is not a time of day; the schedule was left out`, undefined, id);
-      return undefined;
-    }
-    if (match[3]) {
-      this.builder.warn(at, `the time ${value} carries a UTC offset, which was dropped; it is read as Europe/Helsinki wall-clock time`, 'check the hours', id);
-    }
-    return `${match[1].padStart(2, '0')}:${match[2]}`;
-  }
-
-  address(location: Json, at: At, id: string): Address | undefined {
-    const address: Address = {};
-    const name = this.text(location.name);
-    if (name) address.name = name;
-    const addresses = list(location.addresses);
-    const postal = addresses.find((a) => a.address_type === 'physical') ?? addresses[0];
-    if (postal) {
-      const street = this.text(str(postal.address_1));
-      if (street) address.street = street;
-      if (str(postal.postal_code)) address.postalCode = str(postal.postal_code);
-      const city = str(postal.city);
-      if (city) {
-        address.locality = this.text(city);
-        const municipality = findMunicipality(city);
-        if (municipality) address.municipality = municipality.code;
-      }
-    }
-    const { latitude, longitude } = location;
-    if (typeof latitude === 'number' && typeof longitude === 'number' && Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180) {
-      address.latitude = latitude;
-      address.longitude = longitude;
-    } else if (latitude !== undefined || longitude !== undefined) {
-      this.builder.warn(at, `the location's coordinates ${JSON.stringify(latitude)}, ${JSON.stringify(longitude)} are not a latitude and longitude; left out`, 'give WGS84 degrees, e.g. 61.6886, 27.2723', id);
-    }
-    return Object.keys(address).length ? address : undefined;
-  }
-
-  area(record: Json, locations: Json[], at: At, id: string): Area | undefined {
-    const texts = list(record.service_areas).flatMap((a) => [str(a.name), str(a.description)]).filter((t): t is string => !!t);
+  private area(r: Json, locations: Placed[], where: At, id: string): Area | undefined {
+    const texts = list(r.service_areas).flatMap((a) => [str(a.name), str(a.description)]).filter((t): t is string => !!t);
     const fromText = areaFromText(texts.join('\n'));
     if (fromText.area) return fromText.area;
     const cities = locations
-      .flatMap((l) => list(isObject(l.location) ? l.location.addresses : undefined))
+      .flatMap((l) => list(isObject(peek(l.record).location) ? (peek(l.record).location as Json).addresses : undefined))
       .map((a) => findMunicipality(str(a.city) ?? ''))
       .filter((m) => m !== undefined);
     if (cities.length) {
-      const codes = [...new Set(cities.map((m) => m.code))];
-      this.builder.warn(at, `the service area was taken from the location's city: ${cities.map((m) => m.name.fi).join(', ')}`, 'check it, or name the municipalities in service_areas', id);
-      return { municipalities: codes };
+      this.builder.warn(where, `the service area was taken from the location's city: ${cities.map((m) => m.name.fi).join(', ')}`, 'check it, or name the municipalities in service_areas', id);
+      return { municipalities: [...new Set(cities.map((m) => m.code))] };
     }
     const reason = texts.length
       ? `no Finnish municipality or region is named in the service area ${JSON.stringify(texts[0].length > 60 ? `${texts[0].slice(0, 57)}...` : texts[0])}`
       : 'the service has no service_areas';
-    return fallbackArea(this.options, this.builder, { source: at.source, where: `${at.where}.service_areas` }, reason, id);
+    const area = fallbackArea(this.options, this.builder, at(where, '.service_areas'), reason, id);
+    if (texts.length) this.builder.leaveOut(at(where, '.service_areas'), 'the service area text is not carried; the area is given by codes', undefined, id);
+    return area;
   }
 
-  service(found: Found): { service: Draft<Service>; contacts: Json[] } {
+  service(found: HsdsService): { service: Draft<Service>; contacts: Placed[] } {
     const r = found.record;
-    const at = found.at;
+    const where = found.at;
     const id = str(r.id)!;
-    const locations = list(r.service_at_locations);
-    const schedules = [...list(r.schedules), ...locations.flatMap((l) => list(l.schedules))];
-    const uniqueSchedules = schedules.filter((s, i) => !s.id || schedules.findIndex((o) => o.id === s.id) === i);
-    const phones = [...list(r.phones), ...locations.flatMap((l) => list(l.phones))];
-    const terms = list(r.attributes).map((a) => (isObject(a.taxonomy_term) ? str(a.taxonomy_term.name) : undefined));
-    const words = [r.name, r.alternate_name, r.description, r.eligibility_description, ...terms].filter((t) => typeof t === 'string').join('\n');
+    const raw = peek(r);
+    const terms = list(raw.attributes).map((a) => (isObject(a.taxonomy_term) ? str(a.taxonomy_term.name) : undefined));
+    const words = [raw.name, raw.alternate_name, raw.description, raw.eligibility_description, ...terms].filter((t) => typeof t === 'string').join('\n');
+    const service = { id, name: this.fields.text(r.name) } as Draft<Service>;
+    const set = <K extends keyof Service>(key: K, value: Draft<Service>[K] | undefined): void => {
+      if (value !== undefined) service[key] = value;
+    };
+    set('alternateName', this.fields.text(r.alternate_name));
+    set('organization', found.organizationId);
+    set('description', this.fields.text(r.description));
+    service.types = chooseTypes(words, this.options, this.builder, where, id);
+    service.targetGroups = chooseTargetGroups(words, this.options, this.builder, where, id);
+    const status = STATUS[str(r.status)?.toLowerCase() ?? ''];
+    if (status && status !== 'active') service.status = status;
+    else if (str(peek(r).status) && !status) this.builder.leaveOut(at(where, '.status'), `the status ${JSON.stringify(peek(r).status)} is not one the feed knows; the service is shown as active`, undefined, id);
+    set('alert', this.fields.text(r.alert));
+    const ages = [r.minimum_age, r.maximum_age].map((a) => (typeof a === 'number' ? String(a) : ''));
+    set('eligibility', this.join(r.eligibility_description, ages.some(Boolean) ? ages.join('–') : undefined));
+    set('howToApply', this.join(r.application_process, ...list(r.required_documents).map((d) => d.document), r.wait_time));
+    set('instructions', this.fields.text(r.interpretation_services));
 
-    const service = { id, name: this.text(r.name) } as Draft<Service>;
-    const alternate = this.text(r.alternate_name);
-    if (alternate) service.alternateName = alternate;
-    if (found.organizationId) service.organization = found.organizationId;
-    const description = this.text(r.description);
-    if (description) service.description = description;
-    service.types = chooseTypes(words, this.options, this.builder, at, id);
-    service.targetGroups = chooseTargetGroups(words, this.options, this.builder, at, id);
-    service.channels = this.channels(r, locations, phones, uniqueSchedules, at, id);
-    const area = this.area(r, locations, at, id);
-    if (area) service.area = area;
+    const channels = found.locations.map((l) => this.channel(l, id));
+    const phones = this.fields.phones(list(r.phones), at(where, '.phones'), id);
+    if (phones.length) channels.push({ type: 'phone', phones });
+    if (channels.length) service.serviceChannels = channels;
+    else if (str(peek(r).url)) service.channels = ['web'];
+    else if (this.options.channels?.length) service.channels = [...this.options.channels];
+    set('area', this.area(r, found.locations, where, id));
     const languages = list(r.languages).map((l) => str(l.code)?.toLowerCase()).filter((c): c is string => !!c);
     if (languages.length) service.languages = [...new Set(languages)];
-    const hours = uniqueSchedules.map((s) => this.hours(s, at, id)).filter((h) => h !== undefined);
+    const { hours, note } = this.schedules(list(r.schedules), at(where, '.schedules'), id);
     if (hours.length) service.hours = hours;
-    const notes = [...new Set(uniqueSchedules.flatMap((s) => [plainText(s.description), plainText(s.notes)]).filter((t) => t !== undefined))];
-    const hoursNote = this.text(notes.join('\n'));
-    if (hoursNote) service.hoursNote = hoursNote;
+    set('hoursNote', note);
     const costs = list(r.cost_options).map((c) => c.amount).filter((a) => typeof a === 'number');
     if (costs.length) service.free = costs.every((a) => a === 0);
-    const fees = this.text(r.fees_description);
-    if (fees) service.fees = fees;
-    const phone = this.firstPhone(phones, at, id);
-    if (phone) service.phone = phone;
+    set('fees', this.join(r.fees_description, r.fees, ...list(r.cost_options).flatMap((c) => [c.option, c.amount_description])));
     if (str(r.email)) service.email = str(r.email);
     if (str(r.url)) service.url = str(r.url);
-    const location = locations.map((l) => l.location).find((l) => isObject(l) && l.location_type !== 'virtual');
-    if (isObject(location)) {
-      const address = this.address(location, at, id);
-      if (address) service.address = address;
-    }
     const links = list(r.additional_urls)
-      .map((u) => ({ url: str(u.url), title: this.text(str(u.label) ?? str(u.url)) }))
+      .map((u) => ({ url: str(u.url), title: this.fields.text(str(u.label) ?? str(u.url)) }))
       .filter((l): l is { url: string; title: LocalizedText } => !!l.url && !!l.title);
     if (links.length) service.links = links;
-    const contacts = [...list(r.contacts), ...locations.flatMap((l) => list(l.contacts))];
+    const contacts = [
+      ...list(r.contacts).map((c, i) => ({ record: c, at: at(where, `.contacts[${i}]`) })),
+      ...found.locations.flatMap((l) => list(l.record.contacts).map((c, i) => ({ record: c, at: at(l.at, `.contacts[${i}]`) }))),
+    ];
     return { service, contacts };
-  }
-
-  private channels(r: Json, locations: Json[], phones: Json[], schedules: Json[], at: At, id: string): Channel[] {
-    const channels = new Set<Channel>();
-    const places = locations.map((l) => l.location).filter(isObject);
-    if (places.some((l) => l.location_type !== 'virtual')) channels.add('on-site');
-    if (phones.some((p) => p.type !== 'fax')) channels.add('phone');
-    if (str(r.url) || places.some((l) => l.location_type === 'virtual')) channels.add('web');
-    const attending = schedules.map((s) => str(s.attending_type)).filter(Boolean).join(' ');
-    if (/\bvideo|etäyhtey|videoyhtey|videosamtal/i.test(attending)) {
-      channels.add('video');
-      this.builder.warn(at, `added the channel "video" because a schedule says ${JSON.stringify(attending)}`, 'check it', id);
-    }
-    if (!channels.size && this.options.channels?.length) return [...this.options.channels];
-    return [...channels];
   }
 }
 
-/** Converts HSDS documents (already parsed JSON, one per file) into feed items in `builder`. */
-export function importHsds(documents: readonly HsdsDocument[], builder: FeedBuilder, options: HsdsOptions = {}): void {
-  const records = new Records(builder);
+/** Converts HSDS documents into feed items in `builder`; returns why the input was refused, if it was. */
+export function importHsds(documents: readonly HsdsDocument[], builder: FeedBuilder, options: HsdsOptions = {}): string | undefined {
+  for (const { source, data } of documents) {
+    const reason = refusal(source, data);
+    if (reason) return reason;
+  }
+  const records = new HsdsRecords(builder);
   for (const { source, data } of documents) records.read(source, data);
   const mapper = new HsdsMapper(builder, options);
-
-  const kept = [...records.services.values()].filter((s) =>
-    matches(options, ...['name', 'alternate_name', 'description'].map((k) => str(s.record[k]))),
-  );
+  const kept: HsdsService[] = [];
+  for (const s of records.services.values()) {
+    const raw = peek(s.record);
+    if (matches(options, ...['name', 'alternate_name', 'description'].map((k) => str(raw[k])))) kept.push(s);
+    else builder.leaveOut(s.at, 'the service was not chosen by --match; skipped', undefined, str(raw.id));
+  }
   const usedOrganizations = new Set(kept.map((s) => s.organizationId));
-  const addContacts = (records: Json[], organization: string | undefined, at: At): void => {
-    const fresh = records.filter((c, i) => !builder.has('contacts', String(c.id)) && records.findIndex((o) => o.id === c.id) === i);
-    for (const contact of mapper.contacts(fresh, organization, at)) builder.add('contacts', contact, () => at);
+  const addContacts = (placed: Placed[], organization: string | undefined): void => {
+    const fresh = placed.filter((c, i) => !builder.has('contacts', String(peek(c.record).id)) && placed.findIndex((o) => peek(o.record).id === peek(c.record).id) === i);
+    for (const { contact, at: where } of mapper.contacts(fresh, organization)) builder.add('contacts', contact, () => where);
   };
   for (const found of records.organizations.values()) {
-    if (options.match && !usedOrganizations.has(str(found.record.id))) continue;
-    const at = found.at;
-    builder.add('organizations', mapper.organization(found), () => at);
-    addContacts(list(found.record.contacts), str(found.record.id), at);
+    if (options.selection && !usedOrganizations.has(str(peek(found.record).id))) {
+      builder.leaveOut(found.at, 'no chosen service belongs to this organisation; skipped', undefined, str(peek(found.record).id));
+      continue;
+    }
+    builder.add('organizations', mapper.organization(found), () => found.at);
+    addContacts(list(found.record.contacts).map((c, i) => ({ record: c, at: at(found.at, `.contacts[${i}]`) })), str(found.record.id));
   }
   for (const found of kept) {
-    const at = found.at;
     const { service, contacts } = mapper.service(found);
-    builder.add('services', service, () => at);
-    addContacts(contacts, found.organizationId, at);
+    builder.add('services', service, () => found.at);
+    addContacts(contacts, found.organizationId);
   }
+  return undefined;
 }

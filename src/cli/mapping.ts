@@ -5,6 +5,7 @@
  */
 import type { Area, Channel, ServiceType, TargetGroup } from '../feed/types.js';
 import type { At, FeedBuilder } from './feed-builder.js';
+import { choose, type Selection } from './selection.js';
 import { guessServiceTypes, guessTargetGroups } from './vocabulary.js';
 
 /** What the person running an importer decided for every item. */
@@ -16,8 +17,8 @@ export interface MappingOptions {
   readonly channels?: readonly Channel[];
   /** Used for items whose source names no area we recognise. */
   readonly area?: Area;
-  /** Only services whose names, descriptions or classes match are imported. */
-  readonly match?: RegExp;
+  /** Only services chosen by whole words, service classes or ontology terms are imported. */
+  readonly selection?: Selection;
 }
 
 const DEFAULT_TYPES: ServiceType[] = ['counselling'];
@@ -59,5 +60,5 @@ export function fallbackArea(options: MappingOptions, builder: FeedBuilder, at: 
 
 /** True when the item passes --match (or there is none). */
 export function matches(options: MappingOptions, ...texts: (string | undefined)[]): boolean {
-  return !options.match || texts.some((t) => t !== undefined && options.match!.test(t));
+  return !options.selection || choose(options.selection, texts.filter((t) => t !== undefined), []) !== undefined;
 }

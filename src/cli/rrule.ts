@@ -3,6 +3,7 @@
  * WEEKLY or MONTHLY with INTERVAL, BYDAY, COUNT, UNTIL and WKST. Readers expand
  * nothing else, so a rule that uses anything else would show wrong dates.
  */
+import { isRealYmd } from '../feed/dates.js';
 
 export interface RruleProblem {
   readonly message: string;
@@ -22,11 +23,6 @@ const RFC_ONLY = ['SECONDLY', 'MINUTELY', 'HOURLY', 'YEARLY'];
 const UNSUPPORTED_PARTS = ['BYSECOND', 'BYMINUTE', 'BYHOUR', 'BYMONTHDAY', 'BYYEARDAY', 'BYWEEKNO', 'BYMONTH', 'BYSETPOS', 'RSCALE', 'SKIP'];
 const EXAMPLE = 'e.g. "FREQ=WEEKLY;BYDAY=TU;COUNT=8" (every Tuesday, eight times)';
 
-function isRealDate(y: number, m: number, d: number): boolean {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
 function checkUntil(value: string, problems: RruleProblem[]): string | undefined {
   const match = /^(\d{4})(\d{2})(\d{2})(T(\d{2})(\d{2})(\d{2})Z?)?$/.exec(value);
   const fix = 'write UNTIL as a date, 20261215, or a UTC time, 20261215T220000Z';
@@ -35,7 +31,7 @@ function checkUntil(value: string, problems: RruleProblem[]): string | undefined
     return undefined;
   }
   const [, y, m, d, , hh, mm, ss] = match;
-  if (!isRealDate(+y, +m, +d) || (hh !== undefined && (+hh > 23 || +mm > 59 || +ss > 60))) {
+  if (!isRealYmd(+y, +m, +d) || (hh !== undefined && (+hh > 23 || +mm > 59 || +ss > 60))) {
     problems.push({ message: `UNTIL=${value} is not a real date or time`, fix });
     return undefined;
   }

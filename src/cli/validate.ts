@@ -4,6 +4,7 @@
  * skips: municipality and region codes exist, RRULEs parse, dates and times are real, web
  * addresses parse, hours and registration periods are in order. Every problem has a fix.
  */
+import { isRealDateTime } from '../feed/dates.js';
 import { FeedData } from '../feed/feed-data.js';
 import { FeedError, parseFeed, type FeedIssue, type ParsedFeed } from '../feed/parse.js';
 import { rules } from '../feed/schema-rules.js';
@@ -13,6 +14,7 @@ import { isMunicipalityCode, isRegionCode } from '../feed/vocabulary/areas.js';
 import { fixFor, pathSteps } from './fixes.js';
 import type { Problem } from './report.js';
 import { checkRrule } from './rrule.js';
+import { checkServiceChannels } from './validate-channels.js';
 
 const defs = rules.$defs as unknown as Definitions;
 const ITEM_DEFS: Record<CollectionName, string> = {
@@ -51,15 +53,6 @@ export function valueAt(root: unknown, path: string): unknown {
     value = (value as Record<string | number, unknown>)[step];
   }
   return value;
-}
-
-function isRealDateTime(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(value);
-  if (!match) return false;
-  const [, y, m, d, hh = '0', mm = '0', ss = '0'] = match;
-  const date = new Date(Date.UTC(+y, +m - 1, +d));
-  const dateOk = date.getUTCFullYear() === +y && date.getUTCMonth() === +m - 1 && date.getUTCDate() === +d;
-  return dateOk && +hh <= 23 && +mm <= 59 && +ss <= 59;
 }
 
 /** The calendar date in Helsinki, YYYY-MM-DD. */
@@ -120,6 +113,8 @@ class ItemChecker {
       }
     } else if (field === 'regions' && !isRegionCode(value)) {
       this.error(path, `"${value}" is not a Finnish region (maakunta) code`, fixFor(path, 'not a code', value));
+    } else if (def === 'Phone' && value.replace(/\D/g, '').length > 15) {
+      this.error(path, `"${value}" has more than 15 digits, more than any phone number`, 'check the number; give one number per entry');
     } else if (def === 'HttpUrl') {
       this.checkUrl(value, path);
     } else if (def === 'Date' || def === 'LocalDateTime' || def === 'DateTime') {
@@ -184,6 +179,7 @@ export function checkItem(collection: CollectionName, item: unknown, path: strin
   const checker = new ItemChecker(source, typeof item.id === 'string' ? item.id : undefined, problems, today);
   checker.walk(item, defs[ITEM_DEFS[collection]], path, collection);
   if (collection === 'events') checker.checkEvent(item, path);
+  if (collection === 'services') checkServiceChannels(item, path, today, checker);
   return problems;
 }
 

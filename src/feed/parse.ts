@@ -2,6 +2,7 @@
  * Turns untrusted JSON into a Feed: refuses what cannot be read at all, drops each bad item
  * with a precise issue (JSONPath, item id, what is wrong) and keeps every good one.
  */
+import { isRealDateTime } from './dates.js';
 import { rules } from './schema-rules.js';
 import { COLLECTIONS, type CollectionName } from './schema.js';
 import type { Feed } from './types.js';
@@ -70,21 +71,6 @@ const itemSchema: Record<CollectionName, SchemaNode> = {
   events: defs.Event,
 };
 
-const realDates = new Map<string, boolean>();
-/** Whether the YYYY-MM-DD that `value` starts with exists; a feed repeats its dates, so each is checked once. */
-function isRealDate(value: string): boolean {
-  const day = value.slice(0, 10);
-  let ok = realDates.get(day);
-  if (ok === undefined) {
-    const [y, m, d] = day.split('-').map(Number);
-    const date = new Date(Date.UTC(y, m - 1, d));
-    ok = date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-    if (realDates.size >= 10_000) realDates.clear();
-    realDates.set(day, ok);
-  }
-  return ok;
-}
-
 const validZones = new Map<string, boolean>();
 export function isTimeZone(zone: string): boolean {
   let ok = validZones.get(zone);
@@ -103,12 +89,7 @@ export function isTimeZone(zone: string): boolean {
 /** Rules the schema cannot express: real calendar dates, order of start and end, IANA zones. */
 function checkMeaning(collection: CollectionName, item: Record<string, unknown>, path: string): SchemaError[] {
   const errors: SchemaError[] = [];
-  const date = (key: string): string | undefined => {
-    const value = item[key];
-    if (typeof value !== 'string') return undefined;
-    if (!isRealDate(value)) errors.push({ path: childPath(path, key), message: `${value} is not a real date` });
-    return value;
-  };
+  const date = (key: string, of = item, at = path): string | undefined => realDate(of, key, at, errors);
   if (collection === 'projects') {
     const start = date('startDate');
     const end = date('endDate');
@@ -127,7 +108,32 @@ function checkMeaning(collection: CollectionName, item: Record<string, unknown>,
       errors.push({ path: childPath(path, 'timeZone'), message: `"${zone}" is not an IANA time zone` });
     }
   }
+  if (collection === 'services') {
+    date('closedThrough');
+    const channels = Array.isArray(item.serviceChannels) ? (item.serviceChannels as Record<string, unknown>[]) : [];
+    channels.forEach((channel, i) => {
+      const exceptions = channel.exceptionalHours;
+      if (!Array.isArray(exceptions)) return;
+      const listPath = childPath(childPath(childPath(path, 'serviceChannels'), i), 'exceptionalHours');
+      exceptions.forEach((exception: Record<string, unknown>, j) => {
+        const at = childPath(listPath, j);
+        const from = date('from', exception, at);
+        const through = date('through', exception, at);
+        if (from && through && through < from) {
+          errors.push({ path: childPath(at, 'through'), message: `ends (${through}) before it begins (${from})` });
+        }
+      });
+    });
+  }
   return errors;
+}
+
+/** The date or date-time at `of[key]`, with an error at its path when it is not a real one. */
+function realDate(of: Record<string, unknown>, key: string, path: string, errors: SchemaError[]): string | undefined {
+  const value = of[key];
+  if (typeof value !== 'string') return undefined;
+  if (!isRealDateTime(value)) errors.push({ path: childPath(path, key), message: `${value} is not a real date` });
+  return value;
 }
 
 function toIssues(source: string, errors: readonly SchemaError[], dropped: boolean, itemId?: string): FeedIssue[] {
@@ -157,7 +163,9 @@ export function parseFeed(raw: unknown, source = ''): ParsedFeed {
   for (const key of ['publisher', 'updated'] as const) {
     const errors: SchemaError[] = [];
     if (doc[key] === undefined) errors.push({ path: `$.${key}`, message: 'is required' });
-    else validate(doc[key], rules.properties[key] as SchemaNode, defs, `$.${key}`, errors);
+    else if (validate(doc[key], rules.properties[key] as SchemaNode, defs, `$.${key}`, errors) && key === 'updated') {
+      realDate(doc, key, '$', errors);
+    }
     issues.push(...toIssues(source, errors, false));
   }
 

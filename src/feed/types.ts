@@ -34,10 +34,6 @@ export type Id = string;
  */
 export type Phone = string;
 /**
- * The language of the page; readers prefer the page in the reader's language.
- */
-export type LanguageCode = string;
-/**
  * This interface was referenced by `Feed`'s JSON-Schema
  * via the `definition` "ServiceType".
  */
@@ -95,15 +91,7 @@ export type IsoDate = string;
  * This interface was referenced by `Feed`'s JSON-Schema
  * via the `definition` "LanguageCode".
  */
-export type LanguageCode1 = string;
-/**
- * A calendar date, YYYY-MM-DD.
- */
-export type IsoDate1 = string;
-/**
- * A calendar date, YYYY-MM-DD.
- */
-export type IsoDate2 = string;
+export type LanguageCode = string;
 /**
  * Wall-clock time without an offset, read in the item's IANA time zone, e.g. 2026-10-06T18:00.
  *
@@ -203,6 +191,9 @@ export interface Area {
 export interface WebAddress {
   url: HttpUrl;
   label?: LocalizedText;
+  /**
+   * The language of the page; readers prefer the page in the reader's language.
+   */
   language?: LanguageCode;
 }
 /**
@@ -239,13 +230,28 @@ export interface Service {
    * Since 1.1. active when left out; inactive services are not shown.
    */
   status?: 'active' | 'temporarily-closed' | 'inactive';
-  closedThrough?: IsoDate2;
-  alert?: LocalizedText7;
-  instructions?: LocalizedText8;
-  eligibility?: LocalizedText9;
-  howToApply?: LocalizedText10;
+  /**
+   * Since 1.1. The last day of a temporary closure (status temporarily-closed).
+   */
+  closedThrough?: IsoDate;
+  /**
+   * Since 1.1. A temporary notice shown above the service.
+   */
+  alert?: LocalizedText;
+  /**
+   * Since 1.1. How to use the service.
+   */
+  instructions?: LocalizedText;
+  /**
+   * Since 1.1. Who can use the service.
+   */
+  eligibility?: LocalizedText;
+  /**
+   * Since 1.1. How to apply or get started.
+   */
+  howToApply?: LocalizedText;
   area: Area;
-  languages?: LanguageCode1[];
+  languages?: LanguageCode[];
   hours?: OpeningHours[];
   hoursNote?: LocalizedText;
   free?: boolean;
@@ -282,9 +288,15 @@ export interface ServiceChannel {
   hours?: OpeningHours[];
   exceptionalHours?: ExceptionalHours[];
   hoursNote?: LocalizedText;
-  languages?: LanguageCode1[];
-  instructions?: LocalizedText5;
-  accessibility?: LocalizedText6;
+  languages?: LanguageCode[];
+  /**
+   * How to use the channel, e.g. "Soita ja jätä soittopyyntö".
+   */
+  instructions?: LocalizedText;
+  /**
+   * Accessibility of the place or channel.
+   */
+  accessibility?: LocalizedText;
   example?: boolean;
 }
 /**
@@ -300,7 +312,10 @@ export interface PhoneNumber {
    * What the number takes; voice when left out.
    */
   kind?: 'voice' | 'mobile' | 'sms' | 'textphone' | 'fax';
-  label?: LocalizedText1;
+  /**
+   * What the number is for, e.g. "Ajanvaraus".
+   */
+  label?: LocalizedText;
   /**
    * When the line answers, if not the channel's hours.
    */
@@ -309,16 +324,11 @@ export interface PhoneNumber {
    * free: no cost to the caller; local-rate: the caller's normal call price; charged: a service number with its own price.
    */
   charge?: 'free' | 'local-rate' | 'charged';
-  chargeNote?: LocalizedText2;
-  languages?: LanguageCode1[];
-}
-/**
- * Text that people read, by language. Finnish is required; readers fall back to it.
- */
-export interface LocalizedText1 {
-  fi: string;
-  sv?: string;
-  en?: string;
+  /**
+   * The price of a call, e.g. "0,84 €/min + pvm".
+   */
+  chargeNote?: LocalizedText;
+  languages?: LanguageCode[];
 }
 /**
  * Regular hours in Europe/Helsinki wall-clock time. A closing time at or before the opening time runs past midnight.
@@ -341,14 +351,6 @@ export interface OpeningHours {
   validThrough?: IsoDate;
 }
 /**
- * Text that people read, by language. Finnish is required; readers fall back to it.
- */
-export interface LocalizedText2 {
-  fi: string;
-  sv?: string;
-  en?: string;
-}
-/**
  * Since 1.1. One e-mail address of a service channel.
  *
  * This interface was referenced by `Feed`'s JSON-Schema
@@ -357,7 +359,7 @@ export interface LocalizedText2 {
 export interface EmailAddress {
   address: Email;
   label?: LocalizedText;
-  languages?: LanguageCode1[];
+  languages?: LanguageCode[];
 }
 /**
  * This interface was referenced by `Feed`'s JSON-Schema
@@ -371,19 +373,14 @@ export interface Address {
   municipality?: string;
   latitude?: number;
   longitude?: number;
-  note?: LocalizedText3;
+  /**
+   * Since 1.1. A second address line or directions: floor, entrance, "käynti sisäpihalta".
+   */
+  note?: LocalizedText;
   /**
    * Since 1.1. ISO 3166-1 alpha-2; FI when left out.
    */
   country?: string;
-}
-/**
- * Text that people read, by language. Finnish is required; readers fall back to it.
- */
-export interface LocalizedText3 {
-  fi: string;
-  sv?: string;
-  en?: string;
 }
 /**
  * Since 1.1. Hours that replace the regular ones from one date through another (both included), e.g. a public holiday or a summer closure, in Europe/Helsinki wall-clock time.
@@ -393,67 +390,17 @@ export interface LocalizedText3 {
  */
 export interface ExceptionalHours {
   from: IsoDate;
-  through?: IsoDate1;
+  /**
+   * The last day; the same day as `from` when left out.
+   */
+  through?: IsoDate;
   closed?: boolean;
   opens?: WallTime;
   closes?: WallTime;
-  note?: LocalizedText4;
-}
-/**
- * Text that people read, by language. Finnish is required; readers fall back to it.
- */
-export interface LocalizedText4 {
-  fi: string;
-  sv?: string;
-  en?: string;
-}
-/**
- * Text that people read, by language. Finnish is required; readers fall back to it.
- */
-export interface LocalizedText5 {
-  fi: string;
-  sv?: string;
-  en?: string;
-}
-/**
- * Text that people read, by language. Finnish is required; readers fall back to it.
- */
-export interface LocalizedText6 {
-  fi: string;
-  sv?: string;
-  en?: string;
-}
-/**
- * Text that people read, by language. Finnish is required; readers fall back to it.
- */
-export interface LocalizedText7 {
-  fi: string;
-  sv?: string;
-  en?: string;
-}
-/**
- * Text that people read, by language. Finnish is required; readers fall back to it.
- */
-export interface LocalizedText8 {
-  fi: string;
-  sv?: string;
-  en?: string;
-}
-/**
- * Text that people read, by language. Finnish is required; readers fall back to it.
- */
-export interface LocalizedText9 {
-  fi: string;
-  sv?: string;
-  en?: string;
-}
-/**
- * Text that people read, by language. Finnish is required; readers fall back to it.
- */
-export interface LocalizedText10 {
-  fi: string;
-  sv?: string;
-  en?: string;
+  /**
+   * Why, e.g. "Juhannus" or "Kesätauko".
+   */
+  note?: LocalizedText;
 }
 /**
  * This interface was referenced by `Feed`'s JSON-Schema
@@ -602,7 +549,7 @@ export interface FeedEvent {
   rdates?: LocalDateTime[];
   overrides?: EventOverride[];
   registration?: Registration;
-  languages?: LanguageCode1[];
+  languages?: LanguageCode[];
   free?: boolean;
   url?: HttpUrl;
   contacts?: Id[];

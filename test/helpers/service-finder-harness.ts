@@ -88,6 +88,39 @@ export class ServiceFinderHarness {
     return hours ? [text(hours.querySelector('p')), ...[...hours.querySelectorAll('li')].map(text)] : [];
   }
 
+  /** The service's channels by their headings ("Toimipiste: Mikkelin perheneuvola"), in the order shown. */
+  channels(name: string): string[] {
+    return [...this.card(name).querySelectorAll('[part~="channel-name"]')].map(text);
+  }
+
+  channel(name: string, heading: string): HTMLElement {
+    const found = [...this.card(name).querySelectorAll<HTMLElement>('[part~="channel"]')].find(
+      (c) => text(c.querySelector('[part~="channel-name"]')) === heading,
+    );
+    if (!found) throw new Error(`no channel ${heading} in ${name}; shown: ${this.channels(name).join(', ')}`);
+    return found;
+  }
+
+  /** "Avoinna nyt" or "Suljettu nyt" for one channel, or '' when it gives no hours. */
+  channelStatus(name: string, heading: string): string {
+    return text(this.channel(name, heading).querySelector('[part~="status"]'));
+  }
+
+  /** A channel's lines of hours and exceptional hours, as shown. */
+  channelHours(name: string, heading: string): string[] {
+    return [...this.channel(name, heading).querySelectorAll('.hours li')].map(text);
+  }
+
+  /** The links of one channel, by part ("phone", "email", "chat", "web"…). */
+  channelLinks(name: string, heading: string, part: string): HTMLAnchorElement[] {
+    return [...this.channel(name, heading).querySelectorAll<HTMLAnchorElement>(`a[part~="${part}"]`)];
+  }
+
+  /** The temporary closure and the notice of a service, as shown. */
+  notices(name: string): string[] {
+    return [...this.card(name).querySelectorAll('[part~="closure"], [part~="alert"]')].map(text);
+  }
+
   link(name: string, part: string): HTMLAnchorElement | null {
     return this.card(name).querySelector<HTMLAnchorElement>(`a[part~="${part}"]`);
   }

@@ -96,7 +96,7 @@ describe('validate', () => {
     assert.match(missing.stderr, /cannot read .*nope\.json: no such file/);
     const notJson = await cli(['validate', await writeJson('not.json', '{"version": "1.0",')]);
     assert.equal(notJson.code, 2);
-    assert.match(notJson.stderr, /not\.json is not valid JSON/);
+    assert.match(notJson.stderr, /not\.json:1:19: not valid JSON/);
   });
 
   it('checks references across several files and reads standard input', async () => {
@@ -122,12 +122,12 @@ describe('import', () => {
     const out = join(dir, 'hsds.json');
     const examples = ['service_full', 'service_list', 'organization_full', 'organization_list', 'service_at_location_full'].map((f) => fixture(`hsds/${f}.json`));
     const imported = await cli(['import', 'hsds', ...examples, '--municipality', 'Mikkeli', '--publisher', 'Testi ry', '-o', out]);
-    assert.equal(imported.code, 0, imported.stderr);
+    assert.equal(imported.code, 1, 'values were changed or left out, each with a warning');
     assert.equal(imported.stdout, '');
     assert.match(imported.stderr, /warning: .*numeric UTC offset 3/);
     assert.match(imported.stderr, /Imported 1 organization, 1 service, 1 contact from .* to .*hsds\.json: 0 errors/);
     const text = await readFile(out, 'utf8');
-    assert.match(text, /^\{\n {2}"version": "1\.0",\n/);
+    assert.match(text, /^\{\n {2}"version": "1\.1",\n/);
     assert.equal(JSON.parse(text).publisher.name.fi, 'Testi ry');
     assert.equal((await cli(['validate', out])).code, 0);
   });
@@ -142,15 +142,16 @@ describe('import', () => {
   it('imports PTV services and channels into a feed that validate accepts', async () => {
     const out = join(dir, 'ptv.json');
     const { code, stderr } = await cli(['import', 'ptv', fixture('ptv/etela-savo'), '--channel', 'on-site', '-o', out]);
-    assert.equal(code, 0, stderr);
+    assert.equal(code, 1, stderr);
     const feed = JSON.parse(await readFile(out, 'utf8'));
     assert.equal(feed.services.length, 4);
     assert.equal((await cli(['validate', out])).code, 0);
   });
 
-  it('imports the example spreadsheet to standard output', async () => {
-    const { code, stdout } = await cli(['import', 'csv', join(root, 'docs/examples/services.csv'), '--updated', '2026-11-23T10:00:00+02:00']);
-    assert.equal(code, 0);
+  it('imports the example spreadsheet to standard output, says its encoding and exits 0 as nothing was left out', async () => {
+    const { code, stdout, stderr } = await cli(['import', 'csv', join(root, 'docs/examples/services.csv'), '--publisher', 'Viola ry', '--updated', '2026-11-23T10:00:00+02:00']);
+    assert.equal(code, 0, stderr);
+    assert.match(stderr, /services\.csv was read as UTF-8 with BOM/);
     const feed = JSON.parse(stdout);
     assert.equal(feed.updated, '2026-11-23T10:00:00+02:00');
     assert.equal(feed.services.length, 3);
@@ -169,6 +170,26 @@ describe('import', () => {
     const { code } = await cli(['import', 'ptv', join(dir, 'missing.json'), '-o', out]);
     assert.equal(code, 2);
     await assert.rejects(readFile(out));
+  });
+});
+
+describe('import: reporting', () => {
+  it('writes the problems as one JSON document with --report json', async () => {
+    const { code, stderr } = await cli(['import', 'hsds', fixture('hsds/fi-3.1'), '--report', 'json', '-o', join(dir, 'r.json')]);
+    assert.equal(code, 1);
+    const report = JSON.parse(stderr);
+    assert.equal(report.exitCode, 1);
+    assert.equal(report.problems.length, report.errors + report.warnings);
+    assert.ok(report.problems.every((p) => p.source && typeof p.where === 'string' && p.message));
+  });
+
+  it('ends quietly when the reader closes the pipe early (validate … | head -1)', async () => {
+    const service = (i) => ({ id: `s${i}`, name: { fi: 'x' }, organization: 'o', types: ['counselling'], targetGroups: ['parent'], channels: ['phone'], area: { municipalities: ['999'] } });
+    const big = await writeJson('big.json', { version: '1.0', publisher: { name: { fi: 'x' } }, updated: '2026-11-20T12:00:00+02:00', services: Array.from({ length: 3000 }, (_, i) => service(i)) });
+    const command = `"${process.execPath}" "${cliPath}" validate "${big}" | head -1`;
+    const { stdout, stderr } = await new Promise((resolve) => execFile('sh', ['-c', command], { cwd: root }, (error, out, err) => resolve({ stdout: out, stderr: err })));
+    assert.match(stdout, /^.*big\.json: error: /);
+    assert.equal(stderr, '');
   });
 });
 

@@ -91,16 +91,26 @@ describe('import csv: errors name the row and the column', () => {
     assert.match(errors[0].message, /"Mikkelli" is not a Finnish municipality/);
   });
 
-  it('names a row with more cells than the header: a delimiter inside an unquoted value', () => {
+  it('names a row with more cells than the header and the likely cause: a separator inside an unquoted value', () => {
     const { errors } = run(csv('service,x,Palvelu,Essote,counselling,parent,on-site,phone,Mikkeli'));
     assert.equal(errors[0].where, 'row 2, column I');
-    assert.match(errors[0].message, /more cells than the header/);
+    assert.match(errors[0].message, /the row has 9 cells but the header 8: a value probably contains the separator "," without quotes/);
+  });
+
+  it('names a stray quote as the likely cause of a wrong cell count', () => {
+    const { errors } = run(csv('service,x,Palvelu 12" ja muuta,Essote,counselling,parent,phone,Mikkeli,extra'));
+    assert.match(errors[0].message, /the quote in column C probably splits or joins cells/);
+  });
+
+  it('warns about a row with fewer cells than the header and reads the missing ones as empty', () => {
+    const { warnings } = run(csv('service,x,Palvelu,Essote,counselling,parent,phone'));
+    assert.equal(warnings[0].where, 'row 2, column H');
+    assert.match(warnings[0].message, /the row has 7 cells but the header 8: cells at the end are missing/);
   });
 
   it('stops at row 1 when the header lacks a column the rows need', () => {
     const { errors, feed } = run(['kind,id,name_fi,organization,types,target_groups', GOOD.split(',').slice(0, 6).join(',')].join('\n'));
     assert.deepEqual(errors.map((e) => [e.where, e.message]), [
-      ['row 1, column G', 'the header has no "channels" column, which every service needs'],
       ['row 1, column G', 'the header has no area column, which services need'],
     ]);
     assert.equal(feed.services, undefined);
@@ -169,5 +179,61 @@ describe('parseLocalDateTime', () => {
     assert.equal(parseLocalDateTime('19.30', '2027-01-12'), '2027-01-12T19:30');
     assert.equal(parseLocalDateTime('2027-01-12'), undefined, 'a start needs its time');
     assert.equal(parseLocalDateTime('huomenna'), undefined);
+  });
+});
+
+describe('import csv: encodings, one row per channel, and files with only a header', () => {
+  const finnish = 'kind;id;name_fi;organization;types;target_groups;channels;municipalities\nservice;rajankaynti;Rajankäynti ry:n eroneuvonta;Essote;counselling;parent;phone;Mikkeli\n';
+  const notes = (bytes) => {
+    const builder = new FeedBuilder(NOW);
+    importCsv(bytes, 'excel.csv', builder);
+    const feed = builder.build({ name: { fi: 'Testi' } }, '2026-11-23T10:00:00+02:00');
+    return { feed, notes: builder.notes, warnings: builder.problems.filter((p) => p.severity === 'warning') };
+  };
+  const utf16be = (text) => Buffer.from(text, 'utf16le').swap16();
+
+  for (const [name, bytes, encoding] of [
+    ['Finnish Excel\'s Windows-1252', Buffer.from(finnish, 'latin1'), 'Windows-1252'],
+    ['UTF-16 LE with a byte-order mark', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(finnish, 'utf16le')]), 'UTF-16 LE'],
+    ['UTF-16 BE with a byte-order mark', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(finnish)]), 'UTF-16 BE'],
+    ['UTF-16 LE without a mark', Buffer.from(finnish, 'utf16le'), 'UTF-16 LE'],
+    ['UTF-8 with a byte-order mark', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(finnish)]), 'UTF-8 with BOM'],
+  ]) {
+    it(`reads ${name}, keeps "ä", and says which encoding it used`, () => {
+      const result = notes(new Uint8Array(bytes));
+      assert.equal(result.feed.services[0].name.fi, 'Rajankäynti ry:n eroneuvonta');
+      assert.ok(result.notes.includes(`excel.csv was read as ${encoding}`), result.notes.join());
+      assert.ok(result.notes.includes('excel.csv is separated by semicolons'));
+      if (encoding !== 'UTF-8 with BOM') assert.match(result.warnings.map((w) => w.message).join(), new RegExp(`read as ${encoding}`));
+    });
+  }
+
+  it('warns about a file with only the header row', () => {
+    const { warnings, feed } = run(HEADER);
+    assert.equal(feed.services, undefined);
+    assert.match(warnings[0].message, /only the header row/);
+  });
+
+  it('reads channel rows into their service, each with its own phone, hours and address', async () => {
+    const text = await readFile(new URL('../fixtures/csv/channels.csv', import.meta.url), 'utf8');
+    const { feed, errors, warnings } = run(text);
+    assert.deepEqual([errors, warnings], [[], []]);
+    const [service] = feed.services;
+    assert.deepEqual(service.serviceChannels.map((c) => [c.id, c.type]), [['perheneuvola-mikkeli', 'on-site'], ['perheneuvola-puhelin', 'phone'], ['perheneuvola-chat', 'chat']]);
+    assert.deepEqual(service.serviceChannels[0].phones, [{ number: '044 351 2000', label: { fi: 'Ajanvaraus', sv: 'Tidsbokning' } }]);
+    assert.equal(service.serviceChannels[0].address.municipality, '491');
+    assert.deepEqual(service.serviceChannels[2].hours, [{ days: ['tu', 'th'], opens: '13:00', closes: '15:00' }]);
+  });
+
+  it('names a channel row whose service no row gives, and a cell a row has no use for', () => {
+    const { errors, warnings } = run([
+      'kind,id,service,channel_type,name_fi,organization,types,target_groups,municipalities,phone',
+      'service,s1,,,Palvelu,Essote,counselling,parent,Mikkeli,',
+      'channel,c1,s1,phone,Puhelin,,counselling,,,044 000 0001',
+      'channel,c2,nope,phone,Puhelin,,,,,044 000 0002',
+    ].join('\n'));
+    assert.equal(errors[0].where, 'row 4, column C (service)');
+    assert.match(errors[0].message, /no service row has the id "nope"/);
+    assert.equal(warnings.find((w) => /has no use for "counselling"/.test(w.message)).where, 'row 3, column G (types)');
   });
 });

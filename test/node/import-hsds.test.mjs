@@ -6,6 +6,7 @@ import { describe, it } from 'node:test';
 import { loadSrc } from './load-src.mjs';
 
 const { importHsds } = await loadSrc('src/cli/import-hsds.ts');
+const { wholeWords } = await loadSrc('src/cli/selection.ts');
 const { FeedBuilder } = await loadSrc('src/cli/feed-builder.ts');
 const { validateFeeds } = await loadSrc('src/cli/validate.ts');
 
@@ -51,18 +52,37 @@ describe('import hsds: the public HSDS 3.0 examples', () => {
     assert.match(messages(warnings), /byweekno, bymonthday, byyearday, count .* ignored/);
   });
 
-  it('maps locations, phones and the URL to channels, and says where it guessed video', () => {
-    assert.deepEqual(service.channels, ['on-site', 'phone', 'web', 'video']);
-    assert.match(messages(warnings), /added the channel "video"/);
+  it('makes the service_at_location a channel with its phones, hours, address and accessibility, and the service\'s phones a phone channel', () => {
+    const [place, phone] = service.serviceChannels;
+    assert.deepEqual(service.serviceChannels.map((c) => c.type), ['on-site', 'phone']);
+    assert.deepEqual(place.name, { fi: 'MyCity Civic Center' });
+    assert.match(place.accessibility.fi, /induction loops/);
+    assert.match(place.hoursNote.fi, /remotely via video conferencing/, 'the attending type is carried in the hours note');
+    assert.deepEqual(place.hours.map(({ days, opens, closes }) => ({ days, opens, closes })), [{ days: ['th', 'fr'], opens: '10:00', closes: '18:00' }]);
+    assert.equal(phone.phones.length, 1);
   });
 
-  it('cleans the quoted phone number and leaves out what the schema refuses', () => {
-    assert.equal(service.phone, '+44 1234 234567');
-    assert.equal(service.address.street.fi, '1-30 Main Street');
-    assert.equal(service.address.postalCode, undefined);
-    assert.equal(service.address.latitude, undefined, 'latitude 100 is no latitude');
-    assert.match(messages(warnings), /left out address\.postalCode "ABC 1234"/);
+  it('keeps each phone\'s description as its label, with its extension, after cleaning the quoted number', () => {
+    const [number] = service.serviceChannels[1].phones;
+    assert.equal(number.number, '+44 1234 234567');
+    assert.equal(number.extension, '100');
+    assert.match(number.label.fi, /^Our main reception phone number/);
+  });
+
+  it('carries address_2, and leaves out with a warning what the schema refuses', () => {
+    const { address } = service.serviceChannels[0];
+    assert.equal(address.street.fi, '1-30 Main Street, MyVillage');
+    assert.equal(address.postalCode, undefined);
+    assert.equal(address.latitude, undefined, 'latitude 100 is no latitude');
+    assert.match(messages(warnings), /left out serviceChannels\[0\]\.address\.postalCode "ABC 1234"/);
     assert.match(messages(warnings), /coordinates 100, 101 are not a latitude and longitude/);
+  });
+
+  it('carries eligibility, the application process, the alert and interpretation services', () => {
+    assert.match(service.eligibility.fi, /aged 12 and over/);
+    assert.match(service.howToApply.fi, /referral letter/);
+    assert.match(service.alert.fi, /COVID-19/);
+    assert.match(service.instructions.fi, /Interpretation services/);
   });
 
   it('uses the command-line area when the free-text service area names no Finnish place, and says so', () => {
@@ -97,6 +117,30 @@ describe('import hsds: the public HSDS 3.0 examples', () => {
   });
 });
 
+describe('import hsds: status, repeated ids and refusals', () => {
+  const service = (extra) => ({ id: 's1', name: 'Eroneuvonta', status: 'active', organization_id: 'o1', url: 'https://example.fi/', service_areas: [{ name: 'Mikkeli' }], ...extra });
+
+  it('marks defunct and inactive services inactive, so the widgets do not show them as running', () => {
+    for (const status of ['defunct', 'inactive']) {
+      const { feed } = run([{ source: 'a.json', data: service({ status }) }]);
+      assert.equal(feed.services[0].status, 'inactive', status);
+    }
+  });
+
+  it('warns when an id comes again with other content, naming the differing field', () => {
+    const { feed, warnings } = run([{ source: 'a.json', data: [service(), service({ name: 'Toinen nimi' })] }]);
+    assert.equal(feed.services.length, 1);
+    const differing = warnings.find((w) => /differs from the first record with the id "s1"/.test(w.message));
+    assert.equal(differing.where, '$[1].name');
+  });
+
+  it('refuses a tabular (CSV) package and another HSDS version with a reason', () => {
+    const builder = new FeedBuilder(NOW);
+    assert.match(importHsds([{ source: 'datapackage.json', data: { name: 'hsds', resources: [{ name: 'services', path: 'services.csv' }] } }], builder), /tabular HSDS package/);
+    assert.match(importHsds([{ source: 'root.json', data: { version: '2.0.1', profile: 'https://openreferral.org/' } }], builder), /HSDS version 2\.0\.1; import reads HSDS 3\.0 and 3\.1 only/);
+  });
+});
+
 describe('import hsds: a Finnish HSDS 3.1 list', () => {
   const { feed, warnings } = run(finnish);
   const [counselling, group] = feed.services;
@@ -106,9 +150,9 @@ describe('import hsds: a Finnish HSDS 3.1 list', () => {
     assert.deepEqual(group.area, { wholeCountry: true });
   });
 
-  it('drops HTML from descriptions, fax numbers and time offsets, with warnings where it matters', () => {
+  it('drops HTML from descriptions and time offsets, with warnings where it matters, and keeps the fax as a fax', () => {
     assert.equal(counselling.description.fi, 'Keskusteluapua eroaville vanhemmille ja lapsille. Maksuton.');
-    assert.equal(counselling.phone, '044 000 0003');
+    assert.deepEqual(counselling.serviceChannels[1].phones, [{ number: '044 000 0003' }, { number: '015 000 001', kind: 'fax' }]);
     assert.deepEqual(counselling.hours[0], { days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '15:00', validFrom: '2026-01-01' });
     assert.match(messages(warnings), /09:00:00\+02:00 carries a UTC offset/);
   });
@@ -116,9 +160,9 @@ describe('import hsds: a Finnish HSDS 3.1 list', () => {
   it('reads 3.1 additional_urls as links, cost options as free, and the location with its municipality', () => {
     assert.deepEqual(counselling.links, [{ url: 'https://ajanvaraus.esimerkki.example/', title: { fi: 'Ajanvaraus' } }]);
     assert.equal(counselling.free, true);
-    assert.deepEqual(counselling.address, {
-      name: { fi: 'Perhepalvelukeskus' }, street: { fi: 'Porrassalmenkatu 21' }, postalCode: '50100', locality: { fi: 'Mikkeli' },
-      municipality: '491', latitude: 61.6886, longitude: 27.2723,
+    assert.deepEqual(counselling.serviceChannels[0], {
+      id: 'sal1', type: 'on-site', name: { fi: 'Perhepalvelukeskus' },
+      address: { street: { fi: 'Porrassalmenkatu 21' }, postalCode: '50100', locality: { fi: 'Mikkeli' }, municipality: '491', latitude: 61.6886, longitude: 27.2723 },
     });
   });
 
@@ -139,8 +183,8 @@ describe('import hsds: a Finnish HSDS 3.1 list', () => {
     assert.deepEqual(run(documents).feed.services[0].hours[0].days, ['tu']);
   });
 
-  it('imports only matching services with --match', () => {
-    const result = run(finnish, { match: /vertais/i });
+  it('imports only services that --match chooses by whole words', () => {
+    const result = run(finnish, { selection: { words: wholeWords('vertais*') } });
     assert.deepEqual(result.feed.services.map((s) => s.name.fi), ['Vertaistukiryhmä eronneille']);
   });
 });

@@ -23,6 +23,8 @@ const [{ parseFeed }, { FeedData }, { compiledFeed }, ld, contact, event, projec
   ].map(loadSrc),
 );
 const data = FeedData.merge([parseFeed(sample, 'sample')]);
+const channelsFeed = JSON.parse(await readFile(new URL('test/fixtures/services-channels.json', root), 'utf8'));
+const channelsData = FeedData.merge([parseFeed(channelsFeed, 'channels')]);
 
 /** The sample feed as each component maps it, in `lang`. */
 function nodes(lang) {
@@ -73,6 +75,13 @@ describe('JSON-LD', () => {
   it('type-checks as schema.org Service, Event, Project and Person (schema-dts) in fi, sv and en', async () => {
     const graph = JSON.parse(ld.jsonLdText(Object.values(nodes('fi')).flat()));
     const source = ['fi', 'sv', 'en'].map(declarations).join('\n') + `\nexport const graph: Graph = ${JSON.stringify(graph)};\n`;
+    assert.deepEqual(await typeErrors(source), []);
+  });
+
+  it('type-checks services with 1.1 service channels (phones, places, exceptional hours) as schema.org Service', async () => {
+    const source = ['fi', 'sv', 'en']
+      .flatMap((lang) => channelsData.services.map((s, i) => `export const S${lang}${i}: Exact<Service, 'Service'> = ${JSON.stringify(withContext(service.serviceJsonLd(s, channelsData, lang)))};`))
+      .join('\n');
     assert.deepEqual(await typeErrors(source), []);
   });
 

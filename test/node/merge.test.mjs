@@ -35,6 +35,24 @@ describe('mergeFeeds', () => {
     assert.equal(mergeFeeds([essote, viola], { publisher: { name: { fi: 'Etelä-Savon eroverkosto' } } }).feed.publisher.name.fi, 'Etelä-Savon eroverkosto');
   });
 
+  it('keeps the service channels of a 1.1 feed, and a channel change is a conflict', () => {
+    const channels = [
+      { id: 'toimisto', type: 'on-site', address: { locality: { fi: 'Mikkeli' }, municipality: '491' }, exceptionalHours: [{ from: '2026-12-24', through: '2026-12-26', closed: true }] },
+      { id: 'puhelin', type: 'phone', phones: [{ number: '+358 44 000 0001', label: { fi: 'Ajanvaraus' } }] },
+    ];
+    const newer = structuredClone(essote);
+    newer.raw.version = '1.1';
+    newer.raw.services[0].serviceChannels = channels;
+    const { feed } = mergeFeeds([newer, viola]);
+    assert.deepEqual(feed.services[0].serviceChannels, channels);
+
+    const other = structuredClone(newer);
+    other.source = 'other.json';
+    other.raw.services[0].serviceChannels[1].phones[0].number = '+358 44 000 0002';
+    const { problems } = mergeFeeds([newer, other]);
+    assert.match(problems.find((p) => p.message.startsWith('conflict')).message, /"essote-perheneuvola" with a different serviceChannels/);
+  });
+
   it('reports references that resolve in no feed', () => {
     const { problems } = mergeFeeds([essote, viola]);
     assert.ok(problems.some((p) => p.itemId === 'viola-info' && /refers to "essote-alue"/.test(p.message)));

@@ -32,6 +32,19 @@ const breakages = [
   ['area.municipalities', (item) => { item.area = { municipalities: ['91'] }; }],
   ['phone', (item) => { item.phone = 'call us'; }],
   ['email', (item) => { item.email = 'nobody'; }],
+  ...[
+    ['type', (channel) => { channel.type = 'fax'; }],
+    ['url', (channel) => { channel.urls = [{ url: 'javascript:alert(1)' }]; }],
+    ['phone', (channel) => { channel.phones = [{ number: 'soita meille' }]; }],
+    ['email', (channel) => { channel.emails = [{ address: 'nobody' }]; }],
+    ['exceptional hours', (channel) => { channel.exceptionalHours = [{ from: '2026-12-24' }]; }],
+  ].map(([what, breakChannel]) => [
+    `service channel ${what}`,
+    (item) => {
+      if (item.serviceChannels) breakChannel(item.serviceChannels[0]);
+      else item.id = '';
+    },
+  ]),
 ];
 
 describe('feed schema', () => {
@@ -55,6 +68,13 @@ describe('feed schema', () => {
       });
     }
   }
+
+  it('generates one TypeScript type per definition, not numbered copies (LocalizedText1, IsoDate2)', async () => {
+    const types = await readFile(new URL('../../src/feed/types.ts', import.meta.url), 'utf8');
+    const names = [...types.matchAll(/^export (?:type|interface) (\w+)/gm)].map((m) => m[1]);
+    assert.deepEqual(names.filter((name) => /\d$/.test(name)), []);
+    assert.equal(new Set(names).size, names.length);
+  });
 
   it('is valid JSON Schema 2020-12 with no unknown keywords (ajv strict mode)', () => {
     assert.doesNotThrow(() => new Ajv2020(options).compile(schema));

@@ -145,3 +145,17 @@ describe('validateFeeds', () => {
     for (const problem of problems) assert.ok(problem.fix, `${problem.where}: ${problem.message} has no fix`);
   });
 });
+
+describe('validateFeeds: dates', () => {
+  it('refuses an "updated" that is not a real date and time, at $.updated', () => {
+    const problems = problemsAfter((f) => { f.updated = '2026-13-45T12:00:00+02:00'; });
+    const [problem] = errorsAt(problems, '$.updated');
+    assert.match(problem.message, /2026-13-45T12:00:00\+02:00 is not a real date/);
+    assert.match(problem.fix, /time from 00:00 to 23:59/);
+  });
+
+  it('refuses a time of day that does not exist in an event', () => {
+    const problems = problemsAfter((f) => { f.events[0].start = '2027-01-12T25:00'; });
+    assert.equal(errorsAt(problems, '$.events[0].start').length, 1);
+  });
+});

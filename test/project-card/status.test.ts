@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { helsinkiDate, isIsoDate, projectStatus } from '../../src/components/project-card/status.js';
+import { helsinkiDate, projectStatus } from '../../src/components/project-card/status.js';
 
 const matkalla = { startDate: '2024-08-01', endDate: '2026-12-31' };
 
@@ -53,15 +53,5 @@ describe('helsinkiDate', () => {
 
   it('accepts a Date', () => {
     expect(helsinkiDate(new Date('2026-03-29T00:30:00Z'))).to.equal('2026-03-29');
-  });
-});
-
-describe('isIsoDate', () => {
-  it('accepts real calendar dates only', () => {
-    expect(isIsoDate('2024-02-29')).to.equal(true);
-    expect(isIsoDate('2025-02-29')).to.equal(false);
-    expect(isIsoDate('1.8.2024')).to.equal(false);
-    expect(isIsoDate('')).to.equal(false);
-    expect(isIsoDate(undefined)).to.equal(false);
   });
 });

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
+  comingExceptions,
   currentHours,
   dayRanges,
   formatWallTime,
@@ -7,7 +8,7 @@ import {
   isAroundTheClock,
   isOpenAt,
 } from '../../src/components/service-finder/opening-hours.js';
-import type { OpeningHours } from '../../src/feed/types.js';
+import type { ExceptionalHours, OpeningHours } from '../../src/feed/types.js';
 
 const at = (iso: string) => Date.parse(iso);
 const hours = (spec: Partial<OpeningHours> & Pick<OpeningHours, 'opens' | 'closes'>): OpeningHours[] => [
@@ -149,5 +150,57 @@ describe('opening hours', () => {
     expect(isAroundTheClock(hours({ opens: '07:00', closes: '07:00' })[0])).to.equal(true);
     expect(isAroundTheClock(hours({ days: ['mo'], opens: '00:00', closes: '24:00' })[0])).to.equal(false);
     expect(isAroundTheClock(hours({ opens: '00:00', closes: '24:00', validThrough: '2026-12-31' })[0])).to.equal(false);
+  });
+});
+
+describe('exceptional hours', () => {
+  const weekdays = hours({ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '16:00' });
+  // Christmas 2026: short hours on Christmas Eve, closed on Christmas Day and Boxing Day; and a summer closure.
+  const exceptions: ExceptionalHours[] = [
+    { from: '2026-12-24', opens: '09:00', closes: '12:00', note: { fi: 'Jouluaatto' } },
+    { from: '2026-12-25', through: '2026-12-26', closed: true, note: { fi: 'Joulu' } },
+    { from: '2026-07-06', through: '2026-08-02', closed: true, note: { fi: 'Kesätauko' } },
+  ];
+
+  it('closes on a holiday that falls on a weekday', () => {
+    // Friday 25 December 2026, 10.00 EET
+    expect(isOpenAt(weekdays, at('2026-12-25T08:00:00Z'))).to.equal(true);
+    expect(isOpenAt(weekdays, at('2026-12-25T08:00:00Z'), exceptions)).to.equal(false);
+  });
+
+  it('keeps the shorter hours of a day before a holiday', () => {
+    // Thursday 24 December 2026: 11.00 open, 13.00 closed (the regular hours would say open)
+    expect(isOpenAt(weekdays, at('2026-12-24T09:00:00Z'), exceptions)).to.equal(true);
+    expect(isOpenAt(weekdays, at('2026-12-24T11:00:00Z'), exceptions)).to.equal(false);
+  });
+
+  it('closes for the whole summer closure, its first and last day included, in summer time', () => {
+    // Monday 6 July and Friday 31 July 2026 at 10.00 EEST (UTC+3); Monday 3 August is open again.
+    expect(isOpenAt(weekdays, at('2026-07-06T07:00:00Z'), exceptions)).to.equal(false);
+    expect(isOpenAt(weekdays, at('2026-07-31T07:00:00Z'), exceptions)).to.equal(false);
+    expect(isOpenAt(weekdays, at('2026-08-03T07:00:00Z'), exceptions)).to.equal(true);
+  });
+
+  it('opens on a day without regular hours when the exception gives hours', () => {
+    const sunday: ExceptionalHours[] = [{ from: '2026-12-20', opens: '12:00', closes: '16:00' }];
+    // Sunday 20 December 2026, 13.00 EET
+    expect(isOpenAt(weekdays, at('2026-12-20T11:00:00Z'))).to.equal(false);
+    expect(isOpenAt(weekdays, at('2026-12-20T11:00:00Z'), sunday)).to.equal(true);
+    expect(isOpenAt(undefined, at('2026-12-20T11:00:00Z'), sunday)).to.equal(true);
+  });
+
+  it('lets a night line that starts before a holiday run past midnight, and a holiday night stay closed', () => {
+    const nights = hours({ opens: '20:00', closes: '02:00' });
+    const holiday: ExceptionalHours[] = [{ from: '2026-12-25', closed: true }];
+    // Friday 25 December 2026 at 01.00 EET: the night began on the 24th, a normal day.
+    expect(isOpenAt(nights, at('2026-12-24T23:00:00Z'), holiday)).to.equal(true);
+    // Saturday 26 December at 01.00: the night of the 25th did not open.
+    expect(isOpenAt(nights, at('2026-12-25T23:00:00Z'), holiday)).to.equal(false);
+  });
+
+  it('lists the coming exceptions in date order, leaving out those that ended or are far off', () => {
+    const coming = comingExceptions(exceptions, at('2026-12-01T10:00:00Z'));
+    expect(coming.map((e) => e.from)).to.deep.equal(['2026-12-24', '2026-12-25']);
+    expect(comingExceptions(exceptions, at('2026-07-20T10:00:00Z')).map((e) => e.from)).to.deep.equal(['2026-07-06']);
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { hoursLine, languageName, shorten } from '../../src/components/service-finder/service-view.js';
+import { hoursLine, languageName, shorten } from '../../src/components/service-finder/view-parts.js';
 import { commonWithVocabulary } from '../../src/i18n/messages/vocabulary.js';
 import { serviceFinderMessages } from '../../src/i18n/messages/service-finder.js';
 import type { OpeningHours } from '../../src/feed/types.js';

@@ -5,6 +5,7 @@
 import { html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { emit } from '../../events.js';
+import { isRealDate } from '../../feed/dates.js';
 import type { FeedData } from '../../feed/feed-data.js';
 import type { Contact, Project } from '../../feed/types.js';
 import { projectMessages } from '../../i18n/messages/project.js';
@@ -15,7 +16,7 @@ import { contactStyles, downloadVCard } from '../contact-list/contact-view.js';
 import { projectJsonLd } from './json-ld.js';
 import { projectStyles } from './project-card.styles.js';
 import { projectTemplate, toLayout } from './project-view.js';
-import { helsinkiDate, isIsoDate } from './status.js';
+import { helsinkiDate } from './status.js';
 
 /**
  * @customElement ero-project-card
@@ -135,7 +136,7 @@ export class ProjectCard extends FeedElement {
       lang,
       common: this.common,
       headingLevel: toHeadingLevel(this.headingLevel, 2),
-      today: isIsoDate(this.today) ? this.today : helsinkiDate(),
+      today: isRealDate(this.today) ? this.today : helsinkiDate(),
       onSaveContact: (contact: Contact) => downloadVCard(contact, data, lang, this),
     };
     return projectTemplate(project, ctx, {

@@ -26,14 +26,6 @@ export function helsinkiDate(now: number | Date = Date.now()): string {
   return `${parts.year}-${parts.month}-${parts.day}`;
 }
 
-/** True for a real YYYY-MM-DD date string. */
-export function isIsoDate(value: string | undefined | null): value is string {
-  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const [y, m, d] = value.split('-').map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
 /**
  * Upcoming before `startDate`; ongoing from `startDate` through `endDate`, both days included;
  * ended from the day after `endDate`. Without an `endDate` a started project stays ongoing.

@@ -5,6 +5,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { emit } from '../../events.js';
+import { isRealDate } from '../../feed/dates.js';
 import type { FeedData } from '../../feed/feed-data.js';
 import type { Contact, Project, TargetGroup } from '../../feed/types.js';
 import { projectMessages } from '../../i18n/messages/project.js';
@@ -15,7 +16,7 @@ import { contactStyles, downloadVCard } from '../contact-list/contact-view.js';
 import { projectJsonLd } from '../project-card/json-ld.js';
 import { projectStyles } from '../project-card/project-card.styles.js';
 import { projectTemplate, toLayout, type ProjectViewContext } from '../project-card/project-view.js';
-import { helsinkiDate, isIsoDate, PROJECT_STATUSES } from '../project-card/status.js';
+import { helsinkiDate, PROJECT_STATUSES } from '../project-card/status.js';
 import { filterProjects, sortProjects, type ProjectFilter } from './filter.js';
 import { projectListStyles } from './project-list.styles.js';
 
@@ -117,7 +118,7 @@ export class ProjectList extends FeedElement {
 
   /** @internal */
   private get date(): string {
-    return isIsoDate(this.today) ? this.today : helsinkiDate();
+    return isRealDate(this.today) ? this.today : helsinkiDate();
   }
 
   protected willUpdate(changed: PropertyValues<this>): void {

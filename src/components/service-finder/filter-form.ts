@@ -11,7 +11,7 @@ import { intlLocale, type Lang } from '../../i18n/lang.js';
 import type { CommonWithVocabulary, VocabularyMessages } from '../../i18n/messages/vocabulary.js';
 import type { ServiceFinderMessages } from '../../i18n/messages/service-finder.js';
 import { CHANNELS, SERVICE_TYPES, TARGET_GROUPS, type ActiveFilter, type FinderFilters } from './filter.js';
-import { languageName } from './service-view.js';
+import { languageName } from './view-parts.js';
 
 export interface FilterFormContext {
   readonly lang: Lang;

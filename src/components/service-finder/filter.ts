@@ -9,7 +9,8 @@ import { channelKinds } from '../../feed/service-channels.js';
 import { municipalityByCode } from '../../feed/vocabulary/areas.js';
 import { localize, type Lang } from '../../i18n/lang.js';
 import { vocabularyMessages } from '../../i18n/messages/vocabulary.js';
-import { helsinkiWallClock, isOpenOn, type WallClock } from './opening-hours.js';
+import { hasLocalOffice, isServiceOpenOn, isShown } from './channels.js';
+import { helsinkiWallClock, type WallClock } from './opening-hours.js';
 import { queryTerms, searchField, searchScore, type SearchDocument } from './search.js';
 
 /** What a person (or the page) has narrowed the services down to. Empty or missing means "any". */
@@ -47,8 +48,11 @@ export function primaryLanguage(tag: string): string {
   return tag.trim().toLowerCase().split('-')[0];
 }
 
+/** The languages a service is given in: its own list, or else those of its channels; Finnish when none is named. */
 export function serviceLanguages(service: Service): string[] {
-  return service.languages?.length ? service.languages.map(primaryLanguage) : ['fi'];
+  if (service.languages?.length) return service.languages.map(primaryLanguage);
+  const ofChannels = new Set((service.serviceChannels ?? []).flatMap((channel) => channel.languages ?? []).map(primaryLanguage));
+  return ofChannels.size ? [...ofChannels] : ['fi'];
 }
 
 /** The same filters without empty values, so that equal choices look equal. */
@@ -105,6 +109,14 @@ export function activeFilters(filters: FinderFilters): ActiveFilter[] {
   if (filters.openNow) active.push({ key: 'openNow', value: 'true' });
   if (filters.free) active.push({ key: 'free', value: 'true' });
   return active;
+}
+
+/** The person's choices that still narrow the results: a choice for a filter the page pins does not. */
+export function removableFilters(chosen: FinderFilters, pinned: FinderFilters): ActiveFilter[] {
+  const key = (f: ActiveFilter) => `${f.key}|${f.value}`;
+  const effective = new Set(activeFilters(mergeFilters(pinned, chosen)).map(key));
+  const fixed = new Set(activeFilters(pinned).map(key));
+  return activeFilters(chosen).filter((f) => effective.has(key(f)) && !fixed.has(key(f)));
 }
 
 /** The filters without one value. */
@@ -185,23 +197,27 @@ export class ServiceIndex {
   }
 }
 
-/** How near the service is to the chosen area: its own municipality first, then region, then country. */
+/**
+ * How near the service is to the chosen area: its own municipality (or an office there) first,
+ * then region, then country.
+ */
 function closeness(service: Service, filters: FinderFilters): number {
   const { area } = service;
   if (filters.municipality) {
-    if (area.municipalities?.includes(filters.municipality)) return 2;
+    if (area.municipalities?.includes(filters.municipality) || hasLocalOffice(service, filters)) return 2;
     const region = municipalityByCode.get(filters.municipality)?.region;
     return region && area.regions?.includes(region) ? 1 : 0;
   }
   if (filters.region) {
     const local = area.regions?.includes(filters.region) || area.municipalities?.some((m) => municipalityByCode.get(m)?.region === filters.region);
-    return local ? 1 : 0;
+    return local || hasLocalOffice(service, filters) ? 1 : 0;
   }
   return 0;
 }
 
 function matches(service: Service, filters: FinderFilters, clock: WallClock | undefined): boolean {
   const { targetGroups, types, channels, languages } = filters;
+  if (!isShown(service)) return false;
   if (filters.municipality && !servesMunicipality(service.area, filters.municipality)) return false;
   if (filters.region && !servesRegion(service.area, filters.region)) return false;
   if (targetGroups?.length && !service.targetGroups.some((g) => targetGroups.includes(g))) return false;
@@ -209,7 +225,7 @@ function matches(service: Service, filters: FinderFilters, clock: WallClock | un
   if (channels?.length && !channelKinds(service).some((c) => channels.includes(c))) return false;
   if (languages?.length && !serviceLanguages(service).some((l) => languages.includes(l))) return false;
   if (filters.free && service.free !== true) return false;
-  if (clock && !isOpenOn(service.hours, clock)) return false;
+  if (clock && !isServiceOpenOn(service, clock, channels)) return false;
   return true;
 }
 

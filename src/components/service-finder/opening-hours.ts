@@ -1,8 +1,9 @@
 /**
- * Opening hours in Europe/Helsinki wall-clock time: is a service open at an instant, across
- * midnight and the DST changes, and the pieces to write hours for people. Pure logic: no DOM.
+ * Opening hours in Europe/Helsinki wall-clock time: is a service or channel open at an instant,
+ * across midnight and the DST changes and with its exceptional hours (holidays, summer closures),
+ * and the pieces to write hours for people. Pure logic: no DOM.
  */
-import type { OpeningHours } from '../../feed/types.js';
+import type { ExceptionalHours, OpeningHours } from '../../feed/types.js';
 import { HELSINKI } from '../../i18n/format.js';
 
 export type Weekday = OpeningHours['days'][number];
@@ -61,29 +62,78 @@ function validOn(spec: OpeningHours, date: string): boolean {
 /**
  * Whether one of the hours is open at `instant`. A closing time at or before the opening time
  * runs past midnight into the next day; that period belongs to the day it starts on, for both
- * its weekday and its validity dates. Opening is inclusive, closing exclusive.
+ * its weekday and its validity dates. Opening is inclusive, closing exclusive. Exceptional hours
+ * replace the regular ones on the days they cover.
  */
-export function isOpenAt(hours: readonly OpeningHours[] | undefined, instant: number | Date): boolean {
-  return hours?.length ? isOpenOn(hours, helsinkiWallClock(instant)) : false;
+export function isOpenAt(
+  hours: readonly OpeningHours[] | undefined,
+  instant: number | Date,
+  exceptions?: readonly ExceptionalHours[],
+): boolean {
+  return hours?.length || exceptions?.length ? isOpenOn(hours, helsinkiWallClock(instant), exceptions) : false;
+}
+
+/** Whether an exception sets hours or closes: one with `closed: false` and no times changes nothing. */
+const applies = (exception: ExceptionalHours): boolean => exception.closed === true || Boolean(exception.opens && exception.closes);
+
+/** The exceptional hours that replace the regular ones on `date`; of several, the one that starts last. */
+export function exceptionOn(exceptions: readonly ExceptionalHours[] | undefined, date: string): ExceptionalHours | undefined {
+  let found: ExceptionalHours | undefined;
+  for (const exception of exceptions ?? []) {
+    if (!applies(exception) || date < exception.from || date > (exception.through ?? exception.from)) continue;
+    if (!found || exception.from > found.from) found = exception;
+  }
+  return found;
+}
+
+/** Whether a period from `opens` to `closes` that starts on a day is open at `minutes` of that day, or of the next (`spill`). */
+function within(opens: string, closes: string, minutes: number, spill: boolean): boolean {
+  const start = minutesOf(opens);
+  const end = minutesOf(closes);
+  if (end > start) return !spill && start <= minutes && minutes < end;
+  return spill ? minutes < end : minutes >= start;
+}
+
+/** Whether exceptional hours that start on a day are open at `minutes` of that day, or of the next (`spill`). */
+function exceptionOpen(exception: ExceptionalHours, minutes: number, spill: boolean): boolean {
+  return !exception.closed && within(exception.opens!, exception.closes!, minutes, spill);
 }
 
 /** isOpenAt for a wall clock read once, when many services are checked against the same moment. */
-export function isOpenOn(hours: readonly OpeningHours[] | undefined, now: WallClock): boolean {
-  if (!hours?.length) return false;
+export function isOpenOn(
+  hours: readonly OpeningHours[] | undefined,
+  now: WallClock,
+  exceptions?: readonly ExceptionalHours[],
+): boolean {
+  if (!hours?.length && !exceptions?.length) return false;
   const today = WEEKDAYS[now.weekday];
   const yesterday = WEEKDAYS[(now.weekday + 6) % 7];
-  let yesterdayDate: string | undefined;
-  return hours.some((spec) => {
-    const opens = minutesOf(spec.opens);
-    const closes = minutesOf(spec.closes);
-    if (closes > opens) {
-      return spec.days.includes(today) && opens <= now.minutes && now.minutes < closes && validOn(spec, now.date);
-    }
-    if (spec.days.includes(today) && now.minutes >= opens && validOn(spec, now.date)) return true;
-    if (!spec.days.includes(yesterday) || now.minutes >= closes) return false;
-    yesterdayDate ??= dayBefore(now.date);
-    return validOn(spec, yesterdayDate);
-  });
+  const todayException = exceptionOn(exceptions, now.date);
+  if (todayException) {
+    if (exceptionOpen(todayException, now.minutes, false)) return true;
+  } else if (hours?.some((spec) => spec.days.includes(today) && within(spec.opens, spec.closes, now.minutes, false) && validOn(spec, now.date))) {
+    return true;
+  }
+  const spills = (spec: OpeningHours) => spec.days.includes(yesterday) && minutesOf(spec.closes) <= minutesOf(spec.opens);
+  if (!exceptions?.length && !hours?.some(spills)) return false;
+  const yesterdayDate = dayBefore(now.date);
+  const yesterdayException = exceptionOn(exceptions, yesterdayDate);
+  if (yesterdayException) return exceptionOpen(yesterdayException, now.minutes, true);
+  return (hours ?? []).some((spec) => spills(spec) && within(spec.opens, spec.closes, now.minutes, true) && validOn(spec, yesterdayDate));
+}
+
+/** How many days ahead coming exceptional hours are shown. */
+const EXCEPTIONS_AHEAD = 60;
+
+/** Exceptional hours that have not ended and start within the next weeks, in date order. */
+export function comingExceptions(exceptions: readonly ExceptionalHours[] | undefined, instant: number | Date): ExceptionalHours[] {
+  if (!exceptions?.length) return [];
+  const { date } = helsinkiWallClock(instant);
+  const [y, m, d] = date.split('-').map(Number);
+  const horizon = new Date(Date.UTC(y, m - 1, d + EXCEPTIONS_AHEAD)).toISOString().slice(0, 10);
+  return exceptions
+    .filter((e) => applies(e) && (e.through ?? e.from) >= date && e.from <= horizon)
+    .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
 }
 
 /** Hours that still apply on or after the date of `instant` (those that have ended are left out). */

@@ -3,80 +3,33 @@
  * target group, service type, channel, language, "open now" and "free", with the state in the
  * address when the page wants it.
  */
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { emit } from '../../events.js';
 import type { FeedData } from '../../feed/feed-data.js';
-import type { Channel, Service, ServiceType, TargetGroup } from '../../feed/types.js';
-import { isMunicipalityCode, isRegionCode } from '../../feed/vocabulary/areas.js';
-import type { Lang } from '../../i18n/lang.js';
+import type { Service } from '../../feed/types.js';
 import { serviceFinderMessages, type ServiceFinderMessages } from '../../i18n/messages/service-finder.js';
 import { commonWithVocabulary, type CommonWithVocabulary } from '../../i18n/messages/vocabulary.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { toHeadingLevel } from '../../internal/heading.js';
-import { whenIdle } from '../../internal/idle.js';
 import type { Thing } from '../../internal/json-ld.js';
-import { safeUrl } from '../../internal/safe-url.js';
+import { AddressController } from './address-controller.js';
+import { filtersFromForm, pinnedFilters, warnAboutAttributes } from './attributes.js';
+import { ClockController } from './clock-controller.js';
 import type { FilterChangeDetail } from './events.js';
-import { filterFormTemplate, filterLabel } from './filter-form.js';
-import {
-  activeFilters,
-  CHANNELS,
-  compactFilters,
-  filterServices,
-  mergeFilters,
-  primaryLanguage,
-  SERVICE_TYPES,
-  ServiceIndex,
-  serviceLanguages,
-  TARGET_GROUPS,
-  withoutFilter,
-  type ActiveFilter,
-  type FinderFilters,
-} from './filter.js';
+import { compactFilters, filterServices, mergeFilters, removableFilters, withoutFilter, type ActiveFilter, type FinderFilters } from './filter.js';
+import { filterFormTemplate } from './filter-form.js';
+import { feedLanguages, finderResults, instantConverter, prepareSearch, serviceIndex, type FinderResults } from './finder-data.js';
 import { serviceJsonLd } from './json-ld.js';
+import { countAnnouncement, resultsTemplate, scopeTemplate } from './results-view.js';
 import { serviceFinderStyles } from './service-finder.styles.js';
-import { serviceStyles, serviceTemplate } from './service-view.js';
-import { DEFAULT_URL_PREFIX, hasUrlState, readUrlState, toUrlStateMode, writeUrlState } from './url-state.js';
+import { serviceStyles } from './service-view.styles.js';
+import { TypingAnnouncer } from './typing-announcer.js';
+import { DEFAULT_URL_PREFIX } from './url-state.js';
 
 const DEFAULT_PAGE_SIZE = 20;
 /** How long typing must pause before the new result count is announced. */
 const ANNOUNCE_DELAY = 800;
-const FIRST_LANGUAGES = ['fi', 'sv', 'en'];
-
-type PinnedText = 'municipality' | 'region' | 'targetGroup' | 'serviceType' | 'channel';
-
-const words = (value: string): string[] => value.split(/[\s,]+/).filter(Boolean);
-
-const indexes = new WeakMap<FeedData, ServiceIndex>();
-function serviceIndex(data: FeedData): ServiceIndex {
-  let index = indexes.get(data);
-  if (!index) {
-    index = new ServiceIndex(data.services, (id) => data.organization(id));
-    indexes.set(data, index);
-  }
-  return index;
-}
-
-const languageLists = new WeakMap<FeedData, string[]>();
-/** The languages services in the feed are given in: fi, sv, en first, then the rest by code. */
-function feedLanguages(data: FeedData): string[] {
-  let list = languageLists.get(data);
-  if (!list) {
-    const all = new Set(data.services.flatMap(serviceLanguages));
-    list = [...FIRST_LANGUAGES.filter((l) => all.has(l)), ...[...all].filter((l) => !FIRST_LANGUAGES.includes(l)).sort()];
-    languageLists.set(data, list);
-  }
-  return list;
-}
-
-const instantConverter = {
-  fromAttribute(value: string | null): number | undefined {
-    const time = value ? Date.parse(value) : NaN;
-    return Number.isNaN(time) ? undefined : time;
-  },
-};
 
 /**
  * @customElement ero-service-finder
@@ -121,6 +74,10 @@ const instantConverter = {
  * @csspart service - One service card.
  * @csspart service-name - The name heading of a service.
  * @csspart badge - A channel badge.
+ * @csspart channel - One service channel (an office, phone line, chat…) with its contacts and hours.
+ * @csspart channel-name - The name heading of a service channel.
+ * @csspart alert - A service's temporary notice.
+ * @csspart closure - "Temporarily closed until…".
  * @csspart status - "Open now" or "Closed now".
  * @csspart link - The phone, chat, web, email and other links.
  * @csspart details - The disclosure with a service's full details.
@@ -156,20 +113,13 @@ export class ServiceFinder extends FeedElement {
   @property({ attribute: false }) filters: FinderFilters = {};
 
   @state() private visible = DEFAULT_PAGE_SIZE;
-  @state() private liveMessage = '';
-  @state() private clock = Date.now();
 
-  private results: Service[] = [];
-  private resultsData?: FeedData;
-  private prepared?: { data: FeedData; lang: Lang };
-  private filtersKey = '';
-  private timeKey = 0;
-  private typing = false;
-  private targetMessage = '';
+  private found?: FinderResults;
+  private readonly announcer = new TypingAnnouncer(this, ANNOUNCE_DELAY);
+  private readonly clock = new ClockController(this);
+  private readonly address = new AddressController(this, (filters) => this.followHistory(filters));
   private pendingChange?: FilterChangeDetail['cause'];
   private focusAfterUpdate?: () => HTMLElement | null | undefined;
-  private announceTimer?: ReturnType<typeof setTimeout>;
-  private clockTimer?: ReturnType<typeof setInterval>;
 
   private get messages(): ServiceFinderMessages {
     return serviceFinderMessages[this.locale.lang];
@@ -182,18 +132,7 @@ export class ServiceFinder extends FeedElement {
 
   /** The filters the page pins by attributes; invalid values are left out (and reported once). */
   get pinnedFilters(): FinderFilters {
-    const valid = <T extends string>(value: string, allowed: readonly T[]) =>
-      words(value).filter((v): v is T => allowed.includes(v as T));
-    return compactFilters({
-      municipality: isMunicipalityCode(this.municipality.trim()) ? this.municipality.trim() : undefined,
-      region: isRegionCode(this.region.trim()) ? this.region.trim() : undefined,
-      targetGroups: valid<TargetGroup>(this.targetGroup, TARGET_GROUPS),
-      types: valid<ServiceType>(this.serviceType, SERVICE_TYPES),
-      channels: valid<Channel>(this.channel, CHANNELS),
-      languages: words(this.language).map(primaryLanguage),
-      openNow: this.openNow,
-      free: this.free,
-    });
+    return pinnedFilters(this);
   }
 
   /** The filters in effect: the person's choices with the pinned ones on top. */
@@ -201,42 +140,20 @@ export class ServiceFinder extends FeedElement {
     return mergeFilters(this.pinnedFilters, this.filters);
   }
 
-  private get urlMode() {
-    return toUrlStateMode(this.urlState);
-  }
-
-  private get instant(): number {
-    return this.now === undefined ? this.clock : +this.now;
-  }
-
   private get pageStep(): number {
     const size = Math.trunc(this.pageSize);
     return size >= 1 ? size : DEFAULT_PAGE_SIZE;
-  }
-
-  connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('popstate', this.onPopState);
-    // "Open now" follows the clock while the page stays open.
-    this.clockTimer = setInterval(() => (this.clock = Date.now()), 60_000);
-  }
-
-  disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('popstate', this.onPopState);
-    clearInterval(this.clockTimer);
-    clearTimeout(this.announceTimer);
   }
 
   protected willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('query') && this.query !== (changed.get('query') ?? '')) {
       this.filters = compactFilters({ ...this.filters, query: this.query });
     }
-    if ((changed.has('urlState') || changed.has('urlPrefix')) && this.urlMode) this.filters = this.filtersFromUrl();
-    this.warnAboutAttributes(changed);
+    if ((changed.has('urlState') || changed.has('urlPrefix')) && this.address.mode) this.filters = this.address.read();
+    warnAboutAttributes(this, (name) => changed.has(name as keyof ServiceFinder));
     if (changed.has('pageSize')) this.visible = this.pageStep;
     this.updateResults();
-    this.updateAnnouncement();
+    if (this.feedController.status === 'ready') this.announcer.announce(countAnnouncement(this.messages, this.results.length, this.visible));
   }
 
   protected updated(): void {
@@ -250,171 +167,80 @@ export class ServiceFinder extends FeedElement {
     target?.focus();
   }
 
-  private warnAboutAttributes(changed: PropertyValues<this>): void {
-    const checks: [PinnedText, string, (value: string) => boolean][] = [
-      ['municipality', 'municipality', isMunicipalityCode],
-      ['region', 'region', isRegionCode],
-      ['targetGroup', 'target-group', (v) => TARGET_GROUPS.includes(v as TargetGroup)],
-      ['serviceType', 'service-type', (v) => SERVICE_TYPES.includes(v as ServiceType)],
-      ['channel', 'channel', (v) => CHANNELS.includes(v as Channel)],
-    ];
-    for (const [prop, attribute, isValid] of checks) {
-      if (!changed.has(prop)) continue;
-      const bad = words(this[prop]).filter((v) => !isValid(v));
-      if (bad.length) {
-        console.warn(`[eroauttaminen] <ero-service-finder> ${attribute}="${this[prop]}": ${bad.map((v) => `"${v}"`).join(', ')} is not a known value; ignored.`);
-      }
-    }
-    if (changed.has('reportUrl') && this.reportUrl && !safeUrl(this.reportUrl)) {
-      console.warn(`[eroauttaminen] <ero-service-finder> report-url="${this.reportUrl}" is not an http(s) or mailto address; not shown.`);
-    }
-  }
-
   private updateResults(): void {
     const data = this.feedController.data;
     if (!data) return;
-    const filters = this.effectiveFilters;
-    const filtersKey = JSON.stringify([filters, this.locale.lang]);
-    const now = this.instant;
-    // The clock only matters to "open now"; its ticking keeps the results otherwise.
-    const timeKey = filters.openNow ? now : 0;
-    if (data === this.resultsData && filtersKey === this.filtersKey && timeKey === this.timeKey) return;
-    // New filters start from the first page again; a new minute or feed keeps what is shown.
-    if (filtersKey !== this.filtersKey) this.visible = this.pageStep;
-    this.prepareSearch(data);
-    this.resultsData = data;
-    this.filtersKey = filtersKey;
-    this.timeKey = timeKey;
-    this.results = filterServices(serviceIndex(data), filters, { lang: this.locale.lang, now });
-  }
-
-  /** Indexes the search text while the page is idle, in slices, so that the first letter typed does not wait for it. */
-  private prepareSearch(data: FeedData): void {
     const { lang } = this.locale;
-    if (this.prepared?.data === data && this.prepared.lang === lang) return;
-    this.prepared = { data, lang };
-    const index = serviceIndex(data);
-    const slice = (deadline?: IdleDeadline): void => {
-      const end = performance.now() + 10;
-      const hasTime = deadline ? () => deadline.timeRemaining() > 1 : () => performance.now() < end;
-      if (!index.prepare(lang, hasTime)) whenIdle(slice);
-    };
-    whenIdle(slice);
+    const next = finderResults(this.found, data, this.effectiveFilters, { lang, now: this.clock.instant });
+    if (next === this.found) return;
+    // New filters start from the first page again; a new minute or feed keeps what is shown.
+    if (next.key !== this.found?.key) this.visible = this.pageStep;
+    prepareSearch(serviceIndex(data), lang);
+    this.found = next;
   }
 
-  private updateAnnouncement(): void {
-    if (this.feedController.status !== 'ready') return;
-    const message = this.countAnnouncement();
-    if (message === this.targetMessage) return;
-    this.targetMessage = message;
-    clearTimeout(this.announceTimer);
-    // While someone types, the count is announced once they pause, not after every letter.
-    if (this.typing) this.announceTimer = setTimeout(() => (this.liveMessage = message), ANNOUNCE_DELAY);
-    else this.liveMessage = message;
-  }
-
-  private countAnnouncement(): string {
-    const total = this.results.length;
-    if (!total) return this.messages.empty;
-    const shown = Math.min(total, this.visible);
-    return shown < total ? `${this.messages.count(total)}. ${this.messages.shown(shown, total)}` : this.messages.count(total);
+  private get results(): readonly Service[] {
+    return this.found?.services ?? [];
   }
 
   /** The services the page's pinned filters select, whatever a visitor searches. */
   protected jsonLd(data: FeedData): Thing[] {
     const { lang } = this.locale;
-    return filterServices(serviceIndex(data), this.pinnedFilters, { lang, now: this.instant }).map((s) => serviceJsonLd(s, data, lang));
+    return filterServices(serviceIndex(data), this.pinnedFilters, { lang, now: this.clock.instant }).map((s) => serviceJsonLd(s, data, lang));
   }
 
   protected announcement(): string {
-    return this.feedController.status === 'ready' ? this.liveMessage : super.announcement();
-  }
-
-  private filtersFromUrl(): FinderFilters {
-    const mode = this.urlMode!;
-    if (hasUrlState(location.href, mode, this.urlPrefix)) return readUrlState(location.href, mode, this.urlPrefix);
-    return compactFilters({ query: this.query });
+    return this.feedController.status === 'ready' ? this.announcer.message : super.announcement();
   }
 
   /** Applies the person's new choices and, when the finder keeps its state in the address, records them there. */
   private choose(filters: FinderFilters, cause: FilterChangeDetail['cause'], entry: 'push' | 'replace'): void {
     this.filters = compactFilters(filters);
     this.pendingChange = cause;
-    const mode = this.urlMode;
-    if (!mode) return;
-    const href = writeUrlState(location.href, this.filters, mode, this.urlPrefix);
-    if (href === location.href) return;
-    if (entry === 'push') history.pushState(history.state, '', href);
-    else history.replaceState(history.state, '', href);
+    this.address.record(this.filters, entry);
   }
 
-  private finishTyping(): void {
-    if (!this.typing) return;
-    this.typing = false;
-    clearTimeout(this.announceTimer);
-    this.liveMessage = this.targetMessage;
-  }
-
-  private readonly onPopState = (): void => {
-    if (!this.urlMode) return;
-    const filters = this.filtersFromUrl();
+  private followHistory(filters: FinderFilters): void {
     if (JSON.stringify(filters) === JSON.stringify(compactFilters(this.filters))) return;
-    this.finishTyping();
+    this.announcer.finishTyping();
     this.filters = filters;
     this.pendingChange = 'history';
-  };
+  }
 
   private readonly onInput = (event: Event): void => {
     const input = event.target as HTMLInputElement;
     if (input.name !== 'query') return;
     // The first letter adds a history entry, the rest replace it: Back returns to before the search.
-    const entry = this.typing ? 'replace' : 'push';
-    this.typing = true;
+    const entry = this.announcer.typing ? 'replace' : 'push';
+    this.announcer.typing = true;
     this.choose({ ...this.filters, query: input.value }, 'typing', entry);
   };
 
   private readonly onChange = (event: Event): void => {
     const target = event.target as HTMLInputElement | HTMLSelectElement;
     if (target.name === 'query') {
-      this.finishTyping();
+      this.announcer.finishTyping();
       return;
     }
-    this.finishTyping();
-    this.choose(this.readForm(target.form!), 'choice', 'push');
+    this.announcer.finishTyping();
+    this.choose(filtersFromForm(target.form!, this.filters.query), 'choice', 'push');
   };
 
   private readonly onSubmit = (event: Event): void => {
     event.preventDefault();
-    this.finishTyping();
+    this.announcer.finishTyping();
   };
 
-  private readForm(form: HTMLFormElement): FinderFilters {
-    const data = new FormData(form);
-    const text = (name: string) => String(data.get(name) ?? '');
-    const area = text('area');
-    return {
-      query: this.filters.query,
-      municipality: isMunicipalityCode(area) ? area : undefined,
-      region: isRegionCode(area) ? area : undefined,
-      types: words(text('type')) as ServiceType[],
-      languages: words(text('language')),
-      targetGroups: data.getAll('group').map(String) as TargetGroup[],
-      channels: data.getAll('channel').map(String) as Channel[],
-      openNow: data.has('open'),
-      free: data.has('free'),
-    };
-  }
-
   private readonly onClear = (): void => {
-    this.finishTyping();
+    this.announcer.finishTyping();
     this.choose({}, 'choice', 'push');
     this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('#query');
   };
 
-  private removeFilter(filter: ActiveFilter): void {
+  private readonly removeFilter = (filter: ActiveFilter): void => {
     this.choose(withoutFilter(this.filters, filter), 'choice', 'push');
     this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('#count');
-  }
+  };
 
   private readonly showMore = (): void => {
     const first = this.visible;
@@ -428,21 +254,13 @@ export class ServiceFinder extends FeedElement {
     if (!emit(this, 'ero-service-select', { id: service.id, service }, { cancelable: true })) event.preventDefault();
   };
 
-  /** The person's choices that still narrow the results (a choice for a pinned filter does not). */
-  private removableFilters(): ActiveFilter[] {
-    const effective = new Set(activeFilters(this.effectiveFilters).map((f) => `${f.key}|${f.value}`));
-    const pinned = new Set(activeFilters(this.pinnedFilters).map((f) => `${f.key}|${f.value}`));
-    return activeFilters(this.filters).filter((f) => effective.has(`${f.key}|${f.value}`) && !pinned.has(`${f.key}|${f.value}`));
-  }
-
   protected renderFeed(data: FeedData): TemplateResult {
     const { lang } = this.locale;
-    const removable = this.removableFilters();
+    const removable = removableFilters(this.filters, this.pinnedFilters);
+    const text = { lang, common: this.common, messages: this.messages };
     return html`
       ${filterFormTemplate({
-        lang,
-        common: this.common,
-        messages: this.messages,
+        ...text,
         chosen: this.filters,
         pinned: this.pinnedFilters,
         languages: feedLanguages(data),
@@ -452,73 +270,22 @@ export class ServiceFinder extends FeedElement {
         onSubmit: this.onSubmit,
         onClear: this.onClear,
       })}
-      ${this.renderScope()}
-      <section class="results" part="results" aria-labelledby="count">
-        <p id="count" class="count" part="count" tabindex="-1">${this.messages.count(this.results.length)}</p>
-        ${this.results.length ? this.renderList(data) : this.renderEmpty(removable)}
-      </section>
-      ${this.results.length ? this.renderReport() : nothing}
+      ${scopeTemplate(this.pinnedFilters, text)}
+      ${resultsTemplate({
+        ...text,
+        data,
+        headingLevel: toHeadingLevel(this.headingLevel, 3),
+        now: this.clock.instant,
+        place: this.effectiveFilters,
+        onOpen: this.onOpen,
+        results: this.results,
+        visible: this.visible,
+        removable,
+        reportUrl: this.reportUrl,
+        onShowMore: this.showMore,
+        onRemoveFilter: this.removeFilter,
+      })}
     `;
-  }
-
-  private renderScope(): TemplateResult | typeof nothing {
-    const pinned = activeFilters(this.pinnedFilters);
-    if (!pinned.length) return nothing;
-    const labels = pinned.map((filter) => filterLabel(filter, { lang: this.locale.lang, common: this.common, messages: this.messages }));
-    return html`<p class="scope" part="scope">${this.messages.scope} ${labels.join(', ')}</p>`;
-  }
-
-  private renderList(data: FeedData): TemplateResult {
-    const ctx = {
-      data,
-      lang: this.locale.lang,
-      common: this.common,
-      messages: this.messages,
-      headingLevel: toHeadingLevel(this.headingLevel, 3),
-      now: this.instant,
-      onOpen: this.onOpen,
-    };
-    const shown = this.results.slice(0, this.visible);
-    const left = this.results.length - shown.length;
-    return html`
-      <ul class="list" role="list" aria-label=${this.messages.resultsLabel}>
-        ${repeat(shown, (service) => service.id, (service) => html`<li>${serviceTemplate(service, ctx)}</li>`)}
-      </ul>
-      ${left > 0
-        ? html`<button type="button" class="more" part="button more-button" @click=${this.showMore}>${this.messages.showMore(left)}</button>`
-        : nothing}
-    `;
-  }
-
-  private renderEmpty(removable: ActiveFilter[]): TemplateResult {
-    const { messages } = this;
-    const labelCtx = { lang: this.locale.lang, common: this.common, messages };
-    return html`
-      <div class="state empty" part="state empty">
-        <p><strong>${removable.length ? messages.empty : messages.emptyFeed}</strong></p>
-        ${removable.length
-          ? html`
-              <p>${messages.tryRemoving}</p>
-              <ul role="list">
-                ${removable.map(
-                  (filter) => html`<li>
-                    <button type="button" part="button remove-button" @click=${() => this.removeFilter(filter)}>
-                      ${messages.removeFilter(filterLabel(filter, labelCtx))}
-                    </button>
-                  </li>`,
-                )}
-              </ul>
-            `
-          : nothing}
-        ${this.renderReport()}
-      </div>
-    `;
-  }
-
-  private renderReport(): TemplateResult | typeof nothing {
-    const href = safeUrl(this.reportUrl);
-    if (!href) return nothing;
-    return html`<p class="report">${this.messages.missing} <a part="link report-link" href=${href}>${this.messages.report}</a></p>`;
   }
 }
 

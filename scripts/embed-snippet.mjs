@@ -1,0 +1,49 @@
+// The embed snippet of the code-split build (dist/<version>/modules/): an import map with the
+// integrity of every module the page's entries load, a modulepreload tag with `integrity` for each
+// shared chunk, and one script tag with `integrity` per entry. Pure, so a test checks it without
+// a build. An inline import map is a script to a Content-Security-Policy: the snippet names the
+// hash to add to `script-src`. As a command, after `npm run build`:
+//   node scripts/embed-snippet.mjs https://your-site.example/eroauttaminen/0.1.0/ service-finder quick-exit
+import { createHash } from 'node:crypto';
+
+/**
+ * @param {object} options
+ * @param {string} options.base        URL of the version folder, ending in "/".
+ * @param {Record<string, string>} options.integrity  sha384-… by path under the version folder ("modules/core-….js").
+ * @param {Record<string, string[]>} options.imports  imports.json of the split build: each entry's chunks.
+ * @param {string[]} options.entries   the page's entries: "service-finder.js", "quick-exit.js"…
+ */
+export function splitEmbed({ base, integrity, imports, entries }) {
+  if (!base.endsWith('/')) throw new RangeError(`the base URL must end in "/": ${base}`);
+  const unknown = entries.filter((entry) => !imports[entry]);
+  if (unknown.length) throw new RangeError(`not an entry of the split build: ${unknown.join(', ')}`);
+  const chunks = [...new Set(entries.flatMap((entry) => imports[entry]))].filter((file) => !entries.includes(file)).sort();
+  const hash = (file) => {
+    const value = integrity[`modules/${file}`];
+    if (!value) throw new RangeError(`no integrity hash for modules/${file}`);
+    return value;
+  };
+  const url = (file) => `${base}modules/${file}`;
+  const map = `\n${JSON.stringify({ integrity: Object.fromEntries([...chunks, ...entries].map((file) => [url(file), hash(file)])) }, null, 2)}\n`;
+  const cspHash = `sha256-${createHash('sha256').update(map).digest('base64')}`;
+  return [
+    `<!-- Under a Content-Security-Policy, allow this import map with '${cspHash}' in script-src. -->`,
+    `<script type="importmap">${map}</script>`,
+    ...chunks.map((file) => `<link rel="modulepreload" href="${url(file)}" integrity="${hash(file)}" crossorigin="anonymous">`),
+    ...entries.map((file) => `<script type="module" src="${url(file)}" integrity="${hash(file)}" crossorigin="anonymous"></script>`),
+  ].join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { readFile } = await import('node:fs/promises');
+  const [base, ...names] = process.argv.slice(2);
+  if (!base || !names.length) {
+    console.error('usage: node scripts/embed-snippet.mjs <base URL of the version folder>/ <component>…');
+    process.exit(2);
+  }
+  const dist = new URL('../dist/', import.meta.url);
+  const { version } = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
+  const read = async (path) => JSON.parse(await readFile(new URL(`${version}/${path}`, dist), 'utf8'));
+  const entries = names.map((name) => (name.endsWith('.js') ? name : `${name}.js`));
+  console.log(splitEmbed({ base, integrity: await read('integrity.json'), imports: await read('modules/imports.json'), entries }));
+}

@@ -1,0 +1,92 @@
+/**
+ * The finder's results: the count, one card per service shown with "Show more", the empty state
+ * with the filters a person could remove, the line naming the page's pinned filters, and the
+ * "report a missing service" link.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Service } from '../../feed/types.js';
+import { safeUrl } from '../../internal/safe-url.js';
+import { activeFilters, type ActiveFilter, type FinderFilters } from './filter.js';
+import { filterLabel } from './filter-form.js';
+import { serviceTemplate, type ServiceViewContext } from './service-view.js';
+import type { TextContext } from './view-parts.js';
+
+export interface ResultsContext extends ServiceViewContext {
+  readonly results: readonly Service[];
+  /** How many of the results are shown. */
+  readonly visible: number;
+  /** The person's choices that a person could remove to widen the results. */
+  readonly removable: readonly ActiveFilter[];
+  readonly reportUrl: string;
+  readonly onShowMore: () => void;
+  readonly onRemoveFilter: (filter: ActiveFilter) => void;
+}
+
+/** What the live region says about the results: "12 palvelua. Näkyvissä 10 / 12". */
+export function countAnnouncement(messages: TextContext['messages'], total: number, visible: number): string {
+  if (!total) return messages.empty;
+  const shown = Math.min(total, visible);
+  return shown < total ? `${messages.count(total)}. ${messages.shown(shown, total)}` : messages.count(total);
+}
+
+/** "Palvelut on rajattu: Mikkeli, Vanhemmat", or nothing when the page pins nothing. */
+export function scopeTemplate(pinned: FinderFilters, ctx: TextContext): TemplateResult | typeof nothing {
+  const active = activeFilters(pinned);
+  if (!active.length) return nothing;
+  return html`<p class="scope" part="scope">${ctx.messages.scope} ${active.map((filter) => filterLabel(filter, ctx)).join(', ')}</p>`;
+}
+
+export function resultsTemplate(ctx: ResultsContext): TemplateResult {
+  const { results, messages } = ctx;
+  return html`
+    <section class="results" part="results" aria-labelledby="count">
+      <p id="count" class="count" part="count" tabindex="-1">${messages.count(results.length)}</p>
+      ${results.length ? listTemplate(ctx) : emptyTemplate(ctx)}
+    </section>
+    ${results.length ? reportTemplate(ctx) : nothing}
+  `;
+}
+
+function listTemplate(ctx: ResultsContext): TemplateResult {
+  const shown = ctx.results.slice(0, ctx.visible);
+  const left = ctx.results.length - shown.length;
+  return html`
+    <ul class="list" role="list" aria-label=${ctx.messages.resultsLabel}>
+      ${repeat(shown, (service) => service.id, (service) => html`<li>${serviceTemplate(service, ctx)}</li>`)}
+    </ul>
+    ${left > 0
+      ? html`<button type="button" class="more" part="button more-button" @click=${ctx.onShowMore}>${ctx.messages.showMore(left)}</button>`
+      : nothing}
+  `;
+}
+
+function emptyTemplate(ctx: ResultsContext): TemplateResult {
+  const { messages, removable } = ctx;
+  return html`
+    <div class="state empty" part="state empty">
+      <p><strong>${removable.length ? messages.empty : messages.emptyFeed}</strong></p>
+      ${removable.length
+        ? html`
+            <p>${messages.tryRemoving}</p>
+            <ul role="list">
+              ${removable.map(
+                (filter) => html`<li>
+                  <button type="button" part="button remove-button" @click=${() => ctx.onRemoveFilter(filter)}>
+                    ${messages.removeFilter(filterLabel(filter, ctx))}
+                  </button>
+                </li>`,
+              )}
+            </ul>
+          `
+        : nothing}
+      ${reportTemplate(ctx)}
+    </div>
+  `;
+}
+
+function reportTemplate(ctx: ResultsContext): TemplateResult | typeof nothing {
+  const href = safeUrl(ctx.reportUrl);
+  if (!href) return nothing;
+  return html`<p class="report">${ctx.messages.missing} <a part="link report-link" href=${href}>${ctx.messages.report}</a></p>`;
+}

@@ -1,0 +1,120 @@
+/** Styles of one service card in <ero-service-finder>'s results, its channels and its details. */
+import { css } from 'lit';
+import { token } from '../../styles/tokens.js';
+
+export const serviceStyles = css`
+  .service {
+    display: flex;
+    flex-direction: column;
+    gap: 0.4em;
+    padding: ${token('--ero-space')};
+    border: 1px solid ${token('--ero-color-border-subtle')};
+    border-radius: ${token('--ero-radius')};
+    background: ${token('--ero-color-background')};
+  }
+  .organization,
+  .label,
+  .hours-note {
+    color: ${token('--ero-color-text-muted')};
+  }
+  .badges {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: 0.3em;
+    margin: 0;
+    vertical-align: middle;
+  }
+  .reach {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1.25em;
+  }
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.25em;
+  }
+  .links a,
+  .contacts a {
+    display: inline-block;
+    min-height: 24px;
+  }
+  .remote::before {
+    content: '✓ ' / '';
+  }
+  .hours ul {
+    margin-top: 0.1em;
+  }
+  .open {
+    color: ${token('--ero-color-success')};
+  }
+  .closed {
+    color: ${token('--ero-color-text-muted')};
+  }
+  summary {
+    display: flex;
+    align-items: center;
+    width: fit-content;
+    min-height: 44px;
+    list-style: none;
+    color: ${token('--ero-color-link')};
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+  summary::before {
+    content: '▸' / '';
+    display: inline-block;
+    width: 1em;
+  }
+  details[open] > summary::before {
+    content: '▾' / '';
+  }
+  .details-body {
+    display: grid;
+    gap: 0.5em;
+    padding-top: 0.5em;
+    border-top: 1px solid ${token('--ero-color-border-subtle')};
+  }
+  dl {
+    display: grid;
+    gap: 0.4em;
+  }
+  dt {
+    font-weight: 700;
+  }
+  dd {
+    margin: 0;
+  }
+  .service-channels {
+    display: grid;
+    gap: 0.75em;
+  }
+  .service-channel {
+    display: grid;
+    gap: 0.25em;
+    padding-left: 0.75em;
+    border-left: 3px solid ${token('--ero-color-border-subtle')};
+    overflow-wrap: anywhere;
+  }
+  .channel-name {
+    margin: 0;
+    font-size: 1em;
+  }
+  .contacts {
+    display: grid;
+    gap: 0.25em;
+  }
+  .charge,
+  .phone-hours {
+    display: inline-block;
+    margin-left: 0.4em;
+    color: ${token('--ero-color-text-muted')};
+  }
+  .closure,
+  .alert {
+    padding: 0.4em 0.6em;
+    border-left: 4px solid ${token('--ero-color-warning')};
+    background: ${token('--ero-color-surface')};
+  }
+`;

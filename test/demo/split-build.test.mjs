@@ -1,0 +1,104 @@
+// The code-split hosting build (dist/<version>/modules/) embedded with the snippet that
+// scripts/embed-snippet.mjs writes: several components load Lit and the shared chunks once, and
+// Subresource Integrity refuses a tampered shared chunk, through the import map and through
+// modulepreload alone (for browsers that ignore the import map's integrity).
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { after, before, describe, it } from 'node:test';
+import { chromium } from 'playwright-core';
+import { splitEmbed } from '../../scripts/embed-snippet.mjs';
+
+const root = new URL('../../', import.meta.url);
+const { version } = JSON.parse(await readFile(new URL('package.json', root), 'utf8'));
+const folder = new URL(`dist/${version}/`, root);
+const read = async (path) => JSON.parse(await readFile(new URL(path, folder), 'utf8'));
+const ORIGIN = 'https://kit.example';
+const BASE = `${ORIGIN}/eroauttaminen/${version}/`;
+
+let browser;
+before(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
+  });
+});
+after(() => browser?.close());
+
+/**
+ * Opens a page on a made-up origin whose <head> is the snippet for `entries`; the version folder
+ * is served from dist/, with `tamper(path, body)` able to change a file on the way.
+ */
+async function open(entries, { tamper = (_path, body) => body, withoutImportMap = false, csp } = {}) {
+  const integrity = await read('integrity.json');
+  let snippet = splitEmbed({ base: BASE, integrity, imports: await read('modules/imports.json'), entries });
+  if (withoutImportMap) snippet = snippet.replace(/<script type="importmap">[\s\S]*?<\/script>\n/, '');
+  const tags = entries.map((entry) => `ero-${entry.replace('.js', '')}`);
+  const html = `<!doctype html><html lang="fi"><head><title>t</title>${snippet}</head><body>${tags.map((t) => `<${t}></${t}>`).join('')}</body></html>`;
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const requests = [];
+  const errors = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await page.route(`${ORIGIN}/**`, async (route) => {
+    const path = new URL(route.request().url()).pathname;
+    if (path === '/') {
+      const policy = csp?.(snippet);
+      return route.fulfill({ contentType: 'text/html', headers: policy ? { 'Content-Security-Policy': policy } : {}, body: html });
+    }
+    requests.push(path);
+    const file = path.replace(`/eroauttaminen/${version}/`, '');
+    const body = await readFile(new URL(file, folder)).catch(() => null);
+    if (!body) return route.fulfill({ status: 404 });
+    return route.fulfill({ contentType: 'text/javascript', headers: { 'Access-Control-Allow-Origin': '*' }, body: tamper(file, body) });
+  });
+  await page.goto(`${ORIGIN}/`);
+  return { page, requests, errors, tags, close: () => context.close() };
+}
+
+const defined = (page, tags) => page.evaluate((names) => names.map((name) => Boolean(customElements.get(name))), tags);
+
+describe('the code-split build with its embed snippet', () => {
+  it('defines three components, loading each shared chunk and Lit once', async () => {
+    const visit = await open(['service-finder.js', 'contact-list.js', 'quick-exit.js']);
+    try {
+      await visit.page.waitForFunction(() => customElements.get('ero-service-finder') && customElements.get('ero-contact-list') && customElements.get('ero-quick-exit'));
+      const chunks = visit.requests.filter((path) => path.includes('/chunks/'));
+      assert.equal(chunks.length, 2, chunks.join('\n'));
+      assert.equal(new Set(chunks).size, 2);
+      assert.equal(await visit.page.evaluate(() => globalThis.litElementVersions?.length), 1, 'Lit is loaded once');
+      await visit.page.waitForFunction(() => document.querySelector('ero-quick-exit').shadowRoot?.textContent.includes('Poistu'));
+    } finally {
+      await visit.close();
+    }
+  });
+
+  it("runs under a strict Content-Security-Policy that allows the import map by the hash the snippet names", async () => {
+    const violations = [];
+    const csp = (snippet) => `default-src 'self'; script-src 'self' '${/'(sha256-[^']+)'/.exec(snippet)[1]}'`;
+    const visit = await open(['quick-exit.js'], { csp });
+    visit.page.on('console', (message) => /Content Security Policy/.test(message.text()) && violations.push(message.text()));
+    try {
+      await visit.page.waitForFunction(() => customElements.get('ero-quick-exit'));
+      assert.deepEqual(violations, []);
+      assert.deepEqual(visit.errors, []);
+    } finally {
+      await visit.close();
+    }
+  });
+
+  for (const withoutImportMap of [false, true]) {
+    it(`refuses a tampered shared chunk ${withoutImportMap ? 'by modulepreload alone' : 'with the import map'}`, async () => {
+      const tamper = (file, body) => (file.includes('/core-') ? Buffer.concat([body, Buffer.from('\nwindow.tampered = true;')]) : body);
+      const visit = await open(['quick-exit.js'], { tamper, withoutImportMap });
+      try {
+        await visit.page.waitForFunction(() => document.readyState === 'complete');
+        await visit.page.waitForTimeout(200);
+        assert.deepEqual(await defined(visit.page, visit.tags), [false]);
+        assert.equal(await visit.page.evaluate(() => window.tampered), undefined, 'the tampered code ran');
+        assert.ok(visit.errors.some((text) => /integrity/i.test(text)), visit.errors.join('\n'));
+      } finally {
+        await visit.close();
+      }
+    });
+  }
+});

@@ -1,4 +1,5 @@
-// Builds Storybook, then opens every story in Debian's Chromium and fails when a story logs a
+// Builds Storybook, then opens every story in Debian's Chromium and Firefox ESR (STORY_ENGINES
+// picks: chromium,firefox by default) and fails when a story logs a
 // console error, throws, has an axe violation (WCAG 2.1 A/AA rules), or loads Lit other than
 // once and in production mode. Stories tagged
 // "expect-console-errors" (feeds that fail on purpose) may log the kit's own "[eroauttaminen]"
@@ -7,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import { chromium } from 'playwright-core';
+import { enginesFrom, launch } from './engines.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'storybook-static');
@@ -33,54 +34,54 @@ const index = JSON.parse(await readFile(join(out, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries).filter((e) => e.type === 'story');
 const axeSource = await readFile(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-});
 const failures = [];
-for (const story of stories) {
-  const page = await browser.newPage();
-  const errors = [];
-  page.on('console', (m) => {
-    // Lit's own warnings mean the preview runs Lit's dev build, or more than one copy of Lit.
-    if (m.type() === 'error' || /Multiple versions of Lit|Lit is in dev mode/.test(m.text())) errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
-  await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`);
-  await page.waitForFunction(() => {
-    const root = document.querySelector('#storybook-root');
-    if (!root || !root.children.length) return false;
-    const kit = [...root.querySelectorAll('*')].filter((el) => el.localName.startsWith('ero-'));
-    return kit.length > 0 && kit.every((el) => el.shadowRoot && el.shadowRoot.children.length > 0);
-  }, null, { timeout: 15000 }).catch(() => errors.push('no kit element rendered within 15 s'));
-  // Let feeds settle; a story about loading stays in that state on purpose.
-  await page.waitForTimeout(300);
-  const lits = await page.evaluate(() => globalThis.litElementVersions?.length ?? 0);
-  if (lits !== 1) errors.push(`Lit loaded ${lits} times`);
-  await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async () => {
-    const options = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }, rules: { region: { enabled: false } } };
-    // Storybook's a11y add-on runs axe in the same page; wait for its run to finish.
-    for (let attempt = 0; ; attempt++) {
-      try {
-        const result = await window.axe.run('#storybook-root', options);
-        return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-      } catch (error) {
-        if (!String(error).includes('already running') || attempt > 50) throw error;
-        await new Promise((r) => setTimeout(r, 100));
+for (const engine of enginesFrom('STORY_ENGINES', 'chromium,firefox')) {
+  const browser = await launch(engine);
+  for (const story of stories) {
+    const page = await browser.newPage();
+    const errors = [];
+    page.onConsole((type, text) => {
+      // Lit's own warnings mean the preview runs Lit's dev build, or more than one copy of Lit.
+      if (type === 'error' || /Multiple versions of Lit|Lit is in dev mode/.test(text)) errors.push(text);
+    });
+    page.onPageError((message) => errors.push(`uncaught: ${message}`));
+    await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`);
+    await page.waitFor(() => {
+      const root = document.querySelector('#storybook-root');
+      if (!root || !root.children.length) return false;
+      const kit = [...root.querySelectorAll('*')].filter((el) => el.localName.startsWith('ero-'));
+      return kit.length > 0 && kit.every((el) => el.shadowRoot && el.shadowRoot.children.length > 0);
+    }, 15000).catch(() => errors.push('no kit element rendered within 15 s'));
+    // Let feeds settle; a story about loading stays in that state on purpose.
+    await new Promise((done) => setTimeout(done, 300));
+    const lits = await page.evaluate(() => globalThis.litElementVersions?.length ?? 0);
+    if (lits !== 1) errors.push(`Lit loaded ${lits} times`);
+    await page.addScript(axeSource);
+    const violations = await page.evaluate(async () => {
+      const options = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }, rules: { region: { enabled: false } } };
+      // Storybook's a11y add-on runs axe in the same page; wait for its run to finish.
+      for (let attempt = 0; ; attempt++) {
+        try {
+          const result = await window.axe.run('#storybook-root', options);
+          return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+        } catch (error) {
+          if (!String(error).includes('already running') || attempt > 50) throw error;
+          await new Promise((r) => setTimeout(r, 100));
+        }
       }
-    }
-  });
-  const allowed = story.tags.includes('expect-console-errors') ? (e) => e.startsWith('[eroauttaminen]') || e.startsWith('Failed to load resource') : () => false;
-  const unexpected = errors.filter((e) => !allowed(e));
-  if (unexpected.length || violations.length) failures.push({ id: story.id, errors: unexpected, violations });
-  console.log(`${unexpected.length || violations.length ? '✗' : '✓'} ${story.id}`);
-  await page.close();
+    });
+    const allowed = story.tags.includes('expect-console-errors') ? (e) => e.startsWith('[eroauttaminen]') || e.startsWith('Failed to load resource') : () => false;
+    const unexpected = errors.filter((e) => !allowed(e));
+    if (unexpected.length || violations.length) failures.push({ id: `${story.id} (${engine})`, errors: unexpected, violations });
+    console.log(`${unexpected.length || violations.length ? '✗' : '✓'} ${engine} ${story.id}`);
+    await page.close();
+  }
+  await browser.close();
 }
-await browser.close();
 server.close();
 
-console.log(`\n${stories.length - failures.length}/${stories.length} stories render without console errors and pass axe.`);
+const engines = enginesFrom('STORY_ENGINES', 'chromium,firefox');
+console.log(`\n${stories.length * engines.length - failures.length}/${stories.length * engines.length} story renders (${stories.length} stories in ${engines.join(' and ')}) without console errors and pass axe.`);
 for (const f of failures) {
   console.log(`\n${f.id}`);
   for (const e of f.errors) console.log(`  console: ${e}`);

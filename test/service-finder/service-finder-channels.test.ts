@@ -4,7 +4,7 @@
  * exceptional hours, local offices first, closures and notices, and inactive services hidden.
  */
 import { expect } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '../helpers/commands.js';
 import '../../src/components/service-finder/define.js';
 import { feedUrl, newVisit } from '../helpers/feed-server.js';
 import { afterIdle, mount, settled } from '../helpers/mount.js';
@@ -241,8 +241,9 @@ describe('<ero-service-finder> with service channels', () => {
       ]);
     });
 
-    it('reflows at 320 px without horizontal scrolling', async () => {
-      await setViewport({ width: 320, height: 640 });
+    it('reflows at 320 px without horizontal scrolling', async function () {
+      // A false answer is WebKitGTK's window limit (see setViewport); security/reflow.test.ts covers it there.
+      if (!(await setViewport({ width: 320, height: 640 }))) this.skip();
       try {
         const ui = await finder();
         await ui.open('Perheneuvola');

@@ -4,6 +4,7 @@
  * second copy of the rules.
  */
 import { rules } from '../feed/schema-rules.js';
+import { rruleProblem } from '../feed/time/rrule.js';
 import type { Definitions, SchemaNode } from '../feed/validate.js';
 import { findMunicipality, findRegion } from './vocabulary.js';
 
@@ -121,7 +122,7 @@ function formFix(path: string, place: SchemaPlace, value: unknown): string | und
   if (field === 'postalCode') return 'write the 5-digit postal code, e.g. "50100"';
   if (field === 'currency') return 'use a 3-letter ISO 4217 code, e.g. "EUR"';
   if (field === 'version') return 'write "1.0"';
-  if (field === 'rrule') return 'write an RFC 5545 rule, e.g. "FREQ=WEEKLY;BYDAY=TU;COUNT=8"';
+  if (field === 'rrule') return (typeof value === 'string' && rruleProblem(value)?.fix) || 'write an RFC 5545 rule, e.g. "FREQ=WEEKLY;BYDAY=TU;COUNT=8"';
   if (place.def === 'HttpUrl') return urlFix(value) ?? FORMS.HttpUrl;
   return place.def ? FORMS[place.def] : undefined;
 }

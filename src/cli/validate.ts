@@ -10,9 +10,11 @@ import { rules } from '../feed/schema-rules.js';
 import { COLLECTIONS, type CollectionName } from '../feed/schema.js';
 import type { Definitions, SchemaNode } from '../feed/validate.js';
 import { isMunicipalityCode, isRegionCode } from '../feed/vocabulary/areas.js';
+import { parseRRule, rruleProblem, untilInstant } from '../feed/time/rrule.js';
+import { localKey, parseLocal, toInstant, toWall } from '../feed/time/zoned-time.js';
+import { HELSINKI } from '../i18n/format.js';
 import { fixFor, pathSteps } from './fixes.js';
 import type { Problem } from './report.js';
-import { checkRrule } from './rrule.js';
 
 const defs = rules.$defs as unknown as Definitions;
 const ITEM_DEFS: Record<CollectionName, string> = {
@@ -160,11 +162,15 @@ class ItemChecker {
 
   checkEvent(event: Json, path: string): void {
     const { rrule, start, overrides, rdates } = event;
-    if (typeof rrule === 'string') {
-      const { rule, problems } = checkRrule(rrule);
-      for (const problem of problems) this.error(`${path}.rrule`, problem.message, problem.fix);
-      if (rule?.untilDate && typeof start === 'string' && rule.untilDate < start.slice(0, 10)) {
-        this.error(`${path}.rrule`, `the rule ends (UNTIL ${rule.untilDate}) before the first meeting (${start.slice(0, 10)})`, 'correct UNTIL or "start"');
+    // The schema check names a rule the feed cannot use (with the parser's words); here, only its end.
+    const startWall = typeof start === 'string' ? parseLocal(start) : undefined;
+    if (typeof rrule === 'string' && !rruleProblem(rrule) && startWall !== undefined) {
+      const { until } = parseRRule(rrule);
+      const zone = typeof event.timeZone === 'string' ? event.timeZone : HELSINKI;
+      const end = until && untilInstant(until, zone);
+      if (end !== undefined && end < toInstant(startWall, zone)) {
+        const day = localKey(toWall(end, zone)).slice(0, 10);
+        this.error(`${path}.rrule`, `the rule ends (UNTIL ${day}) before the first meeting (${(start as string).slice(0, 10)})`, 'correct UNTIL or "start"');
       }
     }
     const recurs = typeof rrule === 'string' || (Array.isArray(rdates) && rdates.length > 0);

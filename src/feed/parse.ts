@@ -5,6 +5,7 @@
 import { rules } from './schema-rules.js';
 import { COLLECTIONS, type CollectionName } from './schema.js';
 import type { Feed } from './types.js';
+import { rruleProblem } from './time/rrule.js';
 import { childPath, validate, type Definitions, type SchemaError, type SchemaNode } from './validate.js';
 
 export const SUPPORTED_MAJOR = 1;
@@ -130,6 +131,14 @@ function checkMeaning(collection: CollectionName, item: Record<string, unknown>,
   return errors;
 }
 
+/** The schema's rrule pattern only says "does not match": the parser says what is wrong. */
+function explainRule(item: Record<string, unknown>, path: string, errors: SchemaError[]): void {
+  const rulePath = childPath(path, 'rrule');
+  const problem = typeof item.rrule === 'string' ? rruleProblem(item.rrule) : undefined;
+  const at = errors.findIndex((e) => e.path === rulePath);
+  if (problem && at >= 0) errors[at] = { path: rulePath, message: `"${item.rrule}": ${problem.message}` };
+}
+
 function toIssues(source: string, errors: readonly SchemaError[], dropped: boolean, itemId?: string): FeedIssue[] {
   return errors.map((e) => ({ source, path: e.path, message: e.message, itemId, dropped }));
 }
@@ -178,6 +187,8 @@ export function parseFeed(raw: unknown, source = ''): ParsedFeed {
       const errors: SchemaError[] = [];
       if (validate(item, itemSchema[collection], defs, itemPath, errors)) {
         errors.push(...checkMeaning(collection, item as Record<string, unknown>, itemPath));
+      } else if (collection === 'events') {
+        explainRule(item as Record<string, unknown>, itemPath, errors);
       }
       if (!errors.length && itemId !== undefined && seen.has(itemId)) {
         errors.push({ path: childPath(itemPath, 'id'), message: `duplicates the id "${itemId}" of an earlier item` });

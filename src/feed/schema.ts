@@ -3,6 +3,7 @@
  * scripts/gen-types.mjs writes schema/feed.schema.json and src/feed/types.ts from it,
  * and src/feed/validate.ts checks feeds at run time against this same object.
  */
+import { rrulePattern } from './time/rrule-syntax.js';
 
 const id = {
   type: 'string',
@@ -557,8 +558,9 @@ export const feedSchema = {
         timeZone: { $ref: '#/$defs/TimeZone' },
         rrule: {
           type: 'string',
-          pattern: '^(RRULE:)?FREQ=[A-Z]+(;[A-Z]+=[A-Za-z0-9,+-]+)*$',
-          description: 'An RFC 5545 recurrence rule: FREQ=DAILY|WEEKLY|MONTHLY with INTERVAL, BYDAY, COUNT and UNTIL.',
+          pattern: rrulePattern(),
+          description:
+            'An RFC 5545 recurrence rule, FREQ first: FREQ=DAILY|WEEKLY|MONTHLY|YEARLY with INTERVAL, COUNT or UNTIL, WKST, BYDAY (numbered in MONTHLY and YEARLY rules), BYMONTHDAY, BYMONTH, BYYEARDAY (YEARLY) and BYSETPOS.',
         },
         exdates: { type: 'array', items: { $ref: '#/$defs/LocalDateTime' } },
         rdates: { type: 'array', items: { $ref: '#/$defs/LocalDateTime' } },

@@ -595,7 +595,7 @@ export interface FeedEvent {
   end: LocalDateTime;
   timeZone?: TimeZone;
   /**
-   * An RFC 5545 recurrence rule: FREQ=DAILY|WEEKLY|MONTHLY with INTERVAL, BYDAY, COUNT and UNTIL.
+   * An RFC 5545 recurrence rule, FREQ first: FREQ=DAILY|WEEKLY|MONTHLY|YEARLY with INTERVAL, COUNT or UNTIL, WKST, BYDAY (numbered in MONTHLY and YEARLY rules), BYMONTHDAY, BYMONTH, BYYEARDAY (YEARLY) and BYSETPOS.
    */
   rrule?: string;
   exdates?: LocalDateTime[];

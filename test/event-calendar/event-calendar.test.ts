@@ -229,12 +229,9 @@ describe('<ero-event-calendar>: agenda', () => {
     } finally {
       console.warn = original;
     }
-    expect(warnings).to.include(
-      '[eroauttaminen] <ero-event-calendar> $.events[0].rrule (id "vuosittain"): FREQ=YEARLY is not supported; use DAILY, WEEKLY or MONTHLY; the event is left out.',
-    );
-    expect(warnings).to.include(
-      '[eroauttaminen] <ero-event-calendar> $.events[1].exdates[0] (id "viikoittain"): "2026-10-14T18:00" is not an occurrence of the event; ignored; the event is shown without it.',
-    );
+    const said = (text: string): boolean => warnings.some((w) => w.includes(text));
+    expect(said('$.events[0].rrule (id "vuosittain"): "FREQ=YEARLY;BYWEEKNO=40": BYWEEKNO is not supported in a FREQ=YEARLY rule')).to.equal(true);
+    expect(said('(id "viikoittain"): "2026-10-14T18:00" is not an occurrence of the event; ignored; the event is shown without it.')).to.equal(true);
   });
 
   it('takes `now` as a Date property too', async () => {

@@ -3,7 +3,7 @@ import ICAL from 'ical.js';
 import { compiledFeed } from '../../src/components/event-calendar/agenda.js';
 import { calendarFile, uidHost, type CalendarFileContext } from '../../src/components/event-calendar/event-file.js';
 import { escapeText, icsFileName, vtimezone } from '../../src/components/event-calendar/ics.js';
-import { compileSchedule, occurrencesBetween } from '../../src/components/event-calendar/recurrence.js';
+import { compileSchedule, occurrencesBetween } from '../../src/feed/time/schedule.js';
 import { FeedData } from '../../src/feed/feed-data.js';
 import { parseFeed } from '../../src/feed/parse.js';
 import { eventCalendarMessages } from '../../src/i18n/messages/event-calendar.js';

@@ -42,9 +42,10 @@ describe('validateFeeds', () => {
   });
 
   it('parses RRULEs and reports what readers cannot expand', () => {
-    const [problem] = errorsAt(problemsAfter((f) => { f.events[0].rrule = 'FREQ=YEARLY;BYMONTH=3'; }), '$.events[0].rrule');
-    assert.match(problem.message, /FREQ=YEARLY is not supported/);
-    assert.match(problem.fix, /FREQ=DAILY, FREQ=WEEKLY or FREQ=MONTHLY/);
+    assert.deepEqual(errorsAt(problemsAfter((f) => { f.events[0].rrule = 'FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU'; }), '$.events[0].rrule'), []);
+    const [problem] = errorsAt(problemsAfter((f) => { f.events[0].rrule = 'FREQ=WEEKLY;BYMONTHDAY=15'; }), '$.events[0].rrule');
+    assert.match(problem.message, /BYMONTHDAY is not supported in a FREQ=WEEKLY rule/);
+    assert.match(problem.fix, /use only INTERVAL, COUNT, UNTIL, WKST, BYDAY, BYMONTH, BYSETPOS with FREQ=WEEKLY/);
     const until = problemsAfter((f) => { f.events[0].rrule = 'FREQ=WEEKLY;UNTIL=20261231'; });
     assert.match(errorsAt(until, '$.events[0].rrule')[0].message, /ends \(UNTIL 2026-12-31\) before the first meeting/);
   });

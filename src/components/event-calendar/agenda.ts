@@ -5,7 +5,7 @@
  */
 import type { FeedData } from '../../feed/feed-data.js';
 import type { FeedEvent } from '../../feed/types.js';
-import { compileSchedule, occurrencesBetween, RecurrenceError, type Occurrence, type Schedule } from './recurrence.js';
+import { compileSchedule, occurrencesBetween, RecurrenceError, type Occurrence, type Schedule } from '../../feed/time/schedule.js';
 
 export interface CompiledEvent {
   readonly event: FeedEvent;

@@ -27,8 +27,8 @@ import { icsFileName } from './ics.js';
 import { eventJsonLd } from './json-ld.js';
 import { addMonths, monthName, monthOf, monthRange, monthStyles, monthTable, parseMonth, type Month } from './month-view.js';
 import { occurrenceStyles, occurrenceTemplate, type OccurrenceViewContext } from './occurrence-view.js';
-import { nextOccurrence } from './recurrence.js';
-import { DAY, dateKey, isoInZone, parseLocal, toInstant, toWall } from './zoned-time.js';
+import { nextOccurrence } from '../../feed/time/schedule.js';
+import { DAY, dateKey, isoInZone, parseLocal, toInstant, toWall } from '../../feed/time/zoned-time.js';
 
 export type CalendarView = 'list' | 'month';
 

@@ -12,7 +12,8 @@ import { safeUrl } from '../../internal/safe-url.js';
 import type { CompiledEvent } from './agenda.js';
 import { eventDescription, eventName, organizerName, placeOf } from './describe.js';
 import { basicLocal, icsFile, text, zoned } from './ics.js';
-import { formatRRule, occurrenceTimes } from './recurrence.js';
+import { formatRRule } from '../../feed/time/rrule.js';
+import { occurrenceTimes } from '../../feed/time/schedule.js';
 
 export interface CalendarFileContext {
   readonly data: FeedData;

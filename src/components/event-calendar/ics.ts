@@ -5,7 +5,7 @@
 import { HELSINKI } from '../../i18n/format.js';
 import { contentLines } from '../../internal/content-line.js';
 import { VERSION } from '../../version.js';
-import { DAY, localKey, offsetAt, offsetText, type WallTime } from './zoned-time.js';
+import { DAY, localKey, offsetAt, offsetText, type WallTime } from '../../feed/time/zoned-time.js';
 
 /**
  * Escapes a TEXT value (§3.3.11): every line break (CRLF, LF or a lone CR) becomes \n, and other

@@ -8,7 +8,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { audience, DAY_NAMES, localized, organization, place, SCHEMA_ORG, type Thing } from '../../internal/json-ld.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import type { CompiledEvent } from './agenda.js';
-import { dateKey, isoInZone, localKey, toInstant, toWall, type WallTime } from './zoned-time.js';
+import { dateKey, isoInZone, localKey, toInstant, toWall, type WallTime } from '../../feed/time/zoned-time.js';
 
 const MODES = { online: 'Online', 'on-site': 'Offline', mixed: 'Mixed' };
 

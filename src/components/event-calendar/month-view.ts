@@ -8,7 +8,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { token } from '../../styles/tokens.js';
 import { entryKey, type Entry } from './agenda.js';
 import { eventName, formatDay, formatTime } from './describe.js';
-import { DAY, dateKey, daysInMonth, parseLocal, toInstant, toWall, weekday, type WallTime } from './zoned-time.js';
+import { DAY, dateKey, daysInMonth, parseLocal, toInstant, toWall, weekday, type WallTime } from '../../feed/time/zoned-time.js';
 
 const HOUR = 3_600_000;
 

@@ -15,7 +15,7 @@ import { token } from '../../styles/tokens.js';
 import type { Entry } from './agenda.js';
 import { eventDescription, eventName, formatMoment, formatWhen, organizerName, placeOf } from './describe.js';
 import { registrationState } from './registration.js';
-import { isoInZone } from './zoned-time.js';
+import { isoInZone } from '../../feed/time/zoned-time.js';
 
 export interface OccurrenceViewContext {
   readonly data: FeedData;

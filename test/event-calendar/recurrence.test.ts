@@ -1,10 +1,6 @@
 import { expect } from '@open-wc/testing';
-import {
-  compileSchedule,
-  MAX_OCCURRENCES,
-  nextOccurrence,
-  occurrencesBetween,
-} from '../../src/feed/time/schedule.js';
+import { compileSchedule } from '../../src/feed/time/schedule.js';
+import { nextOccurrence, occurrencesBetween } from '../../src/feed/time/occurrences.js';
 import { formatRRule, parseRRule, RecurrenceError } from '../../src/feed/time/rrule.js';
 import { isoInZone } from '../../src/feed/time/zoned-time.js';
 import type { FeedEvent } from '../../src/feed/types.js';
@@ -228,9 +224,9 @@ describe('recurrence: expansion in Europe/Helsinki', () => {
     expect(occurrences.map((o) => helsinki(o.start))).to.deep.equal(['2026-10-06T18:00+03:00', '2026-10-13T18:00+03:00']);
   });
 
-  it('caps the number of occurrences returned for one window', () => {
+  it('returns every occurrence in a long window, with no cap', () => {
     const schedule = compileSchedule({ start: '2026-01-01T10:00', end: '2026-01-01T11:00', rrule: 'FREQ=DAILY' });
-    expect(occurrencesBetween(schedule, at('2026-01-01T00:00:00Z'), at('2036-01-01T00:00:00Z'))).to.have.length(MAX_OCCURRENCES);
+    expect(occurrencesBetween(schedule, at('2026-01-01T00:00:00Z'), at('2036-01-01T00:00:00Z'))).to.have.length(3652);
   });
 
   it('lists entries it ignored, with the field, and refuses events it cannot place', () => {
@@ -260,5 +256,97 @@ describe('recurrence: expansion in Europe/Helsinki', () => {
     });
     expect(helsinki(nextOccurrence(schedule, at('2026-09-02T00:00:00Z'))!.start)).to.equal('2026-11-03T17:00+02:00');
     expect(nextOccurrence(schedule, at('2026-11-04T00:00:00Z'))).to.equal(undefined);
+  });
+});
+
+describe('recurrence: the wall-clock rule at clock changes', () => {
+  const skipped = { start: '2027-03-14T03:30', end: '2027-03-14T05:00', rrule: 'FREQ=WEEKLY;COUNT=4' };
+
+  it('moves a start in the skipped hour to 04:30 and keeps the whole length after it', () => {
+    expect(expand(skipped)).to.deep.equal([
+      '2027-03-14T03:30+02:00–05:00',
+      '2027-03-21T03:30+02:00–05:00',
+      '2027-03-28T04:30+03:00–06:00',
+      '2027-04-04T03:30+03:00–05:00',
+    ]);
+  });
+
+  it('takes an EXDATE at the rule time (03:30) or at the moved start (04:30) alike', () => {
+    for (const exdate of ['2027-03-28T03:30', '2027-03-28T04:30']) {
+      const schedule = compileSchedule({ ...skipped, exdates: [exdate] });
+      expect(schedule.issues, exdate).to.deep.equal([]);
+      expect(expand({ ...skipped, exdates: [exdate] }), exdate).to.have.length(3);
+    }
+  });
+
+  it('finds an override by the moved start too', () => {
+    const schedule = compileSchedule({ ...skipped, overrides: [{ recurrenceId: '2027-03-28T04:30', cancelled: true }] });
+    expect(schedule.issues).to.deep.equal([]);
+    expect(expand({ ...skipped, overrides: [{ recurrenceId: '2027-03-28T04:30', cancelled: true }] })[2]).to.equal(
+      '2027-03-28T04:30+03:00–06:00 (cancelled)',
+    );
+  });
+
+  it('keeps the wall-clock end of an occurrence that spans a change, so it is an hour shorter or longer', () => {
+    expect(expand({ start: '2027-03-27T23:00', end: '2027-03-28T05:00', rrule: 'FREQ=WEEKLY;COUNT=2' })).to.deep.equal([
+      '2027-03-27T23:00+02:00–05:00',
+      '2027-04-03T23:00+03:00–05:00',
+    ]);
+    const autumn = compileSchedule({ start: '2026-10-18T03:30', end: '2026-10-18T04:30', rrule: 'FREQ=WEEKLY;COUNT=3' });
+    const lengths = occurrencesBetween(autumn, 0, at('2027-01-01T00:00:00Z')).map((o) => (o.end - o.start) / 3600_000);
+    expect(lengths, 'the repeated 03:30 is the first one, and 04:30 comes two hours later').to.deep.equal([1, 2, 1]);
+  });
+});
+
+describe('recurrence: yearly and monthly rules by day of month, of year and position', () => {
+  const starts = (times: Times): string[] => expand(times, '2026-01-01T00:00:00Z', '2031-01-01T00:00:00Z').map((o) => o.slice(0, 16));
+
+  it('repeats on the last Sunday of March every year', () => {
+    expect(starts({ start: '2027-03-28T12:00', end: '2027-03-28T13:00', rrule: 'FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU;COUNT=3' })).to.deep.equal([
+      '2027-03-28T12:00',
+      '2028-03-26T12:00',
+      '2029-03-25T12:00',
+    ]);
+  });
+
+  it('repeats on the last day of each month, whatever its length', () => {
+    expect(starts({ start: '2027-01-31T18:00', end: '2027-01-31T19:00', rrule: 'FREQ=MONTHLY;BYMONTHDAY=-1;COUNT=4' })).to.deep.equal([
+      '2027-01-31T18:00',
+      '2027-02-28T18:00',
+      '2027-03-31T18:00',
+      '2027-04-30T18:00',
+    ]);
+  });
+
+  it('skips months without the 31st in a plain monthly rule', () => {
+    expect(starts({ start: '2027-01-31T18:00', end: '2027-01-31T19:00', rrule: 'FREQ=MONTHLY;COUNT=3' })).to.deep.equal([
+      '2027-01-31T18:00',
+      '2027-03-31T18:00',
+      '2027-05-31T18:00',
+    ]);
+  });
+
+  it('picks the last weekday of each month with BYSETPOS', () => {
+    expect(starts({ start: '2027-01-29T17:00', end: '2027-01-29T18:00', rrule: 'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1;COUNT=3' })).to.deep.equal([
+      '2027-01-29T17:00',
+      '2027-02-26T17:00',
+      '2027-03-31T17:00',
+    ]);
+  });
+
+  it('reads BYYEARDAY, numbered weekdays of the year and leap days', () => {
+    expect(starts({ start: '2027-04-10T12:00', end: '2027-04-10T13:00', rrule: 'FREQ=YEARLY;BYYEARDAY=100,-1;COUNT=3' })).to.deep.equal([
+      '2027-04-10T12:00',
+      '2027-12-31T12:00',
+      '2028-04-09T12:00',
+    ]);
+    expect(starts({ start: '2027-01-01T09:00', end: '2027-01-01T10:00', rrule: 'FREQ=YEARLY;BYDAY=1MO;COUNT=3' })).to.deep.equal([
+      '2027-01-01T09:00',
+      '2027-01-04T09:00',
+      '2028-01-03T09:00',
+    ]);
+    expect(starts({ start: '2028-02-29T09:00', end: '2028-02-29T10:00', rrule: 'FREQ=YEARLY;COUNT=2' })).to.deep.equal([
+      '2028-02-29T09:00',
+    ]);
   });
 });

@@ -27,7 +27,7 @@ import { icsFileName } from './ics.js';
 import { eventJsonLd } from './json-ld.js';
 import { addMonths, monthName, monthOf, monthRange, monthStyles, monthTable, parseMonth, type Month } from './month-view.js';
 import { occurrenceStyles, occurrenceTemplate, type OccurrenceViewContext } from './occurrence-view.js';
-import { nextOccurrence } from '../../feed/time/schedule.js';
+import { nextOccurrence } from '../../feed/time/occurrences.js';
 import { DAY, dateKey, isoInZone, parseLocal, toInstant, toWall } from '../../feed/time/zoned-time.js';
 
 export type CalendarView = 'list' | 'month';

@@ -55,7 +55,7 @@ function monthDays(year: number, month: number): Day[] {
 }
 
 const matchesNumber = (values: readonly number[], n: number, length: number): boolean =>
-  values.some((v) => v === n || v === length + v + 1);
+  values.some((v) => (v > 0 ? v : length + v + 1) === n);
 
 /** A rule with RFC 5545's defaults filled in from DTSTART: the weekday, day of month and month it repeats on. */
 export interface Expansion {

@@ -7,12 +7,9 @@ import type { EventOverride, FeedEvent } from '../types.js';
 import { HELSINKI } from '../../i18n/format.js';
 import { expansion, period, periodIndex, type Expansion } from './expand.js';
 import { parseRRule, RecurrenceError, untilInstant, type RRule } from './rrule.js';
-import { DAY, localKey, parseLocal, toInstant, toWall, type WallTime } from './zoned-time.js';
+import { DAY, movedFrom, parseLocal, toInstant, type WallTime } from './zoned-time.js';
 
 export { RecurrenceError } from './rrule.js';
-
-/** The most occurrences of one event returned for one window. */
-export const MAX_OCCURRENCES = 1_000;
 
 /** An event's times, compiled once: what expansion and the .ics writer read. */
 export interface Schedule {
@@ -68,10 +65,16 @@ export function compileSchedule(event: EventTimes): Schedule {
     overrides,
     issues,
   };
-  /** The wall time of an entry that names an occurrence, or undefined (and an issue) when none is named. */
+  /**
+   * The rule's wall time of the occurrence that an entry names: its own, or, for an occurrence
+   * moved out of a skipped hour, either the rule's time (03:30) or the real start (04:30).
+   */
   const occurrenceAt = (text: string, field: string): WallTime | undefined => {
     const wall = real(text, field);
-    if (wall === undefined || isRuleStart(schedule, wall) || schedule.rdates.includes(wall)) return wall;
+    if (wall === undefined) return undefined;
+    for (const candidate of [wall, movedFrom(wall, schedule.zone)]) {
+      if (candidate !== undefined && (isRuleStart(schedule, candidate) || schedule.rdates.includes(candidate))) return candidate;
+    }
     return ignore(field, text, 'is not an occurrence of the event');
   };
   (event.exdates ?? []).forEach((text, i) => {
@@ -93,7 +96,7 @@ export function compileSchedule(event: EventTimes): Schedule {
  * (a wall time as wallMs). DTSTART always counts as the first occurrence (RFC 5545 §3.8.5.3).
  * Without COUNT the walk may begin in the period of `from`. `visit` returns false to stop.
  */
-function eachStart(schedule: Schedule, from: number, to: number, visit: (start: WallTime) => boolean): void {
+export function eachStart(schedule: Schedule, from: number, to: number, visit: (start: WallTime) => boolean): void {
   const { rule, start, zone, expansion: x } = schedule;
   if (start > to || !visit(start) || !rule || !x || rule.count === 1) return;
   const until = rule.until && untilInstant(rule.until, zone);
@@ -113,7 +116,7 @@ function eachStart(schedule: Schedule, from: number, to: number, visit: (start: 
 }
 
 /** True when `wall` is DTSTART or a start that the rule gives. */
-function isRuleStart(schedule: Schedule, wall: WallTime): boolean {
+export function isRuleStart(schedule: Schedule, wall: WallTime): boolean {
   let found = false;
   eachStart(schedule, wall - DAY, wall, (start) => {
     found = start === wall;
@@ -122,75 +125,3 @@ function isRuleStart(schedule: Schedule, wall: WallTime): boolean {
   return found;
 }
 
-/** One occurrence of an event, after EXDATE, RDATE and overrides. */
-export interface Occurrence {
-  /** The local key of the original start ("2026-10-13T18:00:00"): RECURRENCE-ID in iCalendar. */
-  readonly recurrenceId: string;
-  /** Start and end instants (ms since the epoch). */
-  readonly start: number;
-  readonly end: number;
-  readonly cancelled: boolean;
-  /** The override that changed this occurrence, if any. */
-  readonly override?: EventOverride;
-}
-
-/** An occurrence found in a window. Most are only counted, never shown: their key is written when asked for. */
-class FoundOccurrence implements Occurrence {
-  constructor(
-    private readonly original: WallTime,
-    readonly start: number,
-    readonly end: number,
-    readonly cancelled: boolean,
-    readonly override?: EventOverride,
-  ) {}
-
-  get recurrenceId(): string {
-    return localKey(this.original);
-  }
-}
-
-/** The wall-clock start and end of the occurrence that originally starts at `original`, after its override. */
-export function occurrenceTimes(schedule: Schedule, original: WallTime): { start: WallTime; end: WallTime } {
-  const override = schedule.overrides.get(original);
-  const read = (text: string | undefined): WallTime | undefined => (text ? parseLocal(text) : undefined);
-  const start = read(override?.start) ?? original;
-  const end = read(override?.end) ?? 0;
-  return { start, end: end > start ? end : start + schedule.duration };
-}
-
-/**
- * The occurrences that overlap [from, to) (instants), sorted by start, at most MAX_OCCURRENCES of
- * them: one that began before `from` and is still going on is included. Cancelled ones are included, marked.
- */
-export function occurrencesBetween(schedule: Schedule, from: number, to: number): Occurrence[] {
-  const found = new Map<WallTime, Occurrence>();
-  const consider = (original: WallTime): void => {
-    if (found.has(original) || schedule.exdates.has(original)) return;
-    const override = schedule.overrides.get(original);
-    const times = occurrenceTimes(schedule, original);
-    const start = toInstant(times.start, schedule.zone);
-    const end = toInstant(times.end, schedule.zone);
-    if (end > from && start < to) {
-      found.set(original, new FoundOccurrence(original, start, end, override?.cancelled ?? false, override));
-    }
-  };
-  // A day of margin on each side covers any UTC offset; the instants decide exactly.
-  const lo = toWall(from, schedule.zone) - schedule.duration - DAY;
-  eachStart(schedule, lo, toWall(to, schedule.zone) + DAY, (start) => {
-    if (start >= lo) consider(start);
-    return found.size < MAX_OCCURRENCES;
-  });
-  schedule.rdates.forEach(consider);
-  // An override may move an occurrence from outside the window into it.
-  for (const [original, override] of schedule.overrides) if (override.start) consider(original);
-  return [...found.values()].sort((a, b) => a.start - b.start).slice(0, MAX_OCCURRENCES);
-}
-
-/** The first occurrence that ends after `from` and is not cancelled, looking up to five years ahead. */
-export function nextOccurrence(schedule: Schedule, from: number): Occurrence | undefined {
-  for (const days of [62, 366, 5 * 366]) {
-    const next = occurrencesBetween(schedule, from, from + days * DAY).find((o) => !o.cancelled);
-    if (next) return next;
-  }
-  return undefined;
-}

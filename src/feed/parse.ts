@@ -120,8 +120,14 @@ function checkMeaning(collection: CollectionName, item: Record<string, unknown>,
   if (collection === 'events') {
     const start = date('start');
     const end = date('end');
-    if (start && end && end <= start) {
-      errors.push({ path: childPath(path, 'end'), message: `ends (${end}) before or when it starts (${start})` });
+    const allDay = start?.length === 10;
+    if (start && end && allDay !== (end.length === 10)) {
+      errors.push({ path: childPath(path, 'end'), message: `"${end}" and start "${start}" must both be dates (all day) or both date-times` });
+    } else if (start && end && (allDay ? end < start : end <= start)) {
+      errors.push({ path: childPath(path, 'end'), message: `ends (${end}) before ${allDay ? '' : 'or when '}it starts (${start})` });
+    }
+    if (end && item.duration !== undefined) {
+      errors.push({ path: childPath(path, 'duration'), message: 'give "end" or "duration", not both' });
     }
     const zone = item.timeZone;
     if (typeof zone === 'string' && !isTimeZone(zone)) {

@@ -1033,6 +1033,10 @@ export const rules = {
         }
       }
     },
+    "EventTime": {
+      "type": "string",
+      "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2})?)?$"
+    },
     "EventOverride": {
       "type": "object",
       "required": [
@@ -1040,13 +1044,13 @@ export const rules = {
       ],
       "properties": {
         "recurrenceId": {
-          "$ref": "#/$defs/LocalDateTime"
+          "$ref": "#/$defs/EventTime"
         },
         "start": {
-          "$ref": "#/$defs/LocalDateTime"
+          "$ref": "#/$defs/EventTime"
         },
         "end": {
-          "$ref": "#/$defs/LocalDateTime"
+          "$ref": "#/$defs/EventTime"
         },
         "cancelled": {
           "type": "boolean"
@@ -1070,8 +1074,19 @@ export const rules = {
         "organizer",
         "targetGroups",
         "attendance",
-        "start",
-        "end"
+        "start"
+      ],
+      "anyOf": [
+        {
+          "required": [
+            "end"
+          ]
+        },
+        {
+          "required": [
+            "duration"
+          ]
+        }
       ],
       "properties": {
         "id": {
@@ -1124,10 +1139,14 @@ export const rules = {
           "$ref": "#/$defs/Area"
         },
         "start": {
-          "$ref": "#/$defs/LocalDateTime"
+          "$ref": "#/$defs/EventTime"
         },
         "end": {
-          "$ref": "#/$defs/LocalDateTime"
+          "$ref": "#/$defs/EventTime"
+        },
+        "duration": {
+          "type": "string",
+          "pattern": "^P(?=[0-9T])([0-9]+W)?([0-9]+D)?(T(?=[0-9])([0-9]+H)?([0-9]+M)?([0-9]+S)?)?$"
         },
         "timeZone": {
           "$ref": "#/$defs/TimeZone"
@@ -1139,13 +1158,13 @@ export const rules = {
         "exdates": {
           "type": "array",
           "items": {
-            "$ref": "#/$defs/LocalDateTime"
+            "$ref": "#/$defs/EventTime"
           }
         },
         "rdates": {
           "type": "array",
           "items": {
-            "$ref": "#/$defs/LocalDateTime"
+            "$ref": "#/$defs/EventTime"
           }
         },
         "overrides": {

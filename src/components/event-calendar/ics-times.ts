@@ -5,6 +5,7 @@
  * occurrence) the occurrence gets its own RECURRENCE-ID instance. No DOM.
  */
 import { isIrregular, irregularStarts, place } from '../../feed/time/occurrences.js';
+import { formatDuration } from '../../feed/time/duration.js';
 import { formatRRule } from '../../feed/time/rrule.js';
 import type { Schedule } from '../../feed/time/schedule.js';
 import { DAY, offsetAt, toInstant, toWall, type WallTime } from '../../feed/time/zoned-time.js';
@@ -29,14 +30,6 @@ export function occurrenceTimes(schedule: Schedule, original: WallTime): string[
   ];
 }
 
-/** "P1DT2H30M": a length as an iCalendar DURATION. */
-function duration(ms: number): string {
-  const seconds = Math.round(ms / 1000);
-  const [days, hours, minutes, rest] = [Math.floor(seconds / 86_400), Math.floor(seconds / 3600) % 24, Math.floor(seconds / 60) % 60, seconds % 60];
-  const time = `${hours ? `${hours}H` : ''}${minutes ? `${minutes}M` : ''}${rest ? `${rest}S` : ''}`;
-  return `P${days ? `${days}D` : ''}${time ? `T${time}` : ''}`;
-}
-
 const recurs = (schedule: Schedule): boolean => Boolean(schedule.rule || schedule.rdates.length);
 
 /** The master's DTSTART, DTEND or DURATION, RRULE, EXDATE and RDATE. */
@@ -49,7 +42,7 @@ export function masterTimes(schedule: Schedule, cancelled: readonly WallTime[]):
   const firstPlain = !isIrregular(schedule, start, first);
   return [
     ...zoned('DTSTART', zone, [start]),
-    ...(firstPlain ? zoned('DTEND', zone, [start + schedule.duration]) : [`DURATION:${duration(schedule.duration)}`]),
+    ...(firstPlain ? zoned('DTEND', zone, [start + schedule.duration]) : [`DURATION:${formatDuration(schedule.duration)}`]),
     ...(rule ? [`RRULE:${formatRRule(rule, zone)}`] : []),
     ...zoned('EXDATE', zone, [...schedule.exdates, ...cancelled]),
     ...zoned('RDATE', zone, schedule.rdates),

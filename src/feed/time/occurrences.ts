@@ -5,8 +5,8 @@
  * (04:30 + the length); a start in a repeated hour is the first of the two. Pure logic.
  */
 import type { EventOverride } from '../types.js';
-import { eachStart, type Schedule } from './schedule.js';
-import { DAY, localKey, offsetChanges, parseLocal, toInstant, toWall, type WallTime } from './zoned-time.js';
+import { eachStart, entryTime, type Schedule } from './schedule.js';
+import { DAY, localKey, offsetChanges, toInstant, toWall, type WallTime } from './zoned-time.js';
 
 /** One occurrence of an event, after EXDATE, RDATE and overrides. */
 export interface Occurrence {
@@ -43,16 +43,14 @@ export interface Placed {
   readonly endWall: WallTime;
 }
 
-const read = (text: string | undefined): WallTime | undefined => (text ? parseLocal(text) : undefined);
-
 /** The occurrence that originally starts at `original`, after its override, placed by the wall-clock rule. */
 export function place(schedule: Schedule, original: WallTime): Placed {
   const override = schedule.overrides.get(original);
   const { zone, duration } = schedule;
-  const asked = read(override?.start) ?? original;
+  const asked = (override?.start ? entryTime(schedule, override.start) : undefined) ?? original;
   const start = toInstant(asked, zone);
   const startWall = toWall(start, zone);
-  const givenEnd = read(override?.end);
+  const givenEnd = override?.end ? entryTime(schedule, override.end, true) : undefined;
   const endWall = givenEnd !== undefined && givenEnd > asked ? givenEnd : startWall + duration;
   const end = toInstant(endWall, zone);
   return { start, end, startWall, endWall: toWall(end, zone) };

@@ -7,6 +7,7 @@ import type { EventOverride, FeedEvent } from '../types.js';
 import { HELSINKI } from '../../i18n/format.js';
 import { expansion, period, periodIndex, type Expansion } from './expand.js';
 import { parseRRule, RecurrenceError, untilInstant, type RRule } from './rrule.js';
+import { parseDuration } from './duration.js';
 import { DAY, movedFrom, parseLocal, toInstant, type WallTime } from './zoned-time.js';
 
 export { RecurrenceError } from './rrule.js';
@@ -23,18 +24,51 @@ export interface Schedule {
   /** The original starts of left-out occurrences. */
   readonly exdates: ReadonlySet<WallTime>;
   readonly rdates: readonly WallTime[];
+  /** Whether the event is given in days (start "2027-04-28"): occurrences run from midnight to midnight. */
+  readonly allDay: boolean;
   /** Overrides by the original start of the occurrence that they change. */
   readonly overrides: ReadonlyMap<WallTime, EventOverride>;
   /** Entries that were ignored, e.g. an override whose recurrenceId matches no occurrence. */
   readonly issues: readonly RecurrenceError[];
 }
 
-type EventTimes = Pick<FeedEvent, 'start' | 'end' | 'timeZone' | 'rrule' | 'exdates' | 'rdates' | 'overrides'>;
+type EventTimes = Pick<FeedEvent, 'start' | 'end' | 'duration' | 'timeZone' | 'rrule' | 'exdates' | 'rdates' | 'overrides'>;
 
-function required(text: string, field: string): WallTime {
-  const wall = parseLocal(text);
-  if (wall === undefined) throw new RecurrenceError(field, `"${text}" is not a real date and time`);
+/** "2027-04-28" rather than "2027-04-28T18:00". */
+export const isDate = (text: string): boolean => text.length === 10;
+
+/**
+ * The wall time that an entry of an event names. A date means midnight in an all-day event, and
+ * the start's time of day in a timed one; an all-day `end` date is the last day, inclusive.
+ */
+export function entryTime(schedule: Pick<Schedule, 'allDay' | 'start'>, text: string, end = false): WallTime | undefined {
+  const day = isDate(text) ? parseLocal(`${text}T00:00`) : parseLocal(text);
+  if (day === undefined) return undefined;
+  if (schedule.allDay) return Math.floor(day / DAY) * DAY + (end && isDate(text) ? DAY : 0);
+  return isDate(text) ? day + (((schedule.start % DAY) + DAY) % DAY) : day;
+}
+
+function required(text: string, field: string, allDay = false): WallTime {
+  const wall = entryTime({ allDay, start: 0 }, text, field === 'end');
+  if (wall === undefined) throw new RecurrenceError(field, `"${text}" is not a real ${isDate(text) ? 'date' : 'date and time'}`);
   return wall;
+}
+
+/** The wall-clock length of an event, from its end or its duration. */
+function lengthOf(event: EventTimes, start: WallTime, allDay: boolean): number {
+  if (event.end === undefined) {
+    const length = event.duration === undefined ? undefined : parseDuration(event.duration);
+    if (length === undefined) throw new RecurrenceError('duration', `"${event.duration ?? ''}" is not a duration such as PT1H30M or P3D`);
+    if (allDay && length % DAY) throw new RecurrenceError('duration', `an all-day event lasts whole days (P3D), not ${event.duration}`);
+    if (length <= 0) throw new RecurrenceError('duration', `lasts no time (${event.duration})`);
+    return length;
+  }
+  if (isDate(event.end) !== allDay) {
+    throw new RecurrenceError('end', `"${event.end}" and start "${event.start}" must both be dates (all day) or both date-times`);
+  }
+  const length = required(event.end, 'end', allDay) - start;
+  if (length <= 0) throw new RecurrenceError('end', `ends (${event.end}) before ${allDay ? '' : 'or when '}it starts (${event.start})`);
+  return length;
 }
 
 /**
@@ -42,15 +76,15 @@ function required(text: string, field: string): WallTime {
  * (start, end or rrule); ignores, and lists in `issues`, entries that merely cannot be used.
  */
 export function compileSchedule(event: EventTimes): Schedule {
-  const start = required(event.start, 'start');
-  const duration = required(event.end, 'end') - start;
-  if (duration <= 0) throw new RecurrenceError('end', `ends (${event.end}) before or when it starts (${event.start})`);
+  const allDay = isDate(event.start);
+  const start = required(event.start, 'start', allDay);
+  const duration = lengthOf(event, start, allDay);
   const issues: RecurrenceError[] = [];
   const ignore = (field: string, text: string, problem: string): undefined => {
     issues.push(new RecurrenceError(field, `"${text}" ${problem}; ignored`));
   };
   const real = (text: string, field: string): WallTime | undefined =>
-    parseLocal(text) ?? ignore(field, text, 'is not a real date and time');
+    entryTime({ allDay, start }, text) ?? ignore(field, text, 'is not a real date and time');
   const exdates = new Set<WallTime>();
   const overrides = new Map<WallTime, EventOverride>();
   const rule = event.rrule ? parseRRule(event.rrule) : undefined;
@@ -58,6 +92,7 @@ export function compileSchedule(event: EventTimes): Schedule {
     zone: event.timeZone ?? HELSINKI,
     start,
     duration,
+    allDay,
     rule,
     expansion: rule && expansion(rule, Math.floor(start / DAY)),
     exdates,
@@ -82,7 +117,7 @@ export function compileSchedule(event: EventTimes): Schedule {
     if (wall !== undefined) exdates.add(wall);
   });
   (event.overrides ?? []).forEach((override, i) => {
-    const bad = [override.start, override.end].find((t) => t !== undefined && parseLocal(t) === undefined);
+    const bad = [override.start, override.end].find((t) => t !== undefined && entryTime({ allDay, start }, t) === undefined);
     const wall = bad
       ? ignore(`overrides[${i}]`, bad, 'is not a real date and time')
       : occurrenceAt(override.recurrenceId, `overrides[${i}].recurrenceId`);

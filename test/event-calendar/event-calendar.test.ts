@@ -528,3 +528,37 @@ describe('<ero-event-calendar>: accessibility', () => {
     }
   });
 });
+
+describe('<ero-event-calendar>: all-day, multi-day and duration events', () => {
+  const allDay = feedUrl({ file: 'test/fixtures/events-all-day.json', key: 'all-day' });
+
+  it('shows all-day events by their days, and an event given by its duration with its end', async () => {
+    const { ui } = await calendar({ src: allDay, now: '2027-04-01T08:00' });
+    expect(ui.agenda().slice(0, 4)).to.deep.equal([
+      'Kolmen päivän koulutus | ti 30.3.2027 klo 18.00 – pe 2.4.2027 klo 12.00',
+      'Viikonloppukurssi | la 3.4.2027 – su 4.4.2027',
+      'Vertaisryhmä eroperheiden vanhemmille | ti 6.4.2027 klo 18.00–19.30',
+      'Vertaisryhmä eroperheiden vanhemmille | ti 13.4.2027 klo 18.00–19.30',
+    ]);
+  });
+
+  it('puts a multi-day event on every day it covers, in each month, and counts it there', async () => {
+    const { el, ui } = await calendar({ src: allDay, now: '2027-04-01T08:00', view: 'month', month: '2027-04' });
+    for (const day of [1, 2]) expect(ui.dayEntries(day), `1.–2.4.`).to.include('Kolmen päivän koulutus');
+    for (const day of [28, 29, 30]) expect(ui.dayEntries(day), `${day}.4.`).to.deep.equal(['Perheleiri']);
+    expect(ui.dayEntries(3)).to.deep.equal(['Viikonloppukurssi']);
+    expect(ui.dayEntries(10), 'left out by a date EXDATE').to.deep.equal([]);
+    ui.nextMonthButton().click();
+    await ui.settle();
+    expect(ui.dayEntries(1)).to.deep.equal(['Perheleiri']);
+    expect(ui.dayEntries(2)).to.deep.equal(['Perheleiri']);
+    expect(ui.dayEntries(3)).to.deep.equal([]);
+    expect(liveRegion(el)).to.equal('toukokuu 2027: 1 tapahtuma');
+  });
+
+  it('names each month-table button with its date', async () => {
+    const { ui } = await calendar({ src: allDay, now: '2027-04-01T08:00', view: 'month', month: '2027-04' });
+    expect(ui.dayButtonNames(6)).to.deep.equal(['ti 6.4.2027, 18.00 Vertaisryhmä eroperheiden vanhemmille']);
+    expect(ui.dayButtonNames(29)).to.deep.equal(['to 29.4.2027, Perheleiri']);
+  });
+});

@@ -5,6 +5,7 @@ import { calendarFile, uidHost, type CalendarFileContext } from '../../src/compo
 import { escapeText, icsFileName, vtimezone } from '../../src/components/event-calendar/ics.js';
 import { occurrencesBetween } from '../../src/feed/time/occurrences.js';
 import { compileSchedule } from '../../src/feed/time/schedule.js';
+import { dateKey, toWall } from '../../src/feed/time/zoned-time.js';
 import { FeedData } from '../../src/feed/feed-data.js';
 import { parseFeed } from '../../src/feed/parse.js';
 import { eventCalendarMessages } from '../../src/i18n/messages/event-calendar.js';
@@ -211,6 +212,32 @@ describe('.ics writer', () => {
       'DTSTART;TZID=Europe/Helsinki:20270327T230000\r\nDURATION:PT6H\r\nRRULE:FREQ=WEEKLY;COUNT=5\r\n',
     );
     expect(text).to.contain('RECURRENCE-ID;TZID=Europe/Helsinki:20270327T230000\r\nDTSTART;TZID=Europe/Helsinki:20270327T230000\r\nDTEND;TZID=Europe/Helsinki:20270328T050000\r\n');
+  });
+
+  it('writes all-day events as dates and events with a duration as times, which ical.js reads as the page shows them', async () => {
+    const feed = await load('/test/fixtures/events-all-day.json');
+    const days = (instant: number): string => dateKey(toWall(instant, 'Europe/Helsinki'));
+    for (const compiled of compiledFeed(feed).events) {
+      const ctx = context(feed);
+      const text = calendarFile([compiled], ctx);
+      const calendar = new ICAL.Component(ICAL.parse(text));
+      const [master] = calendar.getAllSubcomponents('vevent');
+      const event = new ICAL.Event(master);
+      const theirs: string[] = [];
+      const iterator = event.iterator();
+      for (let next = iterator.next(); next && theirs.length < 20; next = iterator.next()) {
+        const { startDate, endDate } = event.getOccurrenceDetails(next);
+        theirs.push(compiled.schedule.allDay ? `${startDate.toString()}/${endDate.toString()}` : `${iso(startDate.toUnixTime() * 1000)}/${iso(endDate.toUnixTime() * 1000)}`);
+      }
+      const ours = occurrencesBetween(compiled.schedule, 0, UNTIL).map((o) =>
+        compiled.schedule.allDay ? `${days(o.start)}/${days(o.end)}` : `${iso(o.start)}/${iso(o.end)}`,
+      );
+      expect(theirs, compiled.event.id).to.deep.equal(ours);
+    }
+    const camp = calendarFile(compiledFeed(feed).events.filter((c) => c.event.id === 'leiri'), context(feed));
+    expect(camp).to.contain('DTSTART;VALUE=DATE:20270428\r\nDTEND;VALUE=DATE:20270503\r\n');
+    const weekends = calendarFile(compiledFeed(feed).events.filter((c) => c.event.id === 'viikonloppu'), context(feed));
+    expect(weekends).to.contain('RRULE:FREQ=WEEKLY;UNTIL=20270424\r\nEXDATE;VALUE=DATE:20270410\r\n');
   });
 
   it('keeps the weekly 18:00 group at 18:00 Helsinki time in ical.js across both DST changes', () => {

@@ -5,7 +5,7 @@ import { formatRRule, parseRRule, RecurrenceError } from '../../src/feed/time/rr
 import { isoInZone } from '../../src/feed/time/zoned-time.js';
 import type { FeedEvent } from '../../src/feed/types.js';
 
-type Times = Pick<FeedEvent, 'start' | 'end' | 'timeZone' | 'rrule' | 'exdates' | 'rdates' | 'overrides'>;
+type Times = Pick<FeedEvent, 'start' | 'end' | 'duration' | 'timeZone' | 'rrule' | 'exdates' | 'rdates' | 'overrides'>;
 
 const at = (iso: string): number => Date.parse(iso);
 const helsinki = (instant: number): string => {
@@ -347,6 +347,30 @@ describe('recurrence: yearly and monthly rules by day of month, of year and posi
     ]);
     expect(starts({ start: '2028-02-29T09:00', end: '2028-02-29T10:00', rrule: 'FREQ=YEARLY;COUNT=2' })).to.deep.equal([
       '2028-02-29T09:00',
+    ]);
+  });
+});
+
+describe('recurrence: all-day events and durations', () => {
+  it('runs an all-day event from midnight of its first day to midnight after its last, end inclusive', () => {
+    expect(expand({ start: '2027-04-28', end: '2027-05-02' })).to.deep.equal(['2027-04-28T00:00+03:00–00:00']);
+    const [camp] = occurrencesBetween(compileSchedule({ start: '2027-04-28', end: '2027-05-02' }), 0, at('2028-01-01T00:00:00Z'));
+    expect(helsinki(camp.end)).to.equal('2027-05-03T00:00+03:00');
+  });
+
+  it('reads a duration as wall-clock time, and whole days for all-day events', () => {
+    expect(expand({ start: '2026-10-24T22:00', duration: 'PT8H' })).to.deep.equal(['2026-10-24T22:00+03:00–06:00']);
+    expect(expand({ start: '2027-04-03', duration: 'P2D', rrule: 'FREQ=WEEKLY;COUNT=2', exdates: ['2027-04-10'] })).to.deep.equal([
+      '2027-04-03T00:00+03:00–00:00',
+    ]);
+    expect(() => compileSchedule({ start: '2027-04-03', duration: 'PT5H' })).to.throw(RecurrenceError, 'whole days').with.property('field', 'duration');
+    expect(() => compileSchedule({ start: '2027-04-03', end: '2027-04-04T10:00' })).to.throw(RecurrenceError, 'must both be dates').with.property('field', 'end');
+  });
+
+  it('takes a date EXDATE or RDATE of a timed event at the start\'s time of day', () => {
+    expect(expand({ start: '2027-04-06T18:00', end: '2027-04-06T19:00', rrule: 'FREQ=WEEKLY;COUNT=2', exdates: ['2027-04-13'], rdates: ['2027-04-15'] })).to.deep.equal([
+      '2027-04-06T18:00+03:00–19:00',
+      '2027-04-15T18:00+03:00–19:00',
     ]);
   });
 });

@@ -12,8 +12,8 @@ import type { EventCalendarMessages } from '../../i18n/messages/event-calendar.j
 import { safeUrl } from '../../internal/safe-url.js';
 import type { CompiledEvent } from './agenda.js';
 import { eventDescription, eventName, organizerName, placeOf } from './describe.js';
-import { basicLocal, icsFile, text, zoned } from './ics.js';
-import { irregularInstances, masterTimes, occurrenceTimes } from './ics-times.js';
+import { basicLocal, icsFile, text } from './ics.js';
+import { irregularInstances, masterTimes, occurrenceTimes, recurrenceId } from './ics-times.js';
 
 export interface CalendarFileContext {
   readonly data: FeedData;
@@ -39,7 +39,6 @@ export function uidHost(publisherUrl: string | undefined, feedUrl: string | unde
 /** An event's VEVENT, and one with RECURRENCE-ID for each changed occurrence; cancelled ones are EXDATEs. */
 function vevents({ event, schedule }: CompiledEvent, ctx: CalendarFileContext, stamp: string, now: number): string[] {
   const { data, lang, messages } = ctx;
-  const { zone } = schedule;
   const identity = [`UID:${event.id}@${ctx.host}`, `DTSTAMP:${stamp}`];
   const about = (override?: EventOverride): string[] => {
     const { onSite, online } = placeOf(event, override, lang, messages);
@@ -66,7 +65,7 @@ function vevents({ event, schedule }: CompiledEvent, ctx: CalendarFileContext, s
   const instance = (original: WallTime, override?: EventOverride): string[] => [
     'BEGIN:VEVENT',
     ...identity,
-    ...zoned('RECURRENCE-ID', zone, [original]),
+    ...recurrenceId(schedule, original),
     ...occurrenceTimes(schedule, original),
     ...about(override),
     'END:VEVENT',

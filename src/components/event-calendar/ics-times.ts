@@ -9,7 +9,7 @@ import { formatDuration } from '../../feed/time/duration.js';
 import { formatRRule } from '../../feed/time/rrule.js';
 import type { Schedule } from '../../feed/time/schedule.js';
 import { DAY, offsetAt, toInstant, toWall, type WallTime } from '../../feed/time/zoned-time.js';
-import { basicLocal, zoned } from './ics.js';
+import { basicLocal, dates, zoned } from './ics.js';
 
 const QUARTER_DAY = DAY / 4;
 const utc = (instant: number): string => `${basicLocal(instant)}Z`;
@@ -20,10 +20,16 @@ function plain(wall: WallTime, instant: number, zone: string): boolean {
   return toWall(instant, zone) === wall && (!change || (toWall(instant - change, zone) !== wall && toWall(instant + change, zone) !== wall));
 }
 
-/** DTSTART and DTEND of one occurrence: zoned wall times, or UTC near a clock change. */
+/** A property of wall times: days for an all-day event, else zoned times. */
+function times(schedule: Schedule, name: string, walls: readonly WallTime[]): string[] {
+  return schedule.allDay ? dates(name, walls) : zoned(name, schedule.zone, walls);
+}
+
+/** DTSTART and DTEND of one occurrence: zoned wall times, or UTC near a clock change; days for an all-day one. */
 export function occurrenceTimes(schedule: Schedule, original: WallTime): string[] {
   const { zone } = schedule;
   const placed = place(schedule, original);
+  if (schedule.allDay) return [...dates('DTSTART', [placed.startWall]), ...dates('DTEND', [placed.endWall])];
   return [
     ...(plain(placed.startWall, placed.start, zone) ? zoned('DTSTART', zone, [placed.startWall]) : [`DTSTART:${utc(placed.start)}`]),
     ...(plain(placed.endWall, placed.end, zone) ? zoned('DTEND', zone, [placed.endWall]) : [`DTEND:${utc(placed.end)}`]),
@@ -39,13 +45,13 @@ export function masterTimes(schedule: Schedule, cancelled: readonly WallTime[]):
   // DTEND would give every occurrence the first one's exact length; when a clock change falls
   // inside the first, DURATION gives the others their own, and the first gets an instance.
   const first = place(schedule, start);
-  const firstPlain = !isIrregular(schedule, start, first);
+  const firstPlain = schedule.allDay || !isIrregular(schedule, start, first);
   return [
-    ...zoned('DTSTART', zone, [start]),
-    ...(firstPlain ? zoned('DTEND', zone, [start + schedule.duration]) : [`DURATION:${formatDuration(schedule.duration)}`]),
-    ...(rule ? [`RRULE:${formatRRule(rule, zone)}`] : []),
-    ...zoned('EXDATE', zone, [...schedule.exdates, ...cancelled]),
-    ...zoned('RDATE', zone, schedule.rdates),
+    ...times(schedule, 'DTSTART', [start]),
+    ...(firstPlain ? times(schedule, 'DTEND', [start + schedule.duration]) : [`DURATION:${formatDuration(schedule.duration)}`]),
+    ...(rule ? [`RRULE:${formatRRule(rule, zone, schedule.allDay)}`] : []),
+    ...times(schedule, 'EXDATE', [...schedule.exdates, ...cancelled]),
+    ...times(schedule, 'RDATE', schedule.rdates),
   ];
 }
 
@@ -55,7 +61,10 @@ export function masterTimes(schedule: Schedule, cancelled: readonly WallTime[]):
  * (the feed's `updated`, so that the same feed gives the same file).
  */
 export function irregularInstances(schedule: Schedule, now: number): WallTime[] {
-  if (!recurs(schedule)) return [];
+  if (!recurs(schedule) || schedule.allDay) return [];
   const from = toInstant(schedule.start, schedule.zone);
   return irregularStarts(schedule, from - DAY, Math.max(now, from) + 10 * 366 * DAY);
 }
+
+/** RECURRENCE-ID of an instance. */
+export const recurrenceId = (schedule: Schedule, original: WallTime): string[] => times(schedule, 'RECURRENCE-ID', [original]);

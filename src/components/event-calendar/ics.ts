@@ -72,6 +72,11 @@ export function zoned(name: string, zone: string, times: readonly WallTime[]): s
   return times.length ? [`${name};TZID=${zone}:${times.map(basicLocal).join(',')}`] : [];
 }
 
+/** A property of days (DTSTART;VALUE=DATE:20270428); nothing for no days. */
+export function dates(name: string, days: readonly WallTime[]): string[] {
+  return days.length ? [`${name};VALUE=DATE:${days.map((day) => basicLocal(day).slice(0, 8)).join(',')}`] : [];
+}
+
 /**
  * The whole file: a VTIMEZONE for each zone (valid from the year given) and the events' lines.
  * `name` is shown by some calendar programs as the name of an imported calendar.

@@ -4,7 +4,7 @@
  * BYYEARDAY and BYSETPOS. Every refusal says what is wrong and how to fix it. Pure logic.
  */
 import { FREQUENCIES, partsOf, valueSyntax, type Frequency, type PartName } from './rrule-syntax.js';
-import { parseLocal, toInstant, type WallTime } from './zoned-time.js';
+import { localKey, parseLocal, toInstant, toWall, type WallTime } from './zoned-time.js';
 
 export type { Frequency } from './rrule-syntax.js';
 
@@ -182,15 +182,19 @@ export function untilInstant(until: Until, zone: string): number {
   return 'utc' in until ? until.utc : toInstant(until.wall, zone);
 }
 
-/** The rule as an RFC 5545 RRULE value, with UNTIL in UTC as §3.3.10 requires for zoned starts. */
-export function formatRRule(rule: RRule, zone: string): string {
+/**
+ * The rule as an RFC 5545 RRULE value, with UNTIL in UTC as §3.3.10 requires for zoned starts,
+ * or as a date for an all-day event (DTSTART a DATE).
+ */
+export function formatRRule(rule: RRule, zone: string, allDay = false): string {
   const parts = [`FREQ=${rule.freq}`];
   const add = (name: string, values: readonly (string | number)[] | undefined): void => {
     if (values?.length) parts.push(`${name}=${values.join(',')}`);
   };
   if (rule.interval !== 1) parts.push(`INTERVAL=${rule.interval}`);
   if (rule.count) parts.push(`COUNT=${rule.count}`);
-  if (rule.until) parts.push(`UNTIL=${new Date(untilInstant(rule.until, zone)).toISOString().replace(/[-:]|\.\d+/g, '')}`);
+  if (rule.until && allDay) parts.push(`UNTIL=${localKey('wall' in rule.until ? rule.until.wall : toWall(rule.until.utc, zone)).slice(0, 10).replace(/-/g, '')}`);
+  else if (rule.until) parts.push(`UNTIL=${new Date(untilInstant(rule.until, zone)).toISOString().replace(/[-:]|\.\d+/g, '')}`);
   add('BYMONTH', rule.byMonth);
   add('BYYEARDAY', rule.byYearDay);
   add('BYMONTHDAY', rule.byMonthDay);

@@ -562,3 +562,49 @@ describe('<ero-event-calendar>: all-day, multi-day and duration events', () => {
     expect(ui.dayButtonNames(29)).to.deep.equal(['to 29.4.2027, Perheleiri']);
   });
 });
+
+describe('<ero-event-calendar>: month view by keyboard and for reading', () => {
+  it('keeps focus on a month button when going back disables the previous-month button', async () => {
+    const { el, ui } = await calendar({ view: 'month' });
+    ui.nextMonthButton().focus();
+    await sendKeys({ press: 'Enter' });
+    await ui.settle();
+    ui.previousMonthButton().focus();
+    await sendKeys({ press: 'Enter' });
+    await ui.settle();
+    expect(ui.previousMonthButton().disabled).to.equal(true);
+    expect(document.activeElement).to.equal(el);
+    expect(el.shadowRoot!.activeElement).to.equal(ui.nextMonthButton());
+  });
+
+  it('moves focus to a details region named by the event and its time when an occurrence opens', async () => {
+    const { el, ui } = await calendar({ view: 'month' });
+    ui.dayButton(6, 'Tiistairyhmä').click();
+    await ui.settle();
+    const focused = el.shadowRoot!.activeElement!;
+    expect(focused.getAttribute('role')).to.equal('region');
+    expect(focused.getAttribute('aria-label')).to.equal('Tiistairyhmä eronneille vanhemmille, ti 6.10.2026 klo 18.00–19.30');
+    await expect(el).to.be.accessible();
+  });
+
+  it('wraps names between words at 600 px (200 % zoom), never inside one', async () => {
+    await setViewport({ width: 600, height: 800 });
+    try {
+      const { el } = await calendar({ view: 'month' });
+      const names = [...el.shadowRoot!.querySelectorAll<HTMLElement>('button[part~="occurrence-button"] span[lang]')].filter((s) => s.offsetParent);
+      expect(names.length).to.be.greaterThan(3);
+      for (const name of names) {
+        const text = [...name.childNodes].find((node): node is Text => node.nodeType === Node.TEXT_NODE && Boolean(node.textContent?.trim()))!;
+        for (const match of text.data.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(text, match.index!);
+          range.setEnd(text, match.index! + match[0].length);
+          expect(range.getClientRects().length, `"${match[0]}" is on one line`).to.equal(1);
+        }
+      }
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+});

@@ -191,6 +191,9 @@ export const monthStyles = css`
     border-width: 1px;
     font-size: 0.875em;
     text-align: start;
+    /* Names wrap between words, or hyphenated by the name's language, never inside a word. */
+    overflow-wrap: normal;
+    word-break: normal;
     hyphens: auto;
   }
   .month button[aria-pressed='true'] {
@@ -204,7 +207,8 @@ export const monthStyles = css`
     font-weight: 700;
     margin-inline-end: 0.25em;
   }
-  @container (max-width: 30em) {
+  /* Below 45em (600 px at 200 % zoom, or a large base font) the days become a list. */
+  @container (max-width: 45em) {
     .month,
     .month tbody,
     .month tr,

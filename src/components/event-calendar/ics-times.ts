@@ -32,7 +32,7 @@ export function occurrenceTimes(schedule: Schedule, original: WallTime): string[
   if (schedule.allDay) return [...dates('DTSTART', [placed.startWall]), ...dates('DTEND', [placed.endWall])];
   return [
     ...(plain(placed.startWall, placed.start, zone) ? zoned('DTSTART', zone, [placed.startWall]) : [`DTSTART:${utc(placed.start)}`]),
-    ...(plain(placed.endWall, placed.end, zone) ? zoned('DTEND', zone, [placed.endWall]) : [`DTEND:${utc(placed.end)}`]),
+    ...(plain(toWall(placed.end, zone), placed.end, zone) ? zoned('DTEND', zone, [toWall(placed.end, zone)]) : [`DTEND:${utc(placed.end)}`]),
   ];
 }
 

@@ -67,6 +67,8 @@ export interface Expansion {
   readonly byDay?: RRule['byDay'];
   /** Whether the days need their month and year fields (else the weekday decides). */
   readonly needsDate: boolean;
+  /** For a WEEKLY rule that only weekdays decide (most of them): the first day of week 0 and the days picked in a week, from it. */
+  readonly week?: { readonly first: number; readonly offsets: readonly number[] };
 }
 
 export function expansion(rule: RRule, startDay: number): Expansion {
@@ -76,15 +78,13 @@ export function expansion(rule: RRule, startDay: number): Expansion {
   const byMonthDay = rule.byMonthDay ?? (free && (rule.freq === 'MONTHLY' || rule.freq === 'YEARLY') ? [start.monthDay] : undefined);
   const byMonth = rule.byMonth ?? (free && rule.freq === 'YEARLY' ? [start.month] : undefined);
   const ordinals = Boolean(byDay?.some((d) => d.ordinal));
-  return {
-    rule,
-    startDay,
-    startWeekday: start.weekday,
-    byDay,
-    byMonth,
-    byMonthDay,
-    needsDate: Boolean(byMonth || byMonthDay || rule.byYearDay || ordinals),
-  };
+  const needsDate = Boolean(byMonth || byMonthDay || rule.byYearDay || ordinals);
+  const offset = (weekday: number): number => (weekday - rule.weekStart + 7) % 7;
+  const week =
+    rule.freq === 'WEEKLY' && !needsDate && !rule.bySetPos && byDay
+      ? { first: startDay - offset(start.weekday), offsets: [...new Set(byDay.map((d) => offset(d.weekday)))].sort((a, b) => a - b) }
+      : undefined;
+  return { rule, startDay, startWeekday: start.weekday, byDay, byMonth, byMonthDay, needsDate, week };
 }
 
 function picks(x: Expansion, d: Day): boolean {
@@ -147,6 +147,11 @@ export function periodIndex(x: Expansion, day: number): number {
  * gives, in order, after the BY… parts and BYSETPOS.
  */
 export function period(x: Expansion, index: number): { first: number; days: number[] } {
+  if (x.week) {
+    // Arithmetic alone: the calendar's first render expands thousands of weekly groups.
+    const first = x.week.first + index * x.rule.interval * 7;
+    return { first, days: x.week.offsets.map((offset) => first + offset) };
+  }
   const all = periodDays(x, index);
   const first = x.rule.freq === 'YEARLY' ? dayNumber(new Date(all[0].day * DAY).getUTCFullYear(), 1, 1) : all[0].day;
   const picked = all.filter((d) => picks(x, d));

@@ -40,6 +40,7 @@ export interface Placed {
   readonly start: number;
   readonly end: number;
   readonly startWall: WallTime;
+  /** The wall-clock end asked for; in a skipped hour the clock shows it an hour later. */
   readonly endWall: WallTime;
 }
 
@@ -52,8 +53,7 @@ export function place(schedule: Schedule, original: WallTime): Placed {
   const startWall = toWall(start, zone);
   const givenEnd = override?.end ? entryTime(schedule, override.end, true) : undefined;
   const endWall = givenEnd !== undefined && givenEnd > asked ? givenEnd : startWall + duration;
-  const end = toInstant(endWall, zone);
-  return { start, end, startWall, endWall: toWall(end, zone) };
+  return { start, end: toInstant(endWall, zone), startWall, endWall };
 }
 
 /** Whether the rule's plain reading (DTSTART's wall time, the same length in real time) misplaces it. */

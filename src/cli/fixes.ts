@@ -4,6 +4,7 @@
  * second copy of the rules.
  */
 import { rules } from '../feed/schema-rules.js';
+import { rruleProblem } from '../feed/time/rrule.js';
 import type { Definitions, SchemaNode } from '../feed/validate.js';
 import { findMunicipality, findRegion } from './vocabulary.js';
 
@@ -70,6 +71,7 @@ const FORMS: Record<string, string> = {
   Date: 'write the date as YYYY-MM-DD, e.g. "2026-10-06"',
   IsoDate: 'write the date as YYYY-MM-DD, e.g. "2026-10-06"',
   DateTime: 'write the date and time with its UTC offset, e.g. "2026-11-20T12:00:00+02:00"',
+  EventTime: 'write a date for an all-day event, "2027-04-28", or the local wall-clock time without an offset, "2026-10-06T18:00"',
   LocalDateTime: 'write the local wall-clock time without an offset, e.g. "2026-10-06T18:00"; the zone goes in "timeZone"',
   Time: 'write the time as HH:MM on the 24-hour clock, e.g. "09:00"; "24:00" is the end of the day',
   TimeZone: 'use an IANA time-zone name, e.g. "Europe/Helsinki"',
@@ -121,7 +123,8 @@ function formFix(path: string, place: SchemaPlace, value: unknown): string | und
   if (field === 'postalCode') return 'write the 5-digit postal code, e.g. "50100"';
   if (field === 'currency') return 'use a 3-letter ISO 4217 code, e.g. "EUR"';
   if (field === 'version') return 'write "1.0"';
-  if (field === 'rrule') return 'write an RFC 5545 rule, e.g. "FREQ=WEEKLY;BYDAY=TU;COUNT=8"';
+  if (field === 'duration') return 'write an ISO 8601 duration, e.g. "PT1H30M", or "P3D" for three days';
+  if (field === 'rrule') return (typeof value === 'string' && rruleProblem(value)?.fix) || 'write an RFC 5545 rule, e.g. "FREQ=WEEKLY;BYDAY=TU;COUNT=8"';
   if (place.def === 'HttpUrl') return urlFix(value) ?? FORMS.HttpUrl;
   return place.def ? FORMS[place.def] : undefined;
 }

@@ -11,9 +11,13 @@ import { rules } from '../feed/schema-rules.js';
 import { COLLECTIONS, type CollectionName } from '../feed/schema.js';
 import type { Definitions, SchemaNode } from '../feed/validate.js';
 import { isMunicipalityCode, isRegionCode } from '../feed/vocabulary/areas.js';
+import { parseRRule, RecurrenceError, rruleProblem, untilInstant } from '../feed/time/rrule.js';
+import { compileSchedule, type Schedule } from '../feed/time/schedule.js';
+import type { FeedEvent } from '../feed/types.js';
+import { localKey, parseLocal, toInstant, toWall } from '../feed/time/zoned-time.js';
+import { HELSINKI } from '../i18n/format.js';
 import { fixFor, pathSteps } from './fixes.js';
 import type { Problem } from './report.js';
-import { checkRrule } from './rrule.js';
 import { checkServiceChannels } from './validate-channels.js';
 
 const defs = rules.$defs as unknown as Definitions;
@@ -117,7 +121,7 @@ class ItemChecker {
       this.error(path, `"${value}" has more than 15 digits, more than any phone number`, 'check the number; give one number per entry');
     } else if (def === 'HttpUrl') {
       this.checkUrl(value, path);
-    } else if (def === 'Date' || def === 'LocalDateTime' || def === 'DateTime') {
+    } else if (def === 'Date' || def === 'LocalDateTime' || def === 'DateTime' || def === 'EventTime') {
       if (!isRealDateTime(value)) this.error(path, `${value} is not a real date and time`, 'use a date that exists on the calendar and a time from 00:00 to 23:59');
     } else if (def === 'LanguageCode' && THREE_LETTER[value]) {
       this.warn(path, `"${value}" is a 3-letter language code; readers expect the BCP 47 tag`, `use "${THREE_LETTER[value]}"`);
@@ -155,16 +159,37 @@ class ItemChecker {
 
   checkEvent(event: Json, path: string): void {
     const { rrule, start, overrides, rdates } = event;
-    if (typeof rrule === 'string') {
-      const { rule, problems } = checkRrule(rrule);
-      for (const problem of problems) this.error(`${path}.rrule`, problem.message, problem.fix);
-      if (rule?.untilDate && typeof start === 'string' && rule.untilDate < start.slice(0, 10)) {
-        this.error(`${path}.rrule`, `the rule ends (UNTIL ${rule.untilDate}) before the first meeting (${start.slice(0, 10)})`, 'correct UNTIL or "start"');
+    // The schema check names a rule the feed cannot use (with the parser's words); here, only its end.
+    const startWall = typeof start === 'string' ? parseLocal(start) : undefined;
+    if (typeof rrule === 'string' && !rruleProblem(rrule) && startWall !== undefined) {
+      const { until } = parseRRule(rrule);
+      const zone = typeof event.timeZone === 'string' ? event.timeZone : HELSINKI;
+      const end = until && untilInstant(until, zone);
+      if (end !== undefined && end < toInstant(startWall, zone)) {
+        const day = localKey(toWall(end, zone)).slice(0, 10);
+        this.error(`${path}.rrule`, `the rule ends (UNTIL ${day}) before the first meeting (${(start as string).slice(0, 10)})`, 'correct UNTIL or "start"');
       }
     }
+    this.checkSchedule(event, path);
     const recurs = typeof rrule === 'string' || (Array.isArray(rdates) && rdates.length > 0);
     if (Array.isArray(overrides) && overrides.length > 0 && !recurs) {
       this.warn(`${path}.overrides`, 'the event does not recur, so its overrides change nothing', 'add an "rrule" or "rdates", or change "start", "end" and "name" directly');
+    }
+  }
+
+  /** What the calendar would make of the event's times: what it leaves out, and why. */
+  private checkSchedule(event: Json, path: string): void {
+    let schedule: Schedule;
+    try {
+      schedule = compileSchedule(event as unknown as FeedEvent);
+    } catch (error) {
+      // Values of the wrong type cannot be compiled at all; the schema check has named them.
+      if (!(error instanceof RecurrenceError)) return;
+      this.error(`${path}.${error.field}`, error.message, error.fix || 'correct the time so that the event can be placed in the calendar');
+      return;
+    }
+    for (const issue of schedule.issues) {
+      this.warn(`${path}.${issue.field}`, issue.message, 'name an occurrence by its start as the rule gives it, e.g. "2026-10-13T18:00", or remove the entry');
     }
   }
 }

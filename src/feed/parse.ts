@@ -6,6 +6,7 @@ import { isRealDateTime } from './dates.js';
 import { rules } from './schema-rules.js';
 import { COLLECTIONS, type CollectionName } from './schema.js';
 import type { Feed } from './types.js';
+import { rruleProblem } from './time/rrule.js';
 import { childPath, validate, type Definitions, type SchemaError, type SchemaNode } from './validate.js';
 
 export const SUPPORTED_MAJOR = 1;
@@ -100,8 +101,14 @@ function checkMeaning(collection: CollectionName, item: Record<string, unknown>,
   if (collection === 'events') {
     const start = date('start');
     const end = date('end');
-    if (start && end && end <= start) {
-      errors.push({ path: childPath(path, 'end'), message: `ends (${end}) before or when it starts (${start})` });
+    const allDay = start?.length === 10;
+    if (start && end && allDay !== (end.length === 10)) {
+      errors.push({ path: childPath(path, 'end'), message: `"${end}" and start "${start}" must both be dates (all day) or both date-times` });
+    } else if (start && end && (allDay ? end < start : end <= start)) {
+      errors.push({ path: childPath(path, 'end'), message: `ends (${end}) before ${allDay ? '' : 'or when '}it starts (${start})` });
+    }
+    if (end && item.duration !== undefined) {
+      errors.push({ path: childPath(path, 'duration'), message: 'give "end" or "duration", not both' });
     }
     const zone = item.timeZone;
     if (typeof zone === 'string' && !isTimeZone(zone)) {
@@ -134,6 +141,14 @@ function realDate(of: Record<string, unknown>, key: string, path: string, errors
   if (typeof value !== 'string') return undefined;
   if (!isRealDateTime(value)) errors.push({ path: childPath(path, key), message: `${value} is not a real date` });
   return value;
+}
+
+/** The schema's rrule pattern only says "does not match": the parser says what is wrong. */
+function explainRule(item: Record<string, unknown>, path: string, errors: SchemaError[]): void {
+  const rulePath = childPath(path, 'rrule');
+  const problem = typeof item.rrule === 'string' ? rruleProblem(item.rrule) : undefined;
+  const at = errors.findIndex((e) => e.path === rulePath);
+  if (problem && at >= 0) errors[at] = { path: rulePath, message: `"${item.rrule}": ${problem.message}` };
 }
 
 function toIssues(source: string, errors: readonly SchemaError[], dropped: boolean, itemId?: string): FeedIssue[] {
@@ -186,6 +201,8 @@ export function parseFeed(raw: unknown, source = ''): ParsedFeed {
       const errors: SchemaError[] = [];
       if (validate(item, itemSchema[collection], defs, itemPath, errors)) {
         errors.push(...checkMeaning(collection, item as Record<string, unknown>, itemPath));
+      } else if (collection === 'events') {
+        explainRule(item as Record<string, unknown>, itemPath, errors);
       }
       if (!errors.length && itemId !== undefined && seen.has(itemId)) {
         errors.push({ path: childPath(itemPath, 'id'), message: `duplicates the id "${itemId}" of an earlier item` });

@@ -3,6 +3,7 @@
  * scripts/gen-types.mjs writes schema/feed.schema.json and src/feed/types.ts from it,
  * and src/feed/validate.ts checks feeds at run time against this same object.
  */
+import { rrulePattern } from './time/rrule-syntax.js';
 
 const id = {
   type: 'string',
@@ -521,15 +522,22 @@ export const feedSchema = {
         },
       },
     },
+    EventTime: {
+      title: 'EventTime',
+      description:
+        'A date YYYY-MM-DD (an all-day event) or a wall-clock time without an offset, read in the event\'s time zone, e.g. 2026-10-06T18:00. Start and end are of the same kind; an all-day event ends on its end date (inclusive).',
+      type: 'string',
+      pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2})?)?$',
+    },
     EventOverride: {
       title: 'EventOverride',
       description: 'Changes one occurrence of a recurring event, found by its original start (recurrenceId).',
       type: 'object',
       required: ['recurrenceId'],
       properties: {
-        recurrenceId: { $ref: '#/$defs/LocalDateTime' },
-        start: { $ref: '#/$defs/LocalDateTime' },
-        end: { $ref: '#/$defs/LocalDateTime' },
+        recurrenceId: { $ref: '#/$defs/EventTime' },
+        start: { $ref: '#/$defs/EventTime' },
+        end: { $ref: '#/$defs/EventTime' },
         cancelled: { type: 'boolean' },
         name: { $ref: '#/$defs/LocalizedText' },
         description: { $ref: '#/$defs/LocalizedText' },
@@ -539,7 +547,8 @@ export const feedSchema = {
     Event: {
       title: 'FeedEvent',
       type: 'object',
-      required: ['id', 'name', 'organizer', 'targetGroups', 'attendance', 'start', 'end'],
+      required: ['id', 'name', 'organizer', 'targetGroups', 'attendance', 'start'],
+      anyOf: [{ required: ['end'] }, { required: ['duration'] }],
       properties: {
         id: { $ref: '#/$defs/Id' },
         name: { $ref: '#/$defs/LocalizedText' },
@@ -552,16 +561,27 @@ export const feedSchema = {
         location: { $ref: '#/$defs/Address' },
         online: { $ref: '#/$defs/OnlineLocation' },
         area: { $ref: '#/$defs/Area' },
-        start: { $ref: '#/$defs/LocalDateTime' },
-        end: { $ref: '#/$defs/LocalDateTime' },
+        start: { $ref: '#/$defs/EventTime' },
+        end: { $ref: '#/$defs/EventTime' },
+        duration: {
+          type: 'string',
+          pattern: '^P(?=[0-9T])([0-9]+W)?([0-9]+D)?(T(?=[0-9])([0-9]+H)?([0-9]+M)?([0-9]+S)?)?$',
+          description:
+            'Instead of end: an ISO 8601 length of wall-clock time, e.g. PT1H30M, or P3D for an all-day event (whole days only).',
+        },
         timeZone: { $ref: '#/$defs/TimeZone' },
         rrule: {
           type: 'string',
-          pattern: '^(RRULE:)?FREQ=[A-Z]+(;[A-Z]+=[A-Za-z0-9,+-]+)*$',
-          description: 'An RFC 5545 recurrence rule: FREQ=DAILY|WEEKLY|MONTHLY with INTERVAL, BYDAY, COUNT and UNTIL.',
+          pattern: rrulePattern(),
+          description:
+            'An RFC 5545 recurrence rule, FREQ first: FREQ=DAILY|WEEKLY|MONTHLY|YEARLY with INTERVAL, COUNT or UNTIL, WKST, BYDAY (numbered in MONTHLY and YEARLY rules), BYMONTHDAY, BYMONTH, BYYEARDAY (YEARLY) and BYSETPOS.',
         },
-        exdates: { type: 'array', items: { $ref: '#/$defs/LocalDateTime' } },
-        rdates: { type: 'array', items: { $ref: '#/$defs/LocalDateTime' } },
+        exdates: {
+          type: 'array',
+          items: { $ref: '#/$defs/EventTime' },
+          description: 'Left-out occurrences, by their start; a date leaves out the occurrence that starts on that day.',
+        },
+        rdates: { type: 'array', items: { $ref: '#/$defs/EventTime' }, description: 'Extra occurrences; a date gives one at the time of day of start.' },
         overrides: { type: 'array', items: { $ref: '#/$defs/EventOverride' } },
         registration: { $ref: '#/$defs/Registration' },
         languages: { type: 'array', items: { $ref: '#/$defs/LanguageCode' } },

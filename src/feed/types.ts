@@ -93,12 +93,12 @@ export type IsoDate = string;
  */
 export type LanguageCode = string;
 /**
- * Wall-clock time without an offset, read in the item's IANA time zone, e.g. 2026-10-06T18:00.
+ * A date YYYY-MM-DD (an all-day event) or a wall-clock time without an offset, read in the event's time zone, e.g. 2026-10-06T18:00. Start and end are of the same kind; an all-day event ends on its end date (inclusive).
  *
  * This interface was referenced by `Feed`'s JSON-Schema
- * via the `definition` "LocalDateTime".
+ * via the `definition` "EventTime".
  */
-export type LocalDateTime = string;
+export type EventTime = string;
 /**
  * An IANA time-zone name such as Europe/Helsinki.
  *
@@ -106,6 +106,13 @@ export type LocalDateTime = string;
  * via the `definition` "TimeZone".
  */
 export type TimeZone = string;
+/**
+ * Wall-clock time without an offset, read in the item's IANA time zone, e.g. 2026-10-06T18:00.
+ *
+ * This interface was referenced by `Feed`'s JSON-Schema
+ * via the `definition` "LocalDateTime".
+ */
+export type LocalDateTime = string;
 
 /**
  * Separation-support services, projects, contacts and events in Finland (eroauttaminen-widgets feed format v1). Unknown fields are ignored.
@@ -538,15 +545,25 @@ export interface FeedEvent {
   location?: Address;
   online?: OnlineLocation;
   area?: Area;
-  start: LocalDateTime;
-  end: LocalDateTime;
+  start: EventTime;
+  end?: EventTime;
+  /**
+   * Instead of end: an ISO 8601 length of wall-clock time, e.g. PT1H30M, or P3D for an all-day event (whole days only).
+   */
+  duration?: string;
   timeZone?: TimeZone;
   /**
-   * An RFC 5545 recurrence rule: FREQ=DAILY|WEEKLY|MONTHLY with INTERVAL, BYDAY, COUNT and UNTIL.
+   * An RFC 5545 recurrence rule, FREQ first: FREQ=DAILY|WEEKLY|MONTHLY|YEARLY with INTERVAL, COUNT or UNTIL, WKST, BYDAY (numbered in MONTHLY and YEARLY rules), BYMONTHDAY, BYMONTH, BYYEARDAY (YEARLY) and BYSETPOS.
    */
   rrule?: string;
-  exdates?: LocalDateTime[];
-  rdates?: LocalDateTime[];
+  /**
+   * Left-out occurrences, by their start; a date leaves out the occurrence that starts on that day.
+   */
+  exdates?: EventTime[];
+  /**
+   * Extra occurrences; a date gives one at the time of day of start.
+   */
+  rdates?: EventTime[];
   overrides?: EventOverride[];
   registration?: Registration;
   languages?: LanguageCode[];
@@ -570,9 +587,9 @@ export interface OnlineLocation {
  * via the `definition` "EventOverride".
  */
 export interface EventOverride {
-  recurrenceId: LocalDateTime;
-  start?: LocalDateTime;
-  end?: LocalDateTime;
+  recurrenceId: EventTime;
+  start?: EventTime;
+  end?: EventTime;
   cancelled?: boolean;
   name?: LocalizedText;
   description?: LocalizedText;

@@ -27,13 +27,25 @@ export interface SchemaError {
 export type Definitions = Readonly<Record<string, SchemaNode>>;
 
 const patterns = new Map<string, RegExp>();
-function regex(pattern: string): RegExp {
+/** Answers of patterns with lookaheads (the rrule language), which cost far more than the rest; feeds repeat their rules. */
+const answers = new Map<string, Map<string, boolean>>();
+
+function matches(pattern: string, value: string): boolean {
   let re = patterns.get(pattern);
   if (!re) {
     re = new RegExp(pattern, 'u');
     patterns.set(pattern, re);
+    if (pattern.includes('(?!')) answers.set(pattern, new Map());
   }
-  return re;
+  const known = answers.get(pattern);
+  if (!known) return re.test(value);
+  let answer = known.get(value);
+  if (answer === undefined) {
+    answer = re.test(value);
+    if (known.size >= 10_000) known.clear();
+    known.set(value, answer);
+  }
+  return answer;
 }
 
 function typeOf(value: unknown): string {
@@ -103,7 +115,7 @@ function check(value: unknown, node: SchemaNode, defs: Definitions, where: Where
   }
   if (typeof value === 'string') {
     if (node.minLength !== undefined && value.length < node.minLength) fail(errors, where, 'must not be empty');
-    if (node.pattern && !regex(node.pattern).test(value)) {
+    if (node.pattern && !matches(node.pattern, value)) {
       fail(errors, where, `${describe(value)} does not match the expected form (${node.pattern})`);
     }
   }

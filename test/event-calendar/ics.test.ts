@@ -3,7 +3,9 @@ import ICAL from 'ical.js';
 import { compiledFeed } from '../../src/components/event-calendar/agenda.js';
 import { calendarFile, uidHost, type CalendarFileContext } from '../../src/components/event-calendar/event-file.js';
 import { escapeText, icsFileName, vtimezone } from '../../src/components/event-calendar/ics.js';
-import { compileSchedule, occurrencesBetween } from '../../src/components/event-calendar/recurrence.js';
+import { occurrencesBetween } from '../../src/feed/time/occurrences.js';
+import { compileSchedule } from '../../src/feed/time/schedule.js';
+import { dateKey, toWall } from '../../src/feed/time/zoned-time.js';
 import { FeedData } from '../../src/feed/feed-data.js';
 import { parseFeed } from '../../src/feed/parse.js';
 import { eventCalendarMessages } from '../../src/i18n/messages/event-calendar.js';
@@ -30,7 +32,10 @@ function icalOccurrences(text: string, uid: string, zone = 'Europe/Helsinki'): S
   const components = calendar.getAllSubcomponents('vevent').filter((v) => v.getFirstPropertyValue('uid') === uid);
   const master = components.find((v) => !v.hasProperty('recurrence-id'))!;
   const event = new ICAL.Event(master, { exceptions: components.filter((v) => v.hasProperty('recurrence-id')) });
-  expect(event.startDate.zone?.tzid, 'DTSTART is read in its VTIMEZONE').to.equal(zone);
+  // A one-off start that the clock shows twice is written in UTC; everything else in its zone.
+  if (master.hasProperty('rrule') || event.startDate.zone?.tzid !== 'UTC') {
+    expect(event.startDate.zone?.tzid, 'DTSTART is read in its VTIMEZONE').to.equal(zone);
+  }
   const seen: Seen[] = [];
   // ical.js 2.2's iterator skips DTSTART when an event has RDATE but no RRULE (kewisch/ical.js#534);
   // RFC 5545 §3.8.5.3 makes DTSTART an instance, as Thunderbird and Google show it. Add it back here.
@@ -185,6 +190,54 @@ describe('.ics writer', () => {
         ourOccurrences(sample, compiled.event.id),
       );
     }
+  });
+
+  it('gives every occurrence of the clock-change cases the page\'s start and end, in ical.js', async () => {
+    const dst = await load('/test/fixtures/events-dst.json');
+    const events = compiledFeed(dst).events;
+    expect(events).to.have.length(14);
+    for (const compiled of events) {
+      const ctx = context(dst);
+      const theirs = icalOccurrences(calendarFile([compiled], ctx), `${compiled.event.id}@${ctx.host}`);
+      expect(theirs.length, compiled.event.id).to.be.greaterThan(0);
+      expect(theirs, compiled.event.id).to.deep.equal(ourOccurrences(dst, compiled.event.id));
+    }
+  });
+
+  it('gives a rule whose first occurrence spans a clock change its wall-clock length, and the first its own instance', async () => {
+    const dst = await load('/test/fixtures/events-dst.json');
+    const night = compiledFeed(dst).events.filter((c) => c.event.id === 'yon-yli-kevat');
+    const text = calendarFile(night, context(dst));
+    expect(text, 'an exact DTEND would shorten every later night by an hour').to.contain(
+      'DTSTART;TZID=Europe/Helsinki:20270327T230000\r\nDURATION:PT6H\r\nRRULE:FREQ=WEEKLY;COUNT=5\r\n',
+    );
+    expect(text).to.contain('RECURRENCE-ID;TZID=Europe/Helsinki:20270327T230000\r\nDTSTART;TZID=Europe/Helsinki:20270327T230000\r\nDTEND;TZID=Europe/Helsinki:20270328T050000\r\n');
+  });
+
+  it('writes all-day events as dates and events with a duration as times, which ical.js reads as the page shows them', async () => {
+    const feed = await load('/test/fixtures/events-all-day.json');
+    const days = (instant: number): string => dateKey(toWall(instant, 'Europe/Helsinki'));
+    for (const compiled of compiledFeed(feed).events) {
+      const ctx = context(feed);
+      const text = calendarFile([compiled], ctx);
+      const calendar = new ICAL.Component(ICAL.parse(text));
+      const [master] = calendar.getAllSubcomponents('vevent');
+      const event = new ICAL.Event(master);
+      const theirs: string[] = [];
+      const iterator = event.iterator();
+      for (let next = iterator.next(); next && theirs.length < 20; next = iterator.next()) {
+        const { startDate, endDate } = event.getOccurrenceDetails(next);
+        theirs.push(compiled.schedule.allDay ? `${startDate.toString()}/${endDate.toString()}` : `${iso(startDate.toUnixTime() * 1000)}/${iso(endDate.toUnixTime() * 1000)}`);
+      }
+      const ours = occurrencesBetween(compiled.schedule, 0, UNTIL).map((o) =>
+        compiled.schedule.allDay ? `${days(o.start)}/${days(o.end)}` : `${iso(o.start)}/${iso(o.end)}`,
+      );
+      expect(theirs, compiled.event.id).to.deep.equal(ours);
+    }
+    const camp = calendarFile(compiledFeed(feed).events.filter((c) => c.event.id === 'leiri'), context(feed));
+    expect(camp).to.contain('DTSTART;VALUE=DATE:20270428\r\nDTEND;VALUE=DATE:20270503\r\n');
+    const weekends = calendarFile(compiledFeed(feed).events.filter((c) => c.event.id === 'viikonloppu'), context(feed));
+    expect(weekends).to.contain('RRULE:FREQ=WEEKLY;UNTIL=20270424\r\nEXDATE;VALUE=DATE:20270410\r\n');
   });
 
   it('keeps the weekly 18:00 group at 18:00 Helsinki time in ical.js across both DST changes', () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { isoInZone, localKey, offsetAt, parseLocal, toInstant, toWall } from '../../src/components/event-calendar/zoned-time.js';
+import { isoInZone, localKey, offsetAt, parseLocal, toInstant, toWall } from '../../src/feed/time/zoned-time.js';
 
 const HELSINKI = 'Europe/Helsinki';
 const instantOf = (local: string, zone = HELSINKI): string => new Date(toInstant(parseLocal(local)!, zone)).toISOString();

@@ -3,6 +3,13 @@ import type { EventCalendar } from '../../src/components/event-calendar/event-ca
 
 const clean = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
 
+/** What a sighted person reads on a button: its text without the visually hidden parts. */
+function shown(button: Element): string {
+  const copy = button.cloneNode(true) as Element;
+  copy.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
+  return clean(copy.textContent);
+}
+
 export interface Download {
   name: string;
   type: string;
@@ -138,16 +145,21 @@ export class EventCalendarHarness {
 
   /** "18.00 Tiistairyhmä …" for each occurrence button of the shown month, day by day. */
   monthEntries(): string[] {
-    return [...this.root.querySelectorAll('td:not(.outside) button')].map((b) => clean(b.textContent));
+    return [...this.root.querySelectorAll('td:not(.outside) button')].map(shown);
+  }
+
+  /** What a screen reader announces for each occurrence button of a day: "ti 6.10.2026, 18.00 Tiistairyhmä …". */
+  dayButtonNames(day: number): string[] {
+    return [...this.dayCell(day).querySelectorAll('button')].map((b) => clean(b.textContent));
   }
 
   /** "18.00 Tiistairyhmä …" for each occurrence button of a day. */
   dayEntries(day: number): string[] {
-    return [...this.dayCell(day).querySelectorAll('button')].map((b) => clean(b.textContent));
+    return [...this.dayCell(day).querySelectorAll('button')].map(shown);
   }
 
   dayButton(day: number, text: string): HTMLButtonElement {
-    const button = [...this.dayCell(day).querySelectorAll('button')].find((b) => clean(b.textContent).includes(text));
+    const button = [...this.dayCell(day).querySelectorAll('button')].find((b) => shown(b).includes(text));
     if (!button) throw new Error(`no "${text}" on day ${day}: ${this.dayEntries(day).join(', ')}`);
     return button;
   }

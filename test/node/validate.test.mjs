@@ -42,9 +42,10 @@ describe('validateFeeds', () => {
   });
 
   it('parses RRULEs and reports what readers cannot expand', () => {
-    const [problem] = errorsAt(problemsAfter((f) => { f.events[0].rrule = 'FREQ=YEARLY;BYMONTH=3'; }), '$.events[0].rrule');
-    assert.match(problem.message, /FREQ=YEARLY is not supported/);
-    assert.match(problem.fix, /FREQ=DAILY, FREQ=WEEKLY or FREQ=MONTHLY/);
+    assert.deepEqual(errorsAt(problemsAfter((f) => { f.events[0].rrule = 'FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU'; }), '$.events[0].rrule'), []);
+    const [problem] = errorsAt(problemsAfter((f) => { f.events[0].rrule = 'FREQ=WEEKLY;BYMONTHDAY=15'; }), '$.events[0].rrule');
+    assert.match(problem.message, /BYMONTHDAY is not supported in a FREQ=WEEKLY rule/);
+    assert.match(problem.fix, /use only INTERVAL, COUNT, UNTIL, WKST, BYDAY, BYMONTH, BYSETPOS with FREQ=WEEKLY/);
     const until = problemsAfter((f) => { f.events[0].rrule = 'FREQ=WEEKLY;UNTIL=20261231'; });
     assert.match(errorsAt(until, '$.events[0].rrule')[0].message, /ends \(UNTIL 2026-12-31\) before the first meeting/);
   });
@@ -95,6 +96,25 @@ describe('validateFeeds', () => {
     assert.equal(errorsAt(together, '$.services[0].organization').length, 0);
   });
 
+  it('warns about an exdate the calendar ignores, and accepts one at the start an occurrence moved to', () => {
+    const moved = problemsAfter((f) => Object.assign(f.events[0], { start: '2027-03-14T03:30', end: '2027-03-14T05:00', rrule: 'FREQ=WEEKLY;COUNT=4', exdates: ['2027-03-28T04:30'], overrides: [] }));
+    assert.deepEqual(moved.filter((p) => p.where.startsWith('$.events[0]')), []);
+    const stray = problemsAfter((f) => Object.assign(f.events[0], { start: '2027-03-14T03:30', end: '2027-03-14T05:00', rrule: 'FREQ=WEEKLY;COUNT=4', exdates: ['2027-03-29T04:30'], overrides: [] }));
+    assert.match(stray.find((p) => p.where === '$.events[0].exdates[0]').message, /is not an occurrence of the event/);
+  });
+
+  it('checks all-day events, durations and their kinds', () => {
+    assert.deepEqual(problemsAfter((f) => Object.assign(f.events[0], { start: '2027-04-28', end: '2027-05-02', rrule: 'FREQ=YEARLY', exdates: [], overrides: [] })).filter((p) => p.where.startsWith('$.events[0]')), []);
+    const mixed = problemsAfter((f) => Object.assign(f.events[0], { start: '2027-04-28', end: '2027-05-02T12:00' }));
+    assert.match(errorsAt(mixed, '$.events[0].end')[0].message, /must both be dates \(all day\) or both date-times/);
+    const hours = problemsAfter((f) => { delete f.events[0].end; Object.assign(f.events[0], { start: '2027-04-28', duration: 'PT5H', exdates: [], overrides: [] }); });
+    assert.match(errorsAt(hours, '$.events[0].duration')[0].message, /whole days/);
+    const both = problemsAfter((f) => { f.events[0].duration = 'PT1H'; });
+    assert.match(errorsAt(both, '$.events[0].duration')[0].message, /not both/);
+    const bad = problemsAfter((f) => { delete f.events[0].end; f.events[0].duration = '90 min'; });
+    assert.match(errorsAt(bad, '$.events[0].duration')[0].fix, /PT1H30M/);
+  });
+
   it('checks real dates and times everywhere, also in exdates', () => {
     const problems = problemsAfter((f) => { f.events[0].exdates = ['2027-02-30T18:00']; });
     assert.match(errorsAt(problems, '$.events[0].exdates[0]')[0].message, /not a real date/);
@@ -114,6 +134,8 @@ describe('validateFeeds', () => {
     });
     assert.deepEqual(problems.map((p) => [p.severity, p.where]), [
       ['warning', '$.services[0].hours[0].validThrough'],
+      ['warning', '$.events[0].exdates[0]'],
+      ['warning', '$.events[0].overrides[0].recurrenceId'],
       ['warning', '$.events[0].overrides'],
     ]);
   });

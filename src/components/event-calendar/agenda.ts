@@ -5,7 +5,8 @@
  */
 import type { FeedData } from '../../feed/feed-data.js';
 import type { FeedEvent } from '../../feed/types.js';
-import { compileSchedule, occurrencesBetween, RecurrenceError, type Occurrence, type Schedule } from './recurrence.js';
+import { occurrencesBetween, type Occurrence } from '../../feed/time/occurrences.js';
+import { compileSchedule, RecurrenceError, type Schedule } from '../../feed/time/schedule.js';
 
 export interface CompiledEvent {
   readonly event: FeedEvent;

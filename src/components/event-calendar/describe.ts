@@ -67,8 +67,15 @@ export function formatMoment(instant: number, lang: Lang, messages: EventCalenda
   return messages.at(formatInstantDate(instant, lang), formatTime(instant, lang));
 }
 
-/** "ti 6.10.2026 klo 18.00–20.00", or both dates when the occurrence runs past midnight. */
-export function formatWhen(start: number, end: number, lang: Lang, messages: EventCalendarMessages): string {
+/**
+ * "ti 6.10.2026 klo 18.00–20.00", or both dates when the occurrence runs past midnight; an
+ * all-day occurrence is its day, or its first and last day ("ti 28.4.2027 – su 2.5.2027").
+ */
+export function formatWhen(start: number, end: number, lang: Lang, messages: EventCalendarMessages, allDay = false): string {
+  if (allDay) {
+    const [first, last] = [formatDay(start, lang), formatDay(end - 1, lang)];
+    return first === last ? first : `${first} – ${last}`;
+  }
   const [startDay, endDay] = [formatDay(start, lang), formatDay(end, lang)];
   const [from, to] = [formatTime(start, lang), formatTime(end, lang)];
   return startDay === endDay

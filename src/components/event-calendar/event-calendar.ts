@@ -18,7 +18,7 @@ import { toHeadingLevel } from '../../internal/heading.js';
 import type { Thing } from '../../internal/json-ld.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { compiledFeed, entriesBetween, entryKey, type CompiledEvent, type Entry } from './agenda.js';
-import { eventName } from './describe.js';
+import { eventName, formatWhen } from './describe.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
 import { calendarFile, uidHost } from './event-file.js';
 import type { EventSelectDetail } from './events.js';
@@ -27,8 +27,8 @@ import { icsFileName } from './ics.js';
 import { eventJsonLd } from './json-ld.js';
 import { addMonths, monthName, monthOf, monthRange, monthStyles, monthTable, parseMonth, type Month } from './month-view.js';
 import { occurrenceStyles, occurrenceTemplate, type OccurrenceViewContext } from './occurrence-view.js';
-import { nextOccurrence } from './recurrence.js';
-import { DAY, dateKey, isoInZone, parseLocal, toInstant, toWall } from './zoned-time.js';
+import { nextOccurrence } from '../../feed/time/occurrences.js';
+import { DAY, dateKey, isoInZone, parseLocal, toInstant, toWall } from '../../feed/time/zoned-time.js';
 
 export type CalendarView = 'list' | 'month';
 
@@ -267,6 +267,13 @@ export class EventCalendar extends FeedElement {
   private changeMonth(step: number): void {
     this.shownMonth = addMonths(this.currentMonth, step);
     this.selected = undefined;
+    // A button that becomes disabled loses focus to the page: hand it to the other one.
+    if (!this.canGoBack()) this.focusAfterUpdate = 'button[part~="next-month"]';
+  }
+
+  /** @internal Whether the month before the shown one may be shown. */
+  private canGoBack(): boolean {
+    return this.showPast || this.currentMonth > monthOf(this.time);
   }
 
   /** @internal */
@@ -421,12 +428,18 @@ export class EventCalendar extends FeedElement {
     `;
   }
 
+  /** @internal "Toivo-ryhmä, ti 6.10.2026 klo 17.00–18.30": the name of the details region that opening an occurrence moves to. */
+  private selectedLabel({ event, occurrence, schedule }: Entry): string {
+    const lang = this.locale.lang;
+    const when = formatWhen(occurrence.start, occurrence.end, lang, this.messages, schedule.allDay);
+    return `${eventName(event, occurrence.override, lang).text}, ${when}`;
+  }
+
   /** @internal */
   private renderMonth(ctx: OccurrenceViewContext): TemplateResult {
     const { messages, entries } = this;
     const month = this.currentMonth;
-    const current = monthOf(this.time);
-    const canGoBack = this.showPast || month > current;
+    const canGoBack = this.canGoBack();
     const selected = entries.find((entry) => entryKey(entry) === this.selected);
     return html`
       <div class="month-nav">
@@ -444,7 +457,9 @@ export class EventCalendar extends FeedElement {
         onSelect: (entry) => this.choose(entry),
       })}
       ${entries.length ? nothing : html`<p class="state empty" part="state">${messages.emptyMonth}</p>`}
-      ${selected ? html`<div class="selected" tabindex="-1">${this.card(selected, ctx)}</div>` : nothing}
+      ${selected
+        ? html`<div class="selected" role="region" aria-label=${this.selectedLabel(selected)} tabindex="-1">${this.card(selected, ctx)}</div>`
+        : nothing}
     `;
   }
 }

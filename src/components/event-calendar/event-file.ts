@@ -6,13 +6,14 @@
  */
 import type { FeedData } from '../../feed/feed-data.js';
 import type { EventOverride } from '../../feed/types.js';
+import type { WallTime } from '../../feed/time/zoned-time.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { EventCalendarMessages } from '../../i18n/messages/event-calendar.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import type { CompiledEvent } from './agenda.js';
 import { eventDescription, eventName, organizerName, placeOf } from './describe.js';
-import { basicLocal, icsFile, text, zoned } from './ics.js';
-import { formatRRule, occurrenceTimes } from './recurrence.js';
+import { basicLocal, icsFile, text } from './ics.js';
+import { irregularInstances, masterTimes, occurrenceTimes, recurrenceId } from './ics-times.js';
 
 export interface CalendarFileContext {
   readonly data: FeedData;
@@ -36,9 +37,8 @@ export function uidHost(publisherUrl: string | undefined, feedUrl: string | unde
 }
 
 /** An event's VEVENT, and one with RECURRENCE-ID for each changed occurrence; cancelled ones are EXDATEs. */
-function vevents({ event, schedule }: CompiledEvent, ctx: CalendarFileContext, stamp: string): string[] {
+function vevents({ event, schedule }: CompiledEvent, ctx: CalendarFileContext, stamp: string, now: number): string[] {
   const { data, lang, messages } = ctx;
-  const { zone } = schedule;
   const identity = [`UID:${event.id}@${ctx.host}`, `DTSTAMP:${stamp}`];
   const about = (override?: EventOverride): string[] => {
     const { onSite, online } = placeOf(event, override, lang, messages);
@@ -62,35 +62,24 @@ function vevents({ event, schedule }: CompiledEvent, ctx: CalendarFileContext, s
   const overrides = [...schedule.overrides].map(([original, override]) => ({ original, override }));
   const { latitude, longitude } = event.location ?? {};
   const url = safeUrl(event.url);
+  const instance = (original: WallTime, override?: EventOverride): string[] => [
+    'BEGIN:VEVENT',
+    ...identity,
+    ...recurrenceId(schedule, original),
+    ...occurrenceTimes(schedule, original),
+    ...about(override),
+    'END:VEVENT',
+  ];
   return [
     'BEGIN:VEVENT',
     ...identity,
-    ...zoned('DTSTART', zone, [schedule.start]),
-    ...zoned('DTEND', zone, [schedule.start + schedule.duration]),
-    ...(schedule.rule ? [`RRULE:${formatRRule(schedule.rule, zone)}`] : []),
-    ...zoned('EXDATE', zone, [
-      ...schedule.exdates,
-      ...overrides.filter((o) => o.override.cancelled).map((o) => o.original),
-    ]),
-    ...zoned('RDATE', zone, schedule.rdates),
+    ...masterTimes(schedule, overrides.filter((o) => o.override.cancelled).map((o) => o.original)),
     ...about(),
     ...(latitude !== undefined && longitude !== undefined && event.attendance !== 'online' ? [`GEO:${latitude};${longitude}`] : []),
     ...(url ? [`URL:${url}`] : []),
     'END:VEVENT',
-    ...overrides
-      .filter((o) => !o.override.cancelled)
-      .flatMap(({ original, override }) => {
-        const { start, end } = occurrenceTimes(schedule, original);
-        return [
-          'BEGIN:VEVENT',
-          ...identity,
-          ...zoned('RECURRENCE-ID', zone, [original]),
-          ...zoned('DTSTART', zone, [start]),
-          ...zoned('DTEND', zone, [end]),
-          ...about(override),
-          'END:VEVENT',
-        ];
-      }),
+    ...overrides.filter((o) => !o.override.cancelled).flatMap(({ original, override }) => instance(original, override)),
+    ...irregularInstances(schedule, now).flatMap((original) => instance(original)),
   ];
 }
 
@@ -101,5 +90,5 @@ export function calendarFile(events: readonly CompiledEvent[], ctx: CalendarFile
   for (const { schedule } of events) {
     firstYear.set(schedule.zone, Math.min(firstYear.get(schedule.zone) ?? Infinity, new Date(schedule.start).getUTCFullYear()));
   }
-  return icsFile(firstYear, events.flatMap((event) => vevents(event, ctx, stamp)), name);
+  return icsFile(firstYear, events.flatMap((event) => vevents(event, ctx, stamp, Date.parse(ctx.data.updated) || 0)), name);
 }

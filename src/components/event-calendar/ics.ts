@@ -5,7 +5,7 @@
 import { HELSINKI } from '../../i18n/format.js';
 import { contentLines } from '../../internal/content-line.js';
 import { VERSION } from '../../version.js';
-import { DAY, localKey, offsetAt, offsetText, type WallTime } from './zoned-time.js';
+import { localKey, offsetAt, offsetChanges, offsetText, type WallTime } from '../../feed/time/zoned-time.js';
 
 /**
  * Escapes a TEXT value (§3.3.11): every line break (CRLF, LF or a lone CR) becomes \n, and other
@@ -34,23 +34,14 @@ function observance(kind: 'DAYLIGHT' | 'STANDARD', start: string, from: number, 
 }
 
 const HOUR = 3_600_000;
-const WEEK = 7 * DAY;
 
-/** The offset changes of `zone` that Intl reports from the year before `fromYear` for ten years. */
-function offsetChanges(zone: string, fromYear: number): string[] {
+/** The offset changes of `zone` from the year before `fromYear` for ten years. */
+function changeObservances(zone: string, fromYear: number): string[] {
   const first = Date.UTC(fromYear - 1, 0);
-  const lines: string[] = [];
-  for (let week = first; week < Date.UTC(fromYear + 10, 0); week += WEEK) {
-    const [before, after] = [offsetAt(week, zone), offsetAt(week + WEEK, zone)];
-    if (before === after) continue;
-    let [a, b] = [week, week + WEEK];
-    while (b - a > 1000) {
-      const mid = a + Math.floor((b - a) / 2000) * 1000;
-      if (offsetAt(mid, zone) === before) a = mid;
-      else b = mid;
-    }
-    lines.push(...observance(after > before ? 'DAYLIGHT' : 'STANDARD', basicLocal(b + before), before, after));
-  }
+  const lines = offsetChanges(zone, first, Date.UTC(fromYear + 10, 0)).flatMap((change) => {
+    const [before, after] = [offsetAt(change - 1000, zone), offsetAt(change, zone)];
+    return observance(after > before ? 'DAYLIGHT' : 'STANDARD', basicLocal(change + before), before, after);
+  });
   const offset = offsetAt(first, zone);
   return lines.length ? lines : observance('STANDARD', `${fromYear - 1}0101T000000`, offset, offset);
 }
@@ -67,7 +58,7 @@ export function vtimezone(zone: string, fromYear: number): string[] {
           ...observance('DAYLIGHT', '19960331T030000', 2 * HOUR, 3 * HOUR, 'BYMONTH=3;BYDAY=-1SU'),
           ...observance('STANDARD', '19961027T040000', 3 * HOUR, 2 * HOUR, 'BYMONTH=10;BYDAY=-1SU'),
         ]
-      : offsetChanges(zone, fromYear);
+      : changeObservances(zone, fromYear);
   return ['BEGIN:VTIMEZONE', `TZID:${zone}`, ...observances, 'END:VTIMEZONE'];
 }
 
@@ -79,6 +70,11 @@ export function text(name: string, value: { readonly text: string; readonly lang
 /** A property of wall times in `zone` (DTSTART;TZID=…); nothing for no times. */
 export function zoned(name: string, zone: string, times: readonly WallTime[]): string[] {
   return times.length ? [`${name};TZID=${zone}:${times.map(basicLocal).join(',')}`] : [];
+}
+
+/** A property of days (DTSTART;VALUE=DATE:20270428); nothing for no days. */
+export function dates(name: string, days: readonly WallTime[]): string[] {
+  return days.length ? [`${name};VALUE=DATE:${days.map((day) => basicLocal(day).slice(0, 8)).join(',')}`] : [];
 }
 
 /**

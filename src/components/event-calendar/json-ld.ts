@@ -8,13 +8,15 @@ import type { Lang } from '../../i18n/lang.js';
 import { audience, DAY_NAMES, localized, organization, place, SCHEMA_ORG, type Thing } from '../../internal/json-ld.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import type { CompiledEvent } from './agenda.js';
-import { dateKey, isoInZone, localKey, toInstant, toWall, type WallTime } from './zoned-time.js';
+import { DAY, dateKey, isoInZone, localKey, toInstant, toWall, type WallTime } from '../../feed/time/zoned-time.js';
 
 const MODES = { online: 'Online', 'on-site': 'Offline', mixed: 'Mixed' };
 
 export function eventJsonLd({ event, schedule }: CompiledEvent, data: FeedData, lang: Lang): Thing {
   const { zone, start, duration, rule } = schedule;
-  const at = (wall: WallTime): string => isoInZone(toInstant(wall, zone), zone);
+  // An all-day event is given by its days: the first, and the last (the day before its end).
+  const at = (wall: WallTime, end = false): string =>
+    schedule.allDay ? dateKey(end ? wall - DAY : wall) : isoInZone(toInstant(wall, zone), zone);
   const time = (wall: WallTime): string => localKey(wall).slice(11, 16);
   const until = rule?.until && ('wall' in rule.until ? rule.until.wall : toWall(rule.until.utc, zone));
   const online = safeUrl(event.online?.url);
@@ -26,7 +28,7 @@ export function eventJsonLd({ event, schedule }: CompiledEvent, data: FeedData, 
     name: localized(event.name, lang),
     description: localized(event.description, lang),
     startDate: at(start),
-    endDate: at(start + duration),
+    endDate: at(start + duration, true),
     eventSchedule: rule && {
       '@type': 'Schedule',
       repeatFrequency: `P${rule.interval}${rule.freq[0]}`,
@@ -37,7 +39,7 @@ export function eventJsonLd({ event, schedule }: CompiledEvent, data: FeedData, 
       endDate: until === undefined ? undefined : dateKey(until),
       startTime: time(start),
       endTime: time(start + duration),
-      exceptDate: exceptions.length ? exceptions.map(at) : undefined,
+      exceptDate: exceptions.length ? exceptions.map((wall) => at(wall)) : undefined,
       scheduleTimezone: zone,
     },
     eventAttendanceMode: `${SCHEMA_ORG}/${MODES[event.attendance]}EventAttendanceMode`,

@@ -9,7 +9,7 @@ import { token } from '../../styles/tokens.js';
 import { entryKey, type Entry } from './agenda.js';
 import { formatTime } from '../../i18n/format.js';
 import { eventName, formatDay } from './describe.js';
-import { DAY, dateKey, daysInMonth, parseLocal, toInstant, toWall, weekday, type WallTime } from './zoned-time.js';
+import { DAY, dateKey, daysInMonth, parseLocal, toInstant, toWall, weekday, type WallTime } from '../../feed/time/zoned-time.js';
 
 const HOUR = 3_600_000;
 
@@ -58,6 +58,27 @@ function weeks(month: Month): (WallTime | undefined)[][] {
   return Array.from({ length: cells.length / 7 }, (_, i) => cells.slice(i * 7, i * 7 + 7));
 }
 
+/** The button of one occurrence on one day; its name starts with the day, as the cell's other days are out of sight. */
+function occurrenceButton(day: WallTime, entry: Entry, ctx: MonthViewContext): TemplateResult {
+  const name = eventName(entry.event, entry.occurrence.override, ctx.lang);
+  const key = entryKey(entry);
+  // A timed occurrence shows its time on the day it starts; the days it continues on, and all-day ones, show none.
+  const startsToday = dateKey(toWall(entry.occurrence.start, HELSINKI)) === dateKey(day);
+  return html`<li>
+    <button
+      type="button"
+      part="occurrence-button"
+      class=${entry.occurrence.cancelled ? 'cancelled' : ''}
+      aria-pressed=${String(key === ctx.selected)}
+      @click=${() => ctx.onSelect(entry)}
+    >
+      <span class="visually-hidden">${formatDay(day + 10 * HOUR, ctx.lang)},</span>
+      ${!entry.schedule.allDay && startsToday ? html`<span class="time">${formatTime(entry.occurrence.start, ctx.lang)}</span>` : nothing}
+      <span lang=${name.lang}>${name.text}</span>
+    </button>
+  </li>`;
+}
+
 function dayCell(day: WallTime | undefined, entries: readonly Entry[], ctx: MonthViewContext): TemplateResult {
   if (day === undefined) return html`<td class="outside"></td>`;
   // 10:00 UTC falls on the same date in Helsinki all year.
@@ -65,36 +86,34 @@ function dayCell(day: WallTime | undefined, entries: readonly Entry[], ctx: Mont
     <td class=${entries.length ? 'has-events' : 'no-events'} aria-current=${dateKey(day) === ctx.today ? 'date' : nothing}>
       <span class="day-number">${new Date(day).getUTCDate()}</span>
       <span class="day-label">${formatDay(day + 10 * HOUR, ctx.lang)}</span>
-      ${entries.length
-        ? html`<ul role="list">
-            ${entries.map((entry) => {
-              const name = eventName(entry.event, entry.occurrence.override, ctx.lang);
-              const key = entryKey(entry);
-              return html`<li>
-                <button
-                  type="button"
-                  part="occurrence-button"
-                  class=${entry.occurrence.cancelled ? 'cancelled' : ''}
-                  aria-pressed=${String(key === ctx.selected)}
-                  @click=${() => ctx.onSelect(entry)}
-                >
-                  <span class="time">${formatTime(entry.occurrence.start, ctx.lang)}</span>
-                  <span lang=${name.lang}>${name.text}</span>
-                </button>
-              </li>`;
-            })}
-          </ul>`
-        : nothing}
+      ${entries.length ? html`<ul role="list">${entries.map((entry) => occurrenceButton(day, entry, ctx))}</ul>` : nothing}
     </td>
   `;
 }
 
-export function monthTable(month: Month, entries: readonly Entry[], ctx: MonthViewContext): TemplateResult {
-  const byDay = new Map<string, Entry[]>();
+/**
+ * The occurrences on each day of the month: an all-day one, or one of 24 hours or more, on every
+ * day it covers; a shorter one (an evening chat until 00:30) on the day it starts, as calendar
+ * programs show them.
+ */
+function byDay(month: Month, entries: readonly Entry[]): Map<string, Entry[]> {
+  const days = new Map<string, Entry[]>();
+  const next = addMonths(month, 1);
   for (const entry of entries) {
-    const key = dateKey(toWall(entry.occurrence.start, HELSINKI));
-    byDay.set(key, [...(byDay.get(key) ?? []), entry]);
+    const { occurrence: { start, end }, schedule } = entry;
+    const first = Math.floor(toWall(start, HELSINKI) / DAY) * DAY;
+    // An occurrence that ends at midnight does not reach into the next day.
+    const last = schedule.allDay || end - start >= DAY ? toWall(end - 1, HELSINKI) : first;
+    for (let day = Math.max(first, month); day <= last && day < next; day += DAY) {
+      const key = dateKey(day);
+      days.set(key, [...(days.get(key) ?? []), entry]);
+    }
   }
+  return days;
+}
+
+export function monthTable(month: Month, entries: readonly Entry[], ctx: MonthViewContext): TemplateResult {
+  const days = byDay(month, entries);
   // 5.1.2026 was a Monday.
   const weekdays = Array.from({ length: 7 }, (_, i) => Date.UTC(2026, 0, 5 + i, 12));
   const short = dateTimeFormat(ctx.lang, { weekday: 'short' });
@@ -114,7 +133,7 @@ export function monthTable(month: Month, entries: readonly Entry[], ctx: MonthVi
       <tbody>
         ${weeks(month).map(
           (week) => html`<tr>
-            ${week.map((day) => dayCell(day, day === undefined ? [] : (byDay.get(dateKey(day)) ?? []), ctx))}
+            ${week.map((day) => dayCell(day, day === undefined ? [] : (days.get(dateKey(day)) ?? []), ctx))}
           </tr>`,
         )}
       </tbody>
@@ -173,6 +192,9 @@ export const monthStyles = css`
     border-width: 1px;
     font-size: 0.875em;
     text-align: start;
+    /* Names wrap between words, or hyphenated by the name's language, never inside a word. */
+    overflow-wrap: normal;
+    word-break: normal;
     hyphens: auto;
   }
   .month button[aria-pressed='true'] {
@@ -186,7 +208,8 @@ export const monthStyles = css`
     font-weight: 700;
     margin-inline-end: 0.25em;
   }
-  @container (max-width: 30em) {
+  /* Below 45em (600 px at 200 % zoom, or a large base font) the days become a list. */
+  @container (max-width: 45em) {
     .month,
     .month tbody,
     .month tr,

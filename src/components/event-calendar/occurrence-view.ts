@@ -15,7 +15,7 @@ import { token } from '../../styles/tokens.js';
 import type { Entry } from './agenda.js';
 import { eventDescription, eventName, formatMoment, formatWhen, organizerName, placeOf } from './describe.js';
 import { registrationState } from './registration.js';
-import { isoInZone } from './zoned-time.js';
+import { dateKey, isoInZone, toWall } from '../../feed/time/zoned-time.js';
 
 export interface OccurrenceViewContext {
   readonly data: FeedData;
@@ -109,7 +109,9 @@ export function occurrenceTemplate(entry: Entry, ctx: OccurrenceViewContext, act
       <dl class="facts">
         ${fact(
           messages.when,
-          html`<time datetime=${isoInZone(occurrence.start, HELSINKI)}>${formatWhen(occurrence.start, occurrence.end, lang, messages)}</time>`,
+          html`<time datetime=${entry.schedule.allDay ? dateKey(toWall(occurrence.start, HELSINKI)) : isoInZone(occurrence.start, HELSINKI)}
+            >${formatWhen(occurrence.start, occurrence.end, lang, messages, entry.schedule.allDay)}</time
+          >`,
         )}
         ${fact(
           messages.where,

@@ -4,7 +4,7 @@
  * Pure logic: no DOM.
  */
 import type { Registration } from '../../feed/types.js';
-import { parseLocal, toInstant } from './zoned-time.js';
+import { parseLocal, toInstant } from '../../feed/time/zoned-time.js';
 
 export type RegistrationStatus = 'not-required' | 'not-yet-open' | 'open' | 'full' | 'closed';
 

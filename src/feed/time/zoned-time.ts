@@ -143,3 +143,44 @@ export function offsetText(offset: number): string {
 export function isoInZone(instant: number, zone: string): string {
   return `${localKey(toWall(instant, zone))}${offsetText(offsetAt(instant, zone))}`;
 }
+
+/**
+ * The wall time that moved to `wall` because it fell into a skipped hour (spring: 03:30 became
+ * 04:30 in Helsinki), or undefined when no time moved there.
+ */
+export function movedFrom(wall: WallTime, zone: string): WallTime | undefined {
+  const instant = toInstant(wall, zone);
+  const gap = offsetAt(instant, zone) - offsetAt(instant - DAY / 4, zone);
+  if (gap <= 0) return undefined;
+  const original = wall - gap;
+  return toWall(toInstant(original, zone), zone) === wall && toInstant(original, zone) === instant ? original : undefined;
+}
+
+const WEEK = 7 * DAY;
+const changesByZone = new Map<string, Map<number, number[]>>();
+
+/** The instants in [from, to) at which `zone` changes its offset, each to the second. */
+export function offsetChanges(zone: string, from: number, to: number): number[] {
+  let byWeek = changesByZone.get(zone);
+  if (!byWeek) changesByZone.set(zone, (byWeek = new Map()));
+  const changes: number[] = [];
+  for (let week = Math.floor(from / WEEK) * WEEK; week < to; week += WEEK) {
+    let found = byWeek.get(week);
+    if (found === undefined) {
+      found = [];
+      const before = offsetAt(week, zone);
+      if (before !== offsetAt(week + WEEK, zone)) {
+        let [a, b] = [week, week + WEEK];
+        while (b - a > 1000) {
+          const mid = a + Math.floor((b - a) / 2000) * 1000;
+          if (offsetAt(mid, zone) === before) a = mid;
+          else b = mid;
+        }
+        found.push(b);
+      }
+      byWeek.set(week, found);
+    }
+    changes.push(...found.filter((t) => t >= from && t < to));
+  }
+  return changes;
+}

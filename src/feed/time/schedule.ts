@@ -1,0 +1,162 @@
+/**
+ * Recurring feed events: an event's times compiled once into a Schedule, and expanded with its
+ * RRULE, EXDATE, RDATE and overridden occurrences. It walks wall-clock days in the event's zone,
+ * so a weekly 18:00 group stays at 18:00 across the DST changes. Pure logic: no DOM.
+ */
+import type { EventOverride, FeedEvent } from '../types.js';
+import { HELSINKI } from '../../i18n/format.js';
+import { expansion, period, periodIndex, type Expansion } from './expand.js';
+import { parseRRule, RecurrenceError, untilInstant, type RRule } from './rrule.js';
+import { parseDuration } from './duration.js';
+import { DAY, movedFrom, parseLocal, toInstant, type WallTime } from './zoned-time.js';
+
+export { RecurrenceError } from './rrule.js';
+
+/** An event's times, compiled once: what expansion and the .ics writer read. */
+export interface Schedule {
+  readonly zone: string;
+  readonly start: WallTime;
+  /** Wall-clock length: an 18:00–20:00 group lasts until 20:00 on every date, DST or not. */
+  readonly duration: number;
+  readonly rule?: RRule;
+  /** The rule with its defaults from DTSTART, ready to expand. */
+  readonly expansion?: Expansion;
+  /** The original starts of left-out occurrences. */
+  readonly exdates: ReadonlySet<WallTime>;
+  readonly rdates: readonly WallTime[];
+  /** Whether the event is given in days (start "2027-04-28"): occurrences run from midnight to midnight. */
+  readonly allDay: boolean;
+  /** Overrides by the original start of the occurrence that they change. */
+  readonly overrides: ReadonlyMap<WallTime, EventOverride>;
+  /** Entries that were ignored, e.g. an override whose recurrenceId matches no occurrence. */
+  readonly issues: readonly RecurrenceError[];
+}
+
+type EventTimes = Pick<FeedEvent, 'start' | 'end' | 'duration' | 'timeZone' | 'rrule' | 'exdates' | 'rdates' | 'overrides'>;
+
+/** "2027-04-28" rather than "2027-04-28T18:00". */
+export const isDate = (text: string): boolean => text.length === 10;
+
+/**
+ * The wall time that an entry of an event names. A date means midnight in an all-day event, and
+ * the start's time of day in a timed one; an all-day `end` date is the last day, inclusive.
+ */
+export function entryTime(schedule: Pick<Schedule, 'allDay' | 'start'>, text: string, end = false): WallTime | undefined {
+  const day = isDate(text) ? parseLocal(`${text}T00:00`) : parseLocal(text);
+  if (day === undefined) return undefined;
+  if (schedule.allDay) return Math.floor(day / DAY) * DAY + (end && isDate(text) ? DAY : 0);
+  return isDate(text) ? day + (((schedule.start % DAY) + DAY) % DAY) : day;
+}
+
+function required(text: string, field: string, allDay = false): WallTime {
+  const wall = entryTime({ allDay, start: 0 }, text, field === 'end');
+  if (wall === undefined) throw new RecurrenceError(field, `"${text}" is not a real ${isDate(text) ? 'date' : 'date and time'}`);
+  return wall;
+}
+
+/** The wall-clock length of an event, from its end or its duration. */
+function lengthOf(event: EventTimes, start: WallTime, allDay: boolean): number {
+  if (event.end === undefined) {
+    const length = event.duration === undefined ? undefined : parseDuration(event.duration);
+    if (length === undefined) throw new RecurrenceError('duration', `"${event.duration ?? ''}" is not a duration such as PT1H30M or P3D`);
+    if (allDay && length % DAY) throw new RecurrenceError('duration', `an all-day event lasts whole days (P3D), not ${event.duration}`);
+    if (length <= 0) throw new RecurrenceError('duration', `lasts no time (${event.duration})`);
+    return length;
+  }
+  if (isDate(event.end) !== allDay) {
+    throw new RecurrenceError('end', `"${event.end}" and start "${event.start}" must both be dates (all day) or both date-times`);
+  }
+  const length = required(event.end, 'end', allDay) - start;
+  if (length <= 0) throw new RecurrenceError('end', `ends (${event.end}) before ${allDay ? '' : 'or when '}it starts (${event.start})`);
+  return length;
+}
+
+/**
+ * Reads an event's times. Throws RecurrenceError when the event cannot be placed in time at all
+ * (start, end or rrule); ignores, and lists in `issues`, entries that merely cannot be used.
+ */
+export function compileSchedule(event: EventTimes): Schedule {
+  const allDay = isDate(event.start);
+  const start = required(event.start, 'start', allDay);
+  const duration = lengthOf(event, start, allDay);
+  const issues: RecurrenceError[] = [];
+  const ignore = (field: string, text: string, problem: string): undefined => {
+    issues.push(new RecurrenceError(field, `"${text}" ${problem}; ignored`));
+  };
+  const real = (text: string, field: string): WallTime | undefined =>
+    entryTime({ allDay, start }, text) ?? ignore(field, text, 'is not a real date and time');
+  const exdates = new Set<WallTime>();
+  const overrides = new Map<WallTime, EventOverride>();
+  const rule = event.rrule ? parseRRule(event.rrule) : undefined;
+  const schedule: Schedule = {
+    zone: event.timeZone ?? HELSINKI,
+    start,
+    duration,
+    allDay,
+    rule,
+    expansion: rule && expansion(rule, Math.floor(start / DAY)),
+    exdates,
+    rdates: (event.rdates ?? []).flatMap((text, i) => real(text, `rdates[${i}]`) ?? []),
+    overrides,
+    issues,
+  };
+  /**
+   * The rule's wall time of the occurrence that an entry names: its own, or, for an occurrence
+   * moved out of a skipped hour, either the rule's time (03:30) or the real start (04:30).
+   */
+  const occurrenceAt = (text: string, field: string): WallTime | undefined => {
+    const wall = real(text, field);
+    if (wall === undefined) return undefined;
+    for (const candidate of [wall, movedFrom(wall, schedule.zone)]) {
+      if (candidate !== undefined && (isRuleStart(schedule, candidate) || schedule.rdates.includes(candidate))) return candidate;
+    }
+    return ignore(field, text, 'is not an occurrence of the event');
+  };
+  (event.exdates ?? []).forEach((text, i) => {
+    const wall = occurrenceAt(text, `exdates[${i}]`);
+    if (wall !== undefined) exdates.add(wall);
+  });
+  (event.overrides ?? []).forEach((override, i) => {
+    const bad = [override.start, override.end].find((t) => t !== undefined && entryTime({ allDay, start }, t) === undefined);
+    const wall = bad
+      ? ignore(`overrides[${i}]`, bad, 'is not a real date and time')
+      : occurrenceAt(override.recurrenceId, `overrides[${i}].recurrenceId`);
+    if (wall !== undefined) overrides.set(wall, override);
+  });
+  return schedule;
+}
+
+/**
+ * Calls `visit` with each start that the rule (or the lone DTSTART) gives, in order, up to `to`
+ * (a wall time as wallMs). DTSTART always counts as the first occurrence (RFC 5545 §3.8.5.3).
+ * Without COUNT the walk may begin in the period of `from`. `visit` returns false to stop.
+ */
+export function eachStart(schedule: Schedule, from: number, to: number, visit: (start: WallTime) => boolean): void {
+  const { rule, start, zone, expansion: x } = schedule;
+  if (start > to || !visit(start) || !rule || !x || rule.count === 1) return;
+  const until = rule.until && untilInstant(rule.until, zone);
+  const timeOfDay = start - Math.floor(start / DAY) * DAY;
+  let count = 1;
+  for (let index = rule.count ? 0 : periodIndex(x, Math.floor(from / DAY)); ; index++) {
+    const { first, days } = period(x, index);
+    if (first * DAY > to) return;
+    for (const day of days) {
+      const candidate = day * DAY + timeOfDay;
+      if (candidate <= start) continue;
+      if (candidate > to) return;
+      if (until !== undefined && toInstant(candidate, zone) > until) return;
+      if (!visit(candidate) || ++count === rule.count) return;
+    }
+  }
+}
+
+/** True when `wall` is DTSTART or a start that the rule gives. */
+export function isRuleStart(schedule: Schedule, wall: WallTime): boolean {
+  let found = false;
+  eachStart(schedule, wall - DAY, wall, (start) => {
+    found = start === wall;
+    return !found;
+  });
+  return found;
+}
+

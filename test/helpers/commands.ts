@@ -37,9 +37,13 @@ function keepFocusInPage(): void {
 
 export async function sendKeys(payload: SendKeysPayload): Promise<void> {
   keepFocusInPage();
+  // Firefox may leave its window unfocused between pages: keys then go nowhere.
+  if (engine === 'firefox') await executeServerCommand('focus-page');
   if (engine === 'webkit') await executeServerCommand('webdriver-keys', payload);
-  // Puppeteer's Firefox keyboard knows the space bar only by its character.
-  else if (engine === 'firefox' && 'press' in payload && payload.press === 'Space') await runnerSendKeys({ press: ' ' });
+  else if (engine === 'firefox' && 'press' in payload && payload.press === 'Space') {
+    // Puppeteer's Firefox keyboard knows the space bar only by its character.
+    await runnerSendKeys({ press: ' ' });
+  }
   else await runnerSendKeys(payload);
   // Firefox (WebDriver BiDi) may answer before the page has handled the keys: let the page run
   // the key's default action (a click, a toggle) before the test reads the outcome.

@@ -2,10 +2,11 @@
  * A host page's aggressive global CSS (resets, html { font-size: 62.5% }, inherited
  * text-transform, line-height, colour, letter-spacing, white-space…) leaves every component's
  * layout and legibility intact: screenshots of each component on a clean page and on a hostile
- * page, taken by Chromium, must match pixel for pixel.
+ * page, taken by the browser (Chromium and Firefox), must match pixel for pixel.
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { engine } from '../helpers/commands.js';
 import { kitElements, loadPage } from '../helpers/frames.js';
 
 async function screenshot(frame: HTMLIFrameElement, el: HTMLElement): Promise<ImageData> {
@@ -66,7 +67,11 @@ describe('hostile host CSS', () => {
     expect(getComputedStyle(hostile.contentDocument!.documentElement).fontSize).to.equal('10px');
   });
 
-  it('leaves every component looking exactly as on a clean page', async () => {
+  it('leaves every component looking exactly as on a clean page', async function () {
+    // WebKitWebDriver screenshots only what the window shows, not a clip of the whole page, so
+    // the pixels are compared in Chromium and Firefox; in WebKit the test above and the layout
+    // tests (security/reflow.test.ts) cover the hostile and narrow pages.
+    if (engine === 'webkit') this.skip();
     const cleanElements = kitElements(clean);
     const hostileElements = kitElements(hostile);
     expect(hostileElements.map((e) => e.localName)).to.deep.equal(cleanElements.map((e) => e.localName));

@@ -1,5 +1,6 @@
 // Test commands that @web/test-runner-commands leaves out for WebKitWebDriver (called through
-// test/helpers/commands.ts): a viewport size, and keys pressed, held and released as W3C actions.
+// test/helpers/commands.ts): a viewport size, and keys pressed, held and released as W3C actions;
+// and for Puppeteer's Firefox, focusing the test page's window before keys are sent.
 
 /** W3C WebDriver key values of the keys the tests press. */
 const KEYS = {
@@ -23,6 +24,10 @@ export function webdriverCommandsPlugin() {
   return {
     name: 'webdriver-commands',
     async executeCommand({ command, payload, session }) {
+      if (command === 'focus-page' && session.browser.type === 'puppeteer') {
+        await session.browser.getPage(session.id).bringToFront();
+        return true;
+      }
       if (session.browser.type !== 'webdriver') return undefined;
       const driver = session.browser.driver;
       if (command === 'webdriver-keys') {

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '../helpers/commands.js';
 import { generateFeed } from '../../scripts/generate-feed.mjs';
 import '../../src/components/service-finder/define.js';
@@ -717,8 +717,8 @@ describe('<ero-service-finder>', () => {
       const { ui } = await finder({ query: 'kriisipuhelin' });
       ui.checkbox('Asiointitapa', 'Puhelin')!.focus();
       await sendKeys({ press: 'Space' });
-      await ui.el.updateComplete;
-      expect(ui.checkbox('Asiointitapa', 'Puhelin')!.checked).to.equal(true);
+      // Firefox toggles a checkbox on the key's release, which may come after sendKeys returns.
+      await waitUntil(() => ui.checkbox('Asiointitapa', 'Puhelin')!.checked, 'Space checks the box', { timeout: 2000 });
       ui.summary('Kriisipuhelin').focus();
       await sendKeys({ press: 'Enter' });
       await ui.el.updateComplete;

@@ -5,7 +5,7 @@ import '../../src/components/service-finder/define.js';
 import type { FilterChangeDetail, ServiceSelectDetail } from '../../src/components/service-finder/events.js';
 import type { ServiceFinder } from '../../src/components/service-finder/service-finder.js';
 import { MUNICIPALITIES } from '../../src/feed/vocabulary/areas.js';
-import { feedUrl, newVisit } from '../helpers/feed-server.js';
+import { feedUrl, newVisit, SAMPLE } from '../helpers/feed-server.js';
 import { liveRegion, mount, settled, shownState } from '../helpers/mount.js';
 import { ServiceFinderHarness } from '../helpers/service-finder-harness.js';
 
@@ -129,12 +129,46 @@ describe('<ero-service-finder>', () => {
       expect(ui.names()).to.deep.equal(['Lastenvalvojan palvelut', 'Lastenvalvoja', 'Valvotut tapaamiset']);
     });
 
-    it('keeps ä as its own letter', async () => {
+    it('finds "etela-savon" typed without ä, as "etelä-savon" does', async () => {
       const { ui } = await finder();
       await ui.search('etelä-savon');
-      expect(ui.names()).to.include('Etelä-Savon turvakoti');
+      const asTyped = ui.names();
+      expect(asTyped).to.include('Etelä-Savon turvakoti');
       await ui.search('etela-savon');
-      expect(ui.names()).not.to.include('Etelä-Savon turvakoti');
+      expect(ui.names()).to.have.members(asTyped);
+    });
+
+    describe('in the sample feed', () => {
+      const sample = feedUrl({ file: SAMPLE, key: 'service-finder-sample' });
+
+      it('finds "vakivalta" typed without ä, as "väkivalta" does', async () => {
+        const { ui } = await finder({ src: sample });
+        await ui.search('väkivalta');
+        const asTyped = ui.names();
+        expect(asTyped).to.have.length.above(0);
+        await ui.search('vakivalta');
+        expect(ui.names()).to.deep.equal(asTyped);
+      });
+
+      it('finds Pieksämäki typed as "Pieksamaki"', async () => {
+        const { ui } = await finder({ src: sample });
+        await ui.search('Pieksamaki');
+        expect(ui.names()).to.include('Lapsiperheiden perhetyö, Pieksämäki');
+      });
+
+      it('finds "Eroneuvo-tilaisuudet" first for "eroneuvonta"', async () => {
+        const { ui } = await finder({ src: sample });
+        await ui.search('eroneuvonta');
+        expect(ui.names()[0]).to.equal('Eroneuvo-tilaisuudet verkossa');
+      });
+
+      it('shows services named for "turvakoti" before those found only through their organisation', async () => {
+        const { ui } = await finder({ src: sample });
+        await ui.search('turvakoti');
+        const names = ui.names();
+        expect(names.slice(0, 2)).to.deep.equal(['Turvakoti, Rovaniemi', 'Eroauttaminen, Lapin ensi- ja turvakoti']);
+        expect(names.slice(2)).to.include('Nollalinja');
+      });
     });
 
     it('takes the initial search text from the query attribute', async () => {

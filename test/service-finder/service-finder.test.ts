@@ -387,6 +387,23 @@ describe('<ero-service-finder>', () => {
       expect(ui.button('Poista rajaus: hakusana ”zzz”')).not.to.equal(undefined);
     });
 
+    it('suggests the nearest word of the feed for a misspelt search, and searches for it on a click', async () => {
+      const { el, ui } = await finder();
+      await ui.search('lastenvlavoja');
+      expect(shownState(el)).to.equal('empty');
+      await ui.press('Tarkoititko ”lastenvalvoja”?');
+      expect(ui.searchInput().value).to.equal('lastenvalvoja');
+      expect(ui.names()).to.include('Lastenvalvoja');
+      expect(ui.focused()).to.match(/^p:\d+ palvelua$/);
+      await expect(el).to.be.accessible();
+    });
+
+    it('suggests nothing for a search with no near word in the feed', async () => {
+      const { ui } = await finder();
+      await ui.search('zzz');
+      expect(ui.buttons().map((b) => b.textContent!.trim()).filter((t) => t.startsWith('Tarkoititko'))).to.deep.equal([]);
+    });
+
     it('says when the page\'s own pinned filters leave nothing', async () => {
       const { ui } = await finder({ municipality: '491', language: 'se' });
       expect(ui.emptyState()!.textContent).to.contain('Tietolähteessä ei ole tähän sopivia palveluja.');

@@ -55,13 +55,20 @@ describe('<ero-service-finder>', () => {
       expect(ui.card('Kriisipuhelin').textContent).to.contain('Palvelualue: Koko Suomi');
     });
 
-    it('links phone, chat and web pages', async () => {
+    it('links phone, chat and web pages, each link naming the service', async () => {
       const { ui } = await finder();
       expect(ui.link('Lastenvalvoja', 'phone')!.getAttribute('href')).to.equal('tel:+358442000000');
-      expect(ui.link('Lastenvalvoja', 'phone')!.textContent).to.equal('044 200 0000');
+      expect(ui.link('Lastenvalvoja', 'phone')!.textContent).to.equal('044 200 0000: Lastenvalvoja');
       expect(ui.link('Eroneuvo-chat', 'chat')!.getAttribute('href')).to.equal('https://example.org/chat');
       expect(ui.link('Eroneuvo-chat', 'chat')!.textContent).to.equal('Avaa chat: Eroneuvo-chat');
       expect(ui.link('Eroneuvo-chat', 'web')!.getAttribute('href')).to.equal('https://example.org/eroneuvo');
+    });
+
+    it('names each result\'s details group after the service', async () => {
+      const { el, ui } = await finder();
+      const details = ui.details('Lastenvalvoja');
+      const label = el.shadowRoot!.getElementById(details.getAttribute('aria-labelledby')!);
+      expect(label?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Lisätiedot: Lastenvalvoja');
     });
 
     it('shows the opening hours and whether the service is open now', async () => {

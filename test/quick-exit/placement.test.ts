@@ -63,7 +63,7 @@ describe('<ero-quick-exit> placement', () => {
   });
 
   it('keeps its place in the page while pinned, so the page does not jump', async () => {
-    const { el, header, remove } = await page();
+    const { header, remove } = await page();
     try {
       const headerTop = header.getBoundingClientRect().top + window.scrollY;
       await scrollBy(600);

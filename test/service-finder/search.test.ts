@@ -1,8 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { normalize, queryTerms, searchField, searchScore, words, type SearchDocument } from '../../src/components/service-finder/search.js';
+import { fold, normalize, queryTerms, searchScore, searchText, words, type SearchDocument } from '../../src/components/service-finder/search.js';
 
-function doc(name: string, related = '', description = ''): SearchDocument {
-  return { name: searchField(name), related: searchField(related), description: searchField(description) };
+function doc(name: string, related = '', description = '', organization = ''): SearchDocument {
+  return {
+    name: searchText(name),
+    related: searchText(related),
+    description: searchText(description),
+    organization: searchText(organization),
+  };
 }
 
 const finds = (text: string, query: string) => searchScore(doc(text), queryTerms(query)) > 0;
@@ -31,12 +36,28 @@ describe('service finder search', () => {
     expect(finds('Barnatillsyningsman', 'barnatillsyningsmannen')).to.equal(true);
   });
 
-  it('does not fold ä, ö or å into a, o or a', () => {
-    expect(finds('Äitien vertaisryhmä', 'aitien')).to.equal(false);
-    expect(finds('Äsen kerho', 'ase')).to.equal(false);
+  it('finds ä, ö and å when the query is typed without them', () => {
+    expect(finds('Väkivaltatyön palvelut', 'vakivalta')).to.equal(true);
+    expect(finds('Pieksämäen perheneuvola', 'Pieksamaki')).to.equal(true);
+    expect(finds('Tukea läheisille', 'laheisille')).to.equal(true);
+    expect(finds('Äsen kerho', 'ase')).to.equal(true);
+    expect(finds('Öppet hus', 'oppet')).to.equal(true);
+    expect(finds('Åland', 'aland')).to.equal(true);
+    expect(fold('väkivalta öljy åland')).to.equal('vakivalta oljy aland');
+  });
+
+  it('does not read an ä, ö or å typed in the query as a, o or a', () => {
+    expect(finds('Asema', 'äse')).to.equal(false);
+    expect(finds('Oppilas', 'öppet')).to.equal(false);
     expect(finds('Äsen kerho', 'äse')).to.equal(true);
-    expect(finds('Öppet hus', 'oppet')).to.equal(false);
-    expect(finds('Åland', 'aland')).to.equal(false);
+  });
+
+  it('ranks a word found with the letters as typed above one found only with ä, ö or å folded', () => {
+    const terms = queryTerms('ase');
+    const asTyped = searchScore(doc('Perheneuvola', '', 'Ase-ja väkivaltarikokset'), terms);
+    const folded = searchScore(doc('Äsen kerho'), terms);
+    expect(folded).to.be.above(0);
+    expect(asTyped).to.be.above(folded);
   });
 
   it('finds a query typed with a decomposed ä (a + combining diaeresis)', () => {
@@ -51,6 +72,11 @@ describe('service finder search', () => {
     expect(finds('Lastenvalvoja', 'valvoja')).to.equal(true);
     expect(finds('Numeropalvelu', 'ero')).to.equal(false);
     expect(finds('Eroneuvo', 'ero')).to.equal(true);
+  });
+
+  it('finds a compound whose first part is the stem of the query word', () => {
+    expect(finds('Eroneuvo-tilaisuudet', 'eroneuvonta')).to.equal(true);
+    expect(finds('Lasten kerho', 'lastenvalvoja')).to.equal(false);
   });
 
   it('needs every query word to be found somewhere', () => {
@@ -71,6 +97,14 @@ describe('service finder search', () => {
     expect(nameInside).to.be.above(related);
     expect(related).to.be.above(description);
     expect(description).to.be.above(0);
+  });
+
+  it('ranks a match only through the organisation\'s name below one in the service\'s own description', () => {
+    const terms = queryTerms('turvakoti');
+    const shelter = searchScore(doc('Ensikoti', '', 'Turvakoti on avoinna ympäri vuorokauden.'), terms);
+    const organization = searchScore(doc('Vertaisryhmä eronneille', '', '', 'Ensi- ja turvakotien liitto'), terms);
+    expect(organization).to.be.above(0);
+    expect(shelter).to.be.above(organization);
   });
 
   it('treats an empty or punctuation-only query as no search', () => {

@@ -5,7 +5,7 @@ import '../../src/components/service-finder/define.js';
 import type { FilterChangeDetail, ServiceSelectDetail } from '../../src/components/service-finder/events.js';
 import type { ServiceFinder } from '../../src/components/service-finder/service-finder.js';
 import { MUNICIPALITIES } from '../../src/feed/vocabulary/areas.js';
-import { feedUrl, newVisit } from '../helpers/feed-server.js';
+import { feedUrl, newVisit, SAMPLE } from '../helpers/feed-server.js';
 import { liveRegion, mount, settled, shownState } from '../helpers/mount.js';
 import { ServiceFinderHarness } from '../helpers/service-finder-harness.js';
 
@@ -55,13 +55,20 @@ describe('<ero-service-finder>', () => {
       expect(ui.card('Kriisipuhelin').textContent).to.contain('Palvelualue: Koko Suomi');
     });
 
-    it('links phone, chat and web pages', async () => {
+    it('links phone, chat and web pages, each link naming the service', async () => {
       const { ui } = await finder();
       expect(ui.link('Lastenvalvoja', 'phone')!.getAttribute('href')).to.equal('tel:+358442000000');
-      expect(ui.link('Lastenvalvoja', 'phone')!.textContent).to.equal('044 200 0000');
+      expect(ui.link('Lastenvalvoja', 'phone')!.textContent).to.equal('044 200 0000: Lastenvalvoja');
       expect(ui.link('Eroneuvo-chat', 'chat')!.getAttribute('href')).to.equal('https://example.org/chat');
       expect(ui.link('Eroneuvo-chat', 'chat')!.textContent).to.equal('Avaa chat: Eroneuvo-chat');
       expect(ui.link('Eroneuvo-chat', 'web')!.getAttribute('href')).to.equal('https://example.org/eroneuvo');
+    });
+
+    it('names each result\'s details group after the service', async () => {
+      const { el, ui } = await finder();
+      const details = ui.details('Lastenvalvoja');
+      const label = el.shadowRoot!.getElementById(details.getAttribute('aria-labelledby')!);
+      expect(label?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Lisätiedot: Lastenvalvoja');
     });
 
     it('shows the opening hours and whether the service is open now', async () => {
@@ -129,12 +136,46 @@ describe('<ero-service-finder>', () => {
       expect(ui.names()).to.deep.equal(['Lastenvalvojan palvelut', 'Lastenvalvoja', 'Valvotut tapaamiset']);
     });
 
-    it('keeps ä as its own letter', async () => {
+    it('finds "etela-savon" typed without ä, as "etelä-savon" does', async () => {
       const { ui } = await finder();
       await ui.search('etelä-savon');
-      expect(ui.names()).to.include('Etelä-Savon turvakoti');
+      const asTyped = ui.names();
+      expect(asTyped).to.include('Etelä-Savon turvakoti');
       await ui.search('etela-savon');
-      expect(ui.names()).not.to.include('Etelä-Savon turvakoti');
+      expect(ui.names()).to.have.members(asTyped);
+    });
+
+    describe('in the sample feed', () => {
+      const sample = feedUrl({ file: SAMPLE, key: 'service-finder-sample' });
+
+      it('finds "vakivalta" typed without ä, as "väkivalta" does', async () => {
+        const { ui } = await finder({ src: sample });
+        await ui.search('väkivalta');
+        const asTyped = ui.names();
+        expect(asTyped).to.have.length.above(0);
+        await ui.search('vakivalta');
+        expect(ui.names()).to.deep.equal(asTyped);
+      });
+
+      it('finds Pieksämäki typed as "Pieksamaki"', async () => {
+        const { ui } = await finder({ src: sample });
+        await ui.search('Pieksamaki');
+        expect(ui.names()).to.include('Lapsiperheiden perhetyö, Pieksämäki');
+      });
+
+      it('finds "Eroneuvo-tilaisuudet" first for "eroneuvonta"', async () => {
+        const { ui } = await finder({ src: sample });
+        await ui.search('eroneuvonta');
+        expect(ui.names()[0]).to.equal('Eroneuvo-tilaisuudet verkossa');
+      });
+
+      it('shows services named for "turvakoti" before those found only through their organisation', async () => {
+        const { ui } = await finder({ src: sample });
+        await ui.search('turvakoti');
+        const names = ui.names();
+        expect(names.slice(0, 2)).to.deep.equal(['Turvakoti, Rovaniemi', 'Eroauttaminen, Lapin ensi- ja turvakoti']);
+        expect(names.slice(2)).to.include('Nollalinja');
+      });
     });
 
     it('takes the initial search text from the query attribute', async () => {
@@ -351,6 +392,23 @@ describe('<ero-service-finder>', () => {
       const { ui } = await finder();
       await ui.search('zzz');
       expect(ui.button('Poista rajaus: hakusana ”zzz”')).not.to.equal(undefined);
+    });
+
+    it('suggests the nearest word of the feed for a misspelt search, and searches for it on a click', async () => {
+      const { el, ui } = await finder();
+      await ui.search('lastenvlavoja');
+      expect(shownState(el)).to.equal('empty');
+      await ui.press('Tarkoititko ”lastenvalvoja”?');
+      expect(ui.searchInput().value).to.equal('lastenvalvoja');
+      expect(ui.names()).to.include('Lastenvalvoja');
+      expect(ui.focused()).to.match(/^p:\d+ palvelua$/);
+      await expect(el).to.be.accessible();
+    });
+
+    it('suggests nothing for a search with no near word in the feed', async () => {
+      const { ui } = await finder();
+      await ui.search('zzz');
+      expect(ui.buttons().map((b) => b.textContent!.trim()).filter((t) => t.startsWith('Tarkoititko'))).to.deep.equal([]);
     });
 
     it('says when the page\'s own pinned filters leave nothing', async () => {

@@ -1,4 +1,4 @@
-/** Styles of <ero-quick-exit>: a sticky bar with a button that stands out, and the blank-out overlay. */
+/** Styles of <ero-quick-exit>: a sticky bar with a button that stands out (compact on phones), and the blank-out overlay. */
 import { css } from 'lit';
 import { token } from '../../styles/tokens.js';
 
@@ -22,6 +22,13 @@ export const quickExitStyles = css`
     padding: 0.5em;
     background: ${token('--ero-color-background')};
     border-bottom: 1px solid ${token('--ero-color-border-subtle')};
+  }
+  .bar.pinned {
+    position: fixed;
+    top: 0;
+    left: var(--ero-quick-exit-pinned-left, 0);
+    width: var(--ero-quick-exit-pinned-width, 100%);
+    box-sizing: border-box;
   }
   .exit {
     display: inline-flex;
@@ -65,6 +72,31 @@ export const quickExitStyles = css`
     inset: 0;
     z-index: 2147483647;
     background: #ffffff;
+  }
+  /* On a phone a fixed bar would cover the site's logo, menu and first heading: the fixed
+     placement becomes a compact button that takes its own place in the page and then stays at
+     the top, letting clicks through beside it (as GOV.UK's "Exit this page" does). */
+  @media (max-width: 480px) {
+    :host([placement='fixed']) {
+      position: sticky;
+      inset-inline-end: auto;
+      max-width: none;
+      pointer-events: none;
+    }
+    :host([placement='fixed']) .bar {
+      justify-content: flex-end;
+      padding: 0.25em;
+      background: transparent;
+      border-bottom: 0;
+    }
+    :host([placement='fixed']) .exit {
+      pointer-events: auto;
+      padding: 0.25em 0.75em;
+    }
+    :host([placement='fixed']) .hint,
+    :host([placement='fixed']) [part~='advice'] {
+      display: none;
+    }
   }
   @media (forced-colors: active) {
     .exit {

@@ -16,6 +16,7 @@ import './events.js';
 import { leave } from './leave.js';
 import { quickExitStyles } from './quick-exit.styles.js';
 import { PRESSES_NEEDED, ShiftSequence } from './shift-sequence.js';
+import { StayInViewController } from './stay-in-view.js';
 
 /** A neutral Finnish site that says nothing about the page left behind: the weather. */
 export const DEFAULT_EXIT_URL = 'https://www.ilmatieteenlaitos.fi/';
@@ -27,7 +28,8 @@ export const DEFAULT_EXIT_URL = 'https://www.ilmatieteenlaitos.fi/';
  * @attr exit-url - Where to go: a neutral http(s) page (default the Finnish Meteorological Institute).
  * @attr advice-url - A page of your own with advice on private browsing; without it, short advice is built in.
  * @attr hide-advice - Leave out the advice on browsing more safely.
- * @attr placement - `sticky` (default; stays at the top while the page scrolls) or `fixed` (top corner).
+ * @attr placement - `sticky` (default; stays at the top while the page scrolls, even inside a wrapper of its own) or
+ *   `fixed` (top corner; on screens up to 480 px a compact button in the page's flow that then stays at the top).
  * @attr lang - fi (default), sv or en; otherwise the closest lang on the page.
  *
  * @fires ero-quick-exit - Just before leaving; cancelable, to leave in the site's own way. Detail: `{ url, trigger }`.
@@ -58,6 +60,7 @@ export class QuickExit extends LitElement {
 
   private readonly locale = new LocaleController(this);
   private readonly sequence = new ShiftSequence();
+  private readonly stayInView = new StayInViewController(this);
   private hiddenTitle?: string;
 
   private get messages(): QuickExitMessages {
@@ -127,7 +130,7 @@ export class QuickExit extends LitElement {
   protected render(): TemplateResult {
     const m = this.messages;
     return html`
-      <div class="bar" part="bar">
+      <div class="bar ${this.stayInView.pinned ? 'pinned' : ''}" part="bar">
         <a class="exit" part="button" href=${this.target} target="_top" rel="noreferrer" @click=${this.onClick}>${m.exit}</a>
         <span class="hint" part="hint">${m.hint}</span>
         ${this.renderAdvice(m)}

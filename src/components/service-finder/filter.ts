@@ -11,7 +11,7 @@ import { localize, type Lang } from '../../i18n/lang.js';
 import { vocabularyMessages } from '../../i18n/messages/vocabulary.js';
 import { hasLocalOffice, isServiceOpenOn, isShown } from './channels.js';
 import { helsinkiWallClock, type WallClock } from './opening-hours.js';
-import { queryTerms, searchField, searchScore, type SearchDocument } from './search.js';
+import { queryTerms, searchScore, searchText, type SearchDocument } from './search.js';
 
 /** What a person (or the page) has narrowed the services down to. Empty or missing means "any". */
 export interface FinderFilters {
@@ -182,17 +182,16 @@ export class ServiceIndex {
     const organization = this.organization(service.organization);
     const keywords = [...(service.keywords?.[lang] ?? []), ...(lang === 'fi' ? [] : (service.keywords?.fi ?? []))];
     return {
-      name: searchField(text(service.name)),
-      related: searchField(
+      name: searchText(text(service.name)),
+      related: searchText(
         text(service.alternateName),
         lang === 'fi' ? undefined : service.name.fi,
-        text(organization?.name),
-        text(organization?.alternateName),
         ...keywords,
         ...service.types.map((type) => vocabularyMessages[lang].serviceTypes[type]),
         text(service.address?.locality),
       ),
-      description: searchField(text(service.description)),
+      description: searchText(text(service.description)),
+      organization: searchText(text(organization?.name), text(organization?.alternateName)),
     };
   }
 }

@@ -1,13 +1,14 @@
 /**
  * What the finder derives once per feed and keeps: the search index (prepared in idle time) and
  * the list of languages services are given in, memoised on the feed's identity; the results of
- * the current filters; and the `now` converter.
+ * the current filters (with a near query when they find nothing); and the `now` converter.
  */
 import type { FeedData } from '../../feed/feed-data.js';
 import type { Lang } from '../../i18n/lang.js';
 import { whenIdle } from '../../internal/idle.js';
 import type { Service } from '../../feed/types.js';
 import { filterServices, ServiceIndex, serviceLanguages, type FilterOptions, type FinderFilters } from './filter.js';
+import { suggestQuery } from './suggest.js';
 
 const FIRST_LANGUAGES = ['fi', 'sv', 'en'];
 
@@ -59,6 +60,8 @@ export interface FinderResults {
   /** The instant, when "open now" depends on it. */
   readonly time: number;
   readonly services: readonly Service[];
+  /** A near query that finds services, when this one finds none. */
+  readonly suggestion?: string;
 }
 
 /** The results for the filters, or `previous` itself when nothing they depend on has changed. */
@@ -67,7 +70,9 @@ export function finderResults(previous: FinderResults | undefined, data: FeedDat
   // The clock only matters to "open now"; its ticking keeps the results otherwise.
   const time = filters.openNow ? options.now : 0;
   if (previous && previous.data === data && previous.key === key && previous.time === time) return previous;
-  return { data, key, time, services: filterServices(serviceIndex(data), filters, options) };
+  const index = serviceIndex(data);
+  const services = filterServices(index, filters, options);
+  return { data, key, time, services, suggestion: services.length ? undefined : suggestQuery(index, filters, options) };
 }
 
 /** `now="2026-01-05T10:00:00+02:00"` → its instant; an unreadable value is the current time. */

@@ -1,6 +1,6 @@
 /**
  * The finder's results: the count, one card per service shown with "Show more", the empty state
- * with the filters a person could remove, the line naming the page's pinned filters, and the
+ * with a near query ("Did you mean …?") and the filters a person could remove, the line naming the page's pinned filters, and the
  * "report a missing service" link.
  */
 import { html, nothing, type TemplateResult } from 'lit';
@@ -18,9 +18,12 @@ export interface ResultsContext extends ServiceViewContext {
   readonly visible: number;
   /** The person's choices that a person could remove to widen the results. */
   readonly removable: readonly ActiveFilter[];
+  /** A near query that would find services, offered when nothing is found. */
+  readonly suggestion: string | undefined;
   readonly reportUrl: string;
   readonly onShowMore: () => void;
   readonly onRemoveFilter: (filter: ActiveFilter) => void;
+  readonly onSuggestion: (query: string) => void;
 }
 
 /** What the live region says about the results: "12 palvelua. Näkyvissä 10 / 12". */
@@ -62,10 +65,17 @@ function listTemplate(ctx: ResultsContext): TemplateResult {
 }
 
 function emptyTemplate(ctx: ResultsContext): TemplateResult {
-  const { messages, removable } = ctx;
+  const { messages, removable, suggestion } = ctx;
   return html`
     <div class="state empty" part="state empty">
       <p><strong>${removable.length ? messages.empty : messages.emptyFeed}</strong></p>
+      ${suggestion
+        ? html`<p>
+            <button type="button" part="button suggestion-button" @click=${() => ctx.onSuggestion(suggestion)}>
+              ${messages.didYouMean(suggestion)}
+            </button>
+          </p>`
+        : nothing}
       ${removable.length
         ? html`
             <p>${messages.tryRemoving}</p>

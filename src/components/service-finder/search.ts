@@ -6,8 +6,8 @@
 const NON_WORD = /[^\p{L}\p{N}]+/u;
 
 /**
- * Lower case in NFC. å, ä and ö stay letters of their own ("ase" is not "äse"); other accents
- * are dropped, so "sami" finds "Sámi" and "cafe" finds "café".
+ * Lower case in NFC. å, ä and ö stay letters of their own here (see `fold` for matching without
+ * them); other accents are dropped, so "sami" finds "Sámi" and "cafe" finds "café".
  */
 export function normalize(text: string): string {
   return text
@@ -28,13 +28,34 @@ export function searchField(...texts: (string | undefined)[]): string {
   return all.length ? ` ${all.join(' ')}` : '';
 }
 
+/** ä and å become a, ö becomes o: how a word is typed on a keyboard without them. */
+export function fold(text: string): string {
+  return text.replace(/[äå]/g, 'a').replace(/ö/g, 'o');
+}
+
+const NORDIC = /[åäö]/;
+
+/** One field prepared for matching: its words as written and with å, ä and ö folded. */
+export interface SearchText {
+  readonly exact: string;
+  /** The same as `exact` when the text has no å, ä or ö, so that it costs nothing more. */
+  readonly folded: string;
+}
+
+export function searchText(...texts: (string | undefined)[]): SearchText {
+  const exact = searchField(...texts);
+  return { exact, folded: NORDIC.test(exact) ? fold(exact) : exact };
+}
+
 /** The text of one service in one language, prepared once so that each keystroke is cheap. */
 export interface SearchDocument {
   /** The service's name. */
-  readonly name: string;
-  /** Alternate and Finnish names, organisation, keywords, service types, locality. */
-  readonly related: string;
-  readonly description: string;
+  readonly name: SearchText;
+  /** Alternate and Finnish names, keywords, service types, locality. */
+  readonly related: SearchText;
+  readonly description: SearchText;
+  /** The organisation's names: a match only here is the weakest, since it says little about the service. */
+  readonly organization: SearchText;
 }
 
 /** The parts of a query that must all be found: its words, normalised. */
@@ -45,8 +66,9 @@ export function queryTerms(query: string | undefined): string[] {
 /**
  * How a query word may match a word of the text:
  * - as its start ("lastenvalvoja" → "lastenvalvojan"),
- * - inflected: a long query word whose last quarter differs ("lastenvalvojalle" → "lastenvalvoja",
- *   "sovittelua" → "sovittelu"), since Finnish and Swedish add endings to the stem,
+ * - inflected or as a compound's first part: a long query word whose last 30 % differs
+ *   ("lastenvalvojalle" → "lastenvalvoja", "sovittelua" → "sovittelu", "eroneuvonta" →
+ *   "Eroneuvo-tilaisuudet"), since Finnish and Swedish add endings and parts to the stem,
  * - inside a compound: a query word of 4 letters or more ("valvoja" → "lastenvalvoja").
  */
 const PREFIX = 3;
@@ -54,7 +76,7 @@ const INFLECTED = 2;
 const INSIDE = 1;
 
 function stemOf(term: string): string | undefined {
-  return term.length >= 6 ? term.slice(0, Math.max(5, Math.ceil(term.length * 0.75))) : undefined;
+  return term.length >= 6 ? term.slice(0, Math.max(5, Math.ceil(term.length * 0.7))) : undefined;
 }
 
 function matchQuality(field: string, term: string, stem: string | undefined): number {
@@ -66,33 +88,57 @@ function matchQuality(field: string, term: string, stem: string | undefined): nu
 }
 
 /** Where a match was found, strongest first; the weight decides the ranking before the quality. */
-const NAME_START = 4;
-const NAME = 3;
-const RELATED = 2;
-const DESCRIPTION = 1;
+const NAME_START = 5;
+const NAME = 4;
+const RELATED = 3;
+const DESCRIPTION = 2;
+const ORGANIZATION = 1;
+/** A word found with the letters as typed outranks any found only with å, ä and ö folded. */
+const AS_TYPED = 100;
 
-function termScore(doc: SearchDocument, term: string): number {
-  const stem = stemOf(term);
-  const name = matchQuality(doc.name, term, stem);
-  if (name) {
-    const atStart = doc.name.startsWith(` ${term}`) || (stem !== undefined && doc.name.startsWith(` ${stem}`));
-    return (atStart ? NAME_START : NAME) * 4 + name;
-  }
-  const related = matchQuality(doc.related, term, stem);
-  if (related) return RELATED * 4 + related;
-  const description = matchQuality(doc.description, term, stem);
-  return description ? DESCRIPTION * 4 + description : 0;
+interface Term {
+  readonly text: string;
+  readonly stem: string | undefined;
+  /** Whether the word may match with å, ä and ö folded: only when it has none of them itself. */
+  readonly foldable: boolean;
+}
+
+function fieldScore(field: SearchText, term: Term, weight: number): number {
+  const exact = matchQuality(field.exact, term.text, term.stem);
+  if (exact) return AS_TYPED + weight * 4 + exact;
+  if (!term.foldable || field.folded === field.exact) return 0;
+  const folded = matchQuality(field.folded, term.text, term.stem);
+  return folded ? weight * 4 + folded : 0;
+}
+
+function nameScore(name: SearchText, term: Term): number {
+  const starts = (field: string) => field.startsWith(` ${term.text}`) || (term.stem !== undefined && field.startsWith(` ${term.stem}`));
+  const score = fieldScore(name, term, NAME);
+  if (!score) return 0;
+  const atStart = score > AS_TYPED ? starts(name.exact) : starts(name.folded);
+  return atStart ? score + (NAME_START - NAME) * 4 : score;
+}
+
+function termScore(doc: SearchDocument, term: Term): number {
+  return Math.max(
+    nameScore(doc.name, term),
+    fieldScore(doc.related, term, RELATED),
+    fieldScore(doc.description, term, DESCRIPTION),
+    fieldScore(doc.organization, term, ORGANIZATION),
+  );
 }
 
 /**
  * How well a service matches: 0 when a term is missing, else higher for better matches.
- * Every term found in the name outranks one found in keywords or the organisation, which
- * outranks one found only in the description; a name that starts with the term comes first.
+ * Words found as typed outrank words found only with å, ä and ö folded ("vakivalta" finds
+ * "väkivalta"). Then every term found in the name outranks one found in keywords, which
+ * outranks one found in the description, which outranks one found only in the organisation's
+ * name; a name that starts with the term comes first.
  */
 export function searchScore(doc: SearchDocument, terms: readonly string[]): number {
   let total = 0;
-  for (const term of terms) {
-    const score = termScore(doc, term);
+  for (const text of terms) {
+    const score = termScore(doc, { text, stem: stemOf(text), foldable: !NORDIC.test(text) });
     if (!score) return 0;
     total += score;
   }

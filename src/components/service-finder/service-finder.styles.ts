@@ -10,6 +10,8 @@ export const serviceFinderStyles = css`
   }
   form {
     display: grid;
+    /* Not auto: a field's 14em minimum would widen the form past a narrow screen at large text. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--ero-service-finder-gap);
     padding: ${token('--ero-space')};
     border-radius: ${token('--ero-radius')};

@@ -17,7 +17,7 @@ import { AddressController } from './address-controller.js';
 import { filtersFromForm, pinnedFilters, warnAboutAttributes } from './attributes.js';
 import { ClockController } from './clock-controller.js';
 import type { FilterChangeDetail } from './events.js';
-import { compactFilters, filterServices, mergeFilters, removableFilters, withoutFilter, type ActiveFilter, type FinderFilters } from './filter.js';
+import { compactFilters, filterServices, mergeFilters, removableFilters, withoutFilter, type FinderFilters } from './filter.js';
 import { filterFormTemplate } from './filter-form.js';
 import { feedLanguages, finderResults, instantConverter, prepareSearch, serviceIndex, type FinderResults } from './finder-data.js';
 import { serviceJsonLd } from './json-ld.js';
@@ -237,8 +237,8 @@ export class ServiceFinder extends FeedElement {
     this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('#query');
   };
 
-  private readonly removeFilter = (filter: ActiveFilter): void => {
-    this.choose(withoutFilter(this.filters, filter), 'choice', 'push');
+  private readonly refine = (filters: FinderFilters): void => {
+    this.choose(filters, 'choice', 'push');
     this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('#count');
   };
 
@@ -283,7 +283,9 @@ export class ServiceFinder extends FeedElement {
         removable,
         reportUrl: this.reportUrl,
         onShowMore: this.showMore,
-        onRemoveFilter: this.removeFilter,
+        suggestion: this.found?.suggestion,
+        onRemoveFilter: (filter) => this.refine(withoutFilter(this.filters, filter)),
+        onSuggestion: (query) => this.refine({ ...this.filters, query }),
       })}
     `;
   }

@@ -65,7 +65,7 @@ function linksTemplate(service: Service, ctx: ServiceViewContext, name: { text: 
       ${service.phone
         ? html`<li>
             <span class="label">${common.phone}:</span>
-            <a part="link phone" href=${telHref(service.phone)}>${formatPhone(service.phone)}</a>
+            <a part="link phone" href=${telHref(service.phone)}>${formatPhone(service.phone)}${hiddenName(name)}</a>
           </li>`
         : nothing}
       ${chat ? html`<li><a part="link chat" href=${chat}>${messages.chat}${hiddenName(name)}</a></li>` : nothing}

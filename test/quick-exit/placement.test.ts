@@ -1,0 +1,114 @@
+/** Where the quick exit sits: in view while the page scrolls, and covering nothing on a phone. */
+import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../../src/components/quick-exit/define.js';
+import type { QuickExit } from '../../src/components/quick-exit/quick-exit.js';
+
+const frame = () => new Promise((done) => requestAnimationFrame(() => done(undefined)));
+
+/** A page with the element first, as a CMS block wraps it, then the site's header and a long text. */
+async function page(attributes = ''): Promise<{ el: QuickExit; header: HTMLElement; remove: () => void }> {
+  const root = document.createElement('div');
+  root.innerHTML = `
+    <div class="wp-block-html"><ero-quick-exit ${attributes}></ero-quick-exit></div>
+    <header>
+      <a href="/" style="float: right">Kunta</a>
+      <nav><a href="/palvelut">Palvelut</a> <a href="/yhteystiedot">Yhteystiedot</a></nav>
+      <h1>Apua väkivaltaan</h1>
+    </header>
+    <p style="height: 3000px">Pitkä teksti.</p>`;
+  document.body.append(root);
+  const el = root.querySelector<QuickExit>('ero-quick-exit')!;
+  await el.updateComplete;
+  await frame();
+  return { el, header: root.querySelector('header')!, remove: () => root.remove() };
+}
+
+const exitButton = (el: QuickExit) => el.shadowRoot!.querySelector<HTMLElement>('[part~="button"]')!;
+
+async function scrollBy(y: number): Promise<void> {
+  window.scrollTo(0, y);
+  await frame();
+  await frame();
+}
+
+/** Whether the exit button is on screen and is what a tap in its middle reaches. */
+function reachable(el: QuickExit): boolean {
+  const box = exitButton(el).getBoundingClientRect();
+  if (box.top < 0 || box.bottom > window.innerHeight || box.height === 0) return false;
+  const hit = el.shadowRoot!.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+  return hit === exitButton(el) || exitButton(el).contains(hit);
+}
+
+const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+describe('<ero-quick-exit> placement', () => {
+  afterEach(async () => {
+    window.scrollTo(0, 0);
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('stays in view after scrolling 600 px inside a wrapper that holds only it', async () => {
+    const { el, remove } = await page();
+    try {
+      await scrollBy(600);
+      expect(window.scrollY).to.equal(600);
+      expect(reachable(el)).to.equal(true);
+      await scrollBy(0);
+      expect(reachable(el)).to.equal(true);
+      expect(exitButton(el).getBoundingClientRect().top).to.be.above(0);
+    } finally {
+      remove();
+    }
+  });
+
+  it('keeps its place in the page while pinned, so the page does not jump', async () => {
+    const { header, remove } = await page();
+    try {
+      const headerTop = header.getBoundingClientRect().top + window.scrollY;
+      await scrollBy(600);
+      expect(header.getBoundingClientRect().top + window.scrollY).to.equal(headerTop);
+    } finally {
+      remove();
+    }
+  });
+
+  it('with placement="fixed" on a phone, is a compact button that covers no heading or link', async () => {
+    await setViewport({ width: 360, height: 640 });
+    const { el, header, remove } = await page('placement="fixed"');
+    try {
+      const button = exitButton(el).getBoundingClientRect();
+      expect(button.height).to.be.below(64);
+      const covered = [...header.querySelectorAll('a, h1')].filter((target) => overlaps(button, target.getBoundingClientRect()));
+      expect(covered.map((c) => c.textContent)).to.deep.equal([]);
+      const link = header.querySelector('a')!;
+      const box = link.getBoundingClientRect();
+      expect(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)).to.equal(link);
+      await expect(el).to.be.accessible();
+    } finally {
+      remove();
+    }
+  });
+
+  it('with placement="fixed" on a phone, stays in view while the page scrolls', async () => {
+    await setViewport({ width: 360, height: 640 });
+    const { el, remove } = await page('placement="fixed"');
+    try {
+      await scrollBy(600);
+      expect(reachable(el)).to.equal(true);
+    } finally {
+      remove();
+    }
+  });
+
+  it('with placement="fixed" on a wide screen, stays in the top corner', async () => {
+    const { el, remove } = await page('placement="fixed"');
+    try {
+      await scrollBy(600);
+      expect(reachable(el)).to.equal(true);
+      expect(el.getBoundingClientRect().right).to.be.closeTo(document.documentElement.clientWidth, 1);
+    } finally {
+      remove();
+    }
+  });
+});

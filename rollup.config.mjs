@@ -7,10 +7,12 @@
 //   feed layer and the card code that the feed components share, which <ero-quick-exit> does not
 //   load), so a page with several components loads each module once. scripts/version-dist.mjs writes its import map and modulepreload tags.
 // The npm build (dist/lib, lit external) is tsc's: `npm run build:lib`.
+import { rmSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
+
 
 export const components = {
   'contact-list': 'src/components/contact-list/define.ts',
@@ -113,8 +115,16 @@ const split = {
     chunkFileNames: 'chunks/[name]-[hash].js',
     manualChunks: sharedChunk(Object.values(components)),
   },
-  plugins: [...plugins(), importList()],
+  plugins: [...plugins(), importList(), clearOldChunks()],
   onwarn,
 };
+
+/**
+ * The split build's chunk names carry a content hash: clear the old ones when writing, or a
+ * stale chunk stays beside the new one (and the size check may measure it).
+ */
+function clearOldChunks() {
+  return { name: 'clear-old-chunks', generateBundle: () => rmSync('dist/modules', { recursive: true, force: true }) };
+}
 
 export default [...oneFile, split];

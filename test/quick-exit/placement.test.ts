@@ -1,6 +1,6 @@
 /** Where the quick exit sits: in view while the page scrolls, and covering nothing on a phone. */
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from '../helpers/commands.js';
 import '../../src/components/quick-exit/define.js';
 import type { QuickExit } from '../../src/components/quick-exit/quick-exit.js';
 

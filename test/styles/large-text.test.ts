@@ -3,7 +3,7 @@
  * "Very large" (24 px) or larger (32 px), and under a theme rule that sets every font size.
  */
 import { expect, fixture } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from '../helpers/commands.js';
 import type { LitElement } from 'lit';
 import '../../src/components/contact-list/define.js';
 import '../../src/components/event-calendar/define.js';

@@ -68,8 +68,25 @@ export function startDemoServer(port = 8080) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const port = Number(process.env.PORT ?? 8080);
-  await startDemoServer(port);
+  const wanted = Number(process.env.PORT ?? 8080);
+  if (!Number.isInteger(wanted) || wanted < 0 || wanted > 65535) {
+    console.error(`PORT=${process.env.PORT} is not a port number (0–65535).`);
+    process.exit(2);
+  }
+  // A busy port (another demo, Storybook…) is not an error: take the next free one, and say so.
+  let server;
+  for (let port = wanted; !server; port++) {
+    try {
+      server = await startDemoServer(port);
+    } catch (error) {
+      if (error.code !== 'EADDRINUSE' || port - wanted >= 20) {
+        console.error(`Cannot serve the demo on port ${port}: ${error.code === 'EADDRINUSE' ? 'in use' : error.message}. Set PORT to a free port, e.g. PORT=8090 npm run demo.`);
+        process.exit(2);
+      }
+      if (port === wanted) console.log(`Port ${port} is in use; trying the next one.`);
+    }
+  }
+  const { port } = server.address();
   console.log(`Demo: http://localhost:${port}/demo/`);
   console.log(`Embed configurator: http://localhost:${port}/demo/configurator.html`);
   console.log(`Sample feed: http://localhost:${port}/demo/feeds/sample.json`);

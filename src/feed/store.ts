@@ -171,7 +171,15 @@ class Source {
 function toFeedError(cause: unknown, url: string, aborted: boolean, timeout: number): FeedError {
   if (cause instanceof FeedError) return cause;
   if (aborted) return new FeedError('timeout', `The feed did not answer within ${timeout} ms`, url);
-  return new FeedError('network', `The feed could not be fetched (${(cause as Error)?.message ?? cause})`, url);
+  return new FeedError('network', `The feed could not be fetched (${(cause as Error)?.message ?? cause}). ${networkHint(url)}`, url);
+}
+
+/** What usually blocks a fetch that fails without an answer, for the webmaster reading the console. */
+function networkHint(url: string): string {
+  const { origin } = new URL(url);
+  return origin === location.origin
+    ? "The network may be down, or the page's Content-Security-Policy does not allow it in connect-src."
+    : `It is on another origin (${origin}): its server must send Access-Control-Allow-Origin, and the page's Content-Security-Policy must allow ${origin} in connect-src; or the network is down.`;
 }
 
 function logIssues(issues: readonly FeedIssue[]): void {

@@ -2,9 +2,10 @@
  * Dates, times and money for people to read, through Intl and always in Europe/Helsinki,
  * whatever the visitor's device is set to.
  */
+import { HELSINKI } from '../feed/time/zoned-time.js';
 import { intlLocale, type Lang } from './lang.js';
 
-export const HELSINKI = 'Europe/Helsinki';
+export { HELSINKI };
 
 const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 

@@ -4,11 +4,10 @@
  * so a weekly 18:00 group stays at 18:00 across the DST changes. Pure logic: no DOM.
  */
 import type { EventOverride, FeedEvent } from '../types.js';
-import { HELSINKI } from '../../i18n/format.js';
 import { expansion, period, periodIndex, type Expansion } from './expand.js';
 import { parseRRule, RecurrenceError, untilInstant, type RRule } from './rrule.js';
 import { parseDuration } from './duration.js';
-import { DAY, movedFrom, parseLocal, toInstant, type WallTime } from './zoned-time.js';
+import { DAY, HELSINKI, movedFrom, parseLocal, toInstant, type WallTime } from './zoned-time.js';
 
 export { RecurrenceError } from './rrule.js';
 

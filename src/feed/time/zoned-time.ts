@@ -2,7 +2,6 @@
  * Wall-clock time in an IANA time zone and the instants it names, through the offsets that
  * Intl.DateTimeFormat reports: no date library, and nothing depends on the device's zone.
  */
-import { dateTimeFormat } from '../../i18n/format.js';
 
 /**
  * A wall-clock date and time as a number: its fields read as if they were UTC, in milliseconds
@@ -55,6 +54,9 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** The zone of every wall-clock time in the feed. */
+export const HELSINKI = 'Europe/Helsinki';
+
 const PARTS: Intl.DateTimeFormatOptions = {
   hourCycle: 'h23',
   year: 'numeric',
@@ -65,10 +67,17 @@ const PARTS: Intl.DateTimeFormatOptions = {
   second: 'numeric',
 };
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+
 /** The wall time in `zone` at an instant, from Intl. */
 function wallAt(instant: number, zone: string): WallTime {
+  let format = formats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en', { ...PARTS, timeZone: zone });
+    formats.set(zone, format);
+  }
   const fields: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
-  for (const part of dateTimeFormat('en', PARTS, zone).formatToParts(instant)) fields[part.type] = Number(part.value);
+  for (const part of format.formatToParts(instant)) fields[part.type] = Number(part.value);
   const { year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = fields;
   return Date.UTC(year, month - 1, day, hour, minute, second);
 }

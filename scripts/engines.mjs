@@ -21,24 +21,16 @@ export function enginesFrom(variable, fallback) {
 export async function launch(name) {
   if (name === 'chromium') {
     const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-    return {
-      name,
-      close: () => browser.close(),
-      async newPage() {
-        const page = await browser.newPage();
-        return {
-          goto: (url) => page.goto(url),
-          evaluate: (fn, arg) => page.evaluate(fn, arg),
-          addScript: (content) => page.addScriptTag({ content }),
-          waitFor: (fn, timeout) => page.waitForFunction(fn, null, { timeout }),
-          onConsole: (cb) => page.on('console', (m) => cb(m.type(), m.text())),
-          onPageError: (cb) => page.on('pageerror', (e) => cb(e.message)),
-          close: () => page.close(),
-        };
-      },
-    };
+    // Playwright: waitForFunction(fn, arg, options).
+    return engine(name, browser, (page, fn, timeout) => page.waitForFunction(fn, null, { timeout }));
   }
   const browser = await puppeteer.launch({ browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true });
+  // Puppeteer: waitForFunction(fn, options).
+  return engine(name, browser, (page, fn, timeout) => page.waitForFunction(fn, { timeout }));
+}
+
+/** The same page API over a Playwright or a Puppeteer browser, which differ only in waitForFunction. */
+function engine(name, browser, waitFor) {
   return {
     name,
     close: () => browser.close(),
@@ -48,7 +40,7 @@ export async function launch(name) {
         goto: (url) => page.goto(url),
         evaluate: (fn, arg) => page.evaluate(fn, arg),
         addScript: (content) => page.addScriptTag({ content }),
-        waitFor: (fn, timeout) => page.waitForFunction(fn, { timeout }),
+        waitFor: (fn, timeout) => waitFor(page, fn, timeout),
         onConsole: (cb) => page.on('console', (m) => cb(m.type(), m.text())),
         onPageError: (cb) => page.on('pageerror', (e) => cb(e.message)),
         close: () => page.close(),

@@ -1,10 +1,12 @@
 /**
- * The reactive controller through which every component reads feeds: it follows the host's
- * `src` (one or more URLs) or `feed` property, merges the sources and fires
- * `ero-feed-load` / `ero-feed-error` once each time the sources settle.
+ * The reactive controller through which every component reads feeds. At the start of each
+ * update (the host's `willUpdate`) it resolves the host's `src` (one or more URLs, with its
+ * `cache` and `timeout`) or `feed` property into one immutable {@link FeedSnapshot}; what a
+ * component derives from it can be memoised on the snapshot's (or its data's) identity.
+ * `ero-feed-load` / `ero-feed-error` are sent after the update, once each time the sources settle.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { emit } from '../events.js';
+import { emit, type EroEventMap } from '../events.js';
 import { FeedData } from './feed-data.js';
 import { FeedError, parseFeed } from './parse.js';
 import { feedStore, type CacheMode, type Source, type SourceState } from './store.js';
@@ -20,6 +22,22 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
 }
 
 export type FeedStatus = 'loading' | 'ready' | 'error';
+
+/** Everything a component may show of its feeds at one moment. A new object only when something changed. */
+export interface FeedSnapshot {
+  /** What to show: data (possibly stale), still loading, or an error with nothing to show. */
+  readonly status: FeedStatus;
+  /** The merged feeds; the same object for as long as the sources have not changed. */
+  readonly data?: FeedData;
+  /** Failures of the last requests, including those hidden behind a stored copy. */
+  readonly errors: readonly FeedError[];
+  /** When some data shown is a stored copy that the network could not confirm: its time. */
+  readonly staleSince?: number;
+  /** True while any source is still being fetched (for this host's timeout). */
+  readonly loading: boolean;
+}
+
+const INITIAL: FeedSnapshot = Object.freeze({ status: 'loading', errors: [], loading: true });
 
 /**
  * Each feed object given as a property is read once, however many elements show it: like Lit,
@@ -39,143 +57,178 @@ function readGivenFeed(feed: Feed): FeedData {
   return data;
 }
 
+type PendingEvent = { [K in keyof EroEventMap]: [K, EroEventMap[K]['detail']] }[keyof EroEventMap];
+
 export class FeedController implements ReactiveController {
+  /** The feeds as of the host's current update; read it, never the sources directly. */
+  snapshot: FeedSnapshot = INITIAL;
+
   private sources: Source[] = [];
   private unsubscribers: (() => void)[] = [];
+  /** What the current subscriptions were made for: the URLs with cache and timeout, or a feed object. */
   private key = '';
   private givenFeed?: Feed;
-  private givenData?: FeedData;
-  private givenError?: FeedError;
+  private givenResult?: FeedSnapshot;
   private settledKey = '';
+  private pending: PendingEvent[] = [];
+  private deadline?: ReturnType<typeof setTimeout>;
+  /** This host's own timeout errors, one per request, so that a snapshot stays equal to itself. */
+  private timeouts = new Map<string, FeedError>();
 
   constructor(private readonly host: FeedHost) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.sync();
+    // A reconnected element subscribes again in its next update.
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
     this.unsubscribe();
     this.key = '';
+    this.givenFeed = undefined;
+    clearTimeout(this.deadline);
   }
 
-  hostUpdate(): void {
-    this.sync();
+  /** Sends the events that the last resolve found, now that the host has rendered. */
+  hostUpdated(): void {
+    const events = this.pending;
+    this.pending = [];
+    for (const [type, detail] of events) emit(this.host, type, detail as never);
   }
 
-  /** What to show: data (possibly stale), still loading, or an error with nothing to show. */
+  /** Shortcuts to the current snapshot. */
   get status(): FeedStatus {
-    if (this.given()) return this.givenData ? 'ready' : 'error';
-    if (this.sources.length === 0) return 'error';
-    if (this.data) return 'ready';
-    return this.states.some((s) => s.loading) ? 'loading' : 'error';
+    return this.snapshot.status;
   }
 
   get data(): FeedData | undefined {
-    if (this.given()) return this.givenData;
-    const parts = this.states.flatMap((s) => (s.parsed ? [s.parsed] : []));
-    return parts.length ? feedStore.merge(parts) : undefined;
+    return this.snapshot.data;
   }
 
-  /** Failures of the last requests, including those hidden behind a stored copy. */
   get errors(): readonly FeedError[] {
-    if (this.given()) return this.givenError ? [this.givenError] : [];
-    if (this.sources.length === 0) {
-      return [new FeedError('format', 'No feed: set the src attribute to the feed URL')];
-    }
-    return this.states.flatMap((s) => (s.error ? [s.error] : []));
+    return this.snapshot.errors;
   }
 
-  /** When some data shown is a stored copy that the network could not confirm: its time, else undefined. */
   get staleSince(): number | undefined {
-    const stale = this.states.filter((s) => s.parsed && s.error && !s.loading);
-    return stale.length ? Math.min(...stale.map((s) => s.fetchedAt ?? 0)) : undefined;
+    return this.snapshot.staleSince;
   }
 
   get loading(): boolean {
-    return this.states.some((s) => s.loading);
+    return this.snapshot.loading;
   }
 
   retry(): void {
+    this.timeouts.clear();
     this.sources.forEach((s) => s.reload());
   }
 
   /**
-   * True when the host has a `feed` object, which is read now if it is new: components derive
-   * their items in willUpdate, before controllers' hostUpdate, and must not get the old feed.
+   * Follows the host's current `src`, `cache`, `timeout` and `feed` and takes a new snapshot if
+   * anything changed. The host calls it first thing in `willUpdate`.
    */
-  private given(): boolean {
-    const { feed } = this.host;
-    if (feed && feed !== this.givenFeed) this.useGivenFeed(feed);
-    return Boolean(feed);
+  resolve(): FeedSnapshot {
+    const next = this.host.feed ? this.resolveGiven(this.host.feed) : this.resolveSources();
+    if (!sameSnapshot(next, this.snapshot)) this.snapshot = next;
+    return this.snapshot;
   }
 
-  private get states(): SourceState[] {
-    return this.sources.map((s) => s.state);
+  private resolveGiven(feed: Feed): FeedSnapshot {
+    if (feed === this.givenFeed && this.givenResult) return this.givenResult;
+    this.unsubscribe();
+    this.key = '';
+    this.givenFeed = feed;
+    try {
+      const data = readGivenFeed(feed);
+      this.givenResult = { status: 'ready', data, errors: [], loading: false };
+      this.pending.push(['ero-feed-load', { sources: [], issues: data.issues }]);
+    } catch (error) {
+      const feedError = error as FeedError;
+      console.error(`[eroauttaminen] feed property: ${feedError.message}`);
+      this.givenResult = { status: 'error', errors: [feedError], loading: false };
+      this.pending.push(['ero-feed-error', errorDetail(feedError, false)]);
+    }
+    return this.givenResult;
   }
 
-  private sync(): void {
-    if (this.given()) return;
-    const urls = this.host.src.split(/\s+/).filter(Boolean);
-    const key = `${urls.join(' ')}|${this.host.timeout}|${this.host.cache}`;
-    if (key === this.key) return;
+  private resolveSources(): FeedSnapshot {
+    this.givenFeed = undefined;
+    this.givenResult = undefined;
+    const { src, timeout, cache } = this.host;
+    const urls = src.split(/\s+/).filter(Boolean);
+    const key = `${urls.join(' ')}|${timeout}|${cache}`;
+    if (key !== this.key) this.subscribe(key, urls);
+    if (this.sources.length === 0) {
+      return { status: 'error', errors: [new FeedError('format', 'No feed: set the src attribute to the feed URL')], loading: false };
+    }
+    const states = this.sources.map((s) => this.asSeenHere(s));
+    const loading = states.some((s) => s.loading);
+    const parts = states.flatMap((s) => (s.parsed ? [s.parsed] : []));
+    const data = parts.length ? feedStore.merge(parts) : undefined;
+    const stale = states.filter((s) => s.parsed && s.error && !s.loading);
+    const snapshot: FeedSnapshot = {
+      status: data ? 'ready' : loading ? 'loading' : 'error',
+      data,
+      errors: states.flatMap((s) => (s.error ? [s.error] : [])),
+      staleSince: stale.length ? Math.min(...stale.map((s) => s.fetchedAt ?? 0)) : undefined,
+      loading,
+    };
+    if (!loading) this.settle(states, data);
+    return snapshot;
+  }
+
+  private subscribe(key: string, urls: readonly string[]): void {
     this.key = key;
     this.unsubscribe();
     this.settledKey = '';
+    this.timeouts.clear();
     const options = { timeout: this.host.timeout, cache: this.host.cache };
     this.sources = urls.map((url) => feedStore.source(url, options));
-    this.unsubscribers = this.sources.map((s) => s.subscribe(() => this.onSourceChange()));
+    this.unsubscribers = this.sources.map((s) => s.subscribe(() => this.host.requestUpdate(), options));
     if (this.sources.length === 0) {
       console.error(`[eroauttaminen] <${this.host.localName}> has no src attribute: set it to the feed URL.`);
     }
-    this.onSourceChange();
   }
 
-  private useGivenFeed(feed: Feed): void {
-    this.givenFeed = feed;
-    this.unsubscribe();
-    this.key = '';
-    try {
-      this.givenData = readGivenFeed(feed);
-      this.givenError = undefined;
-      emit(this.host, 'ero-feed-load', { sources: [], issues: this.givenData.issues });
-    } catch (error) {
-      this.givenData = undefined;
-      this.givenError = error as FeedError;
-      console.error(`[eroauttaminen] feed property: ${this.givenError.message}`);
-      this.emitError(this.givenError, false);
+  /**
+   * A source's state for this host: a request that another reader still waits for has timed out
+   * here once this host's own `timeout` has passed.
+   */
+  private asSeenHere(source: Source): SourceState {
+    const { state } = source;
+    const { timeout } = this.host;
+    if (!state.loading || state.startedAt === undefined || timeout >= source.timeout) return state;
+    const left = state.startedAt + timeout - Date.now();
+    if (left > 0) {
+      clearTimeout(this.deadline);
+      this.deadline = setTimeout(() => this.host.requestUpdate(), left);
+      return state;
     }
+    const id = `${state.url}|${state.startedAt}|${timeout}`;
+    let error = this.timeouts.get(id);
+    if (!error) {
+      error = new FeedError('timeout', `The feed did not answer within ${timeout} ms`, state.url);
+      console.error(`[eroauttaminen] <${this.host.localName}> ${state.url}: ${error.message}; it is still being fetched for another element.`);
+      this.timeouts.set(id, error);
+    }
+    return { ...state, loading: false, error };
   }
 
-  private onSourceChange(): void {
-    this.host.requestUpdate();
-    if (this.loading || this.sources.length === 0) return;
-    // Fire once per settled combination of states, not once per notification.
-    const settled = this.states.map((s) => `${s.fetchedAt}|${s.error?.message ?? ''}|${s.fromCache}`).join('\n');
+  /** Queues the load and error events once per settled combination of states. */
+  private settle(states: readonly SourceState[], data: FeedData | undefined): void {
+    const settled = states.map((s) => `${s.fetchedAt}|${s.error?.message ?? ''}|${s.fromCache}`).join('\n');
     if (settled === this.settledKey) return;
     this.settledKey = settled;
-    for (const state of this.states) {
-      if (state.error) this.emitError(state.error, Boolean(state.parsed));
+    for (const state of states) {
+      if (state.error) this.pending.push(['ero-feed-error', errorDetail(state.error, Boolean(state.parsed))]);
     }
-    const data = this.data;
     if (data) {
-      const sources = this.states
+      const sources = states
         .filter((s) => s.parsed)
         .map((s) => ({ url: s.url, fromCache: s.fromCache || Boolean(s.error), fetchedAt: s.fetchedAt }));
-      emit(this.host, 'ero-feed-load', { sources, issues: data.issues });
+      this.pending.push(['ero-feed-load', { sources, issues: data.issues }]);
     }
-  }
-
-  private emitError(error: FeedError, stale: boolean): void {
-    emit(this.host, 'ero-feed-error', {
-      url: error.url,
-      kind: error.kind,
-      message: error.message,
-      status: error.status,
-      stale,
-    });
   }
 
   private unsubscribe(): void {
@@ -183,4 +236,19 @@ export class FeedController implements ReactiveController {
     this.unsubscribers = [];
     this.sources = [];
   }
+}
+
+function errorDetail(error: FeedError, stale: boolean) {
+  return { url: error.url, kind: error.kind, message: error.message, status: error.status, stale };
+}
+
+function sameSnapshot(a: FeedSnapshot, b: FeedSnapshot): boolean {
+  return (
+    a.status === b.status &&
+    a.data === b.data &&
+    a.staleSince === b.staleSince &&
+    a.loading === b.loading &&
+    a.errors.length === b.errors.length &&
+    a.errors.every((e, i) => e.kind === b.errors[i].kind && e.url === b.errors[i].url && e.message === b.errors[i].message)
+  );
 }

@@ -21,6 +21,8 @@ export interface SourceOptions {
 export interface SourceState {
   readonly url: string;
   readonly loading: boolean;
+  /** When the current (or last) request started (ms since epoch); each reader times it out on its own. */
+  readonly startedAt?: number;
   /** The last good copy, from the network or from storage. */
   readonly parsed?: ParsedFeed;
   /** True while `parsed` came from storage and the network has not confirmed it. */
@@ -42,24 +44,49 @@ export const DEFAULT_TIMEOUT = 10_000;
 
 type Listener = () => void;
 
+/** From the strictest to the most lenient: a URL is kept no longer than its strictest reader asks. */
+const CACHE_RANK: Readonly<Record<CacheMode, number>> = { none: 0, session: 1, local: 2 };
+
 class Source {
   state: SourceState;
-  private readonly listeners = new Set<Listener>();
+  /** What each reader asked for; a request waits for the most patient of them. */
+  private readonly readers = new Map<Listener, SourceOptions>();
   private stored?: StoredCopy;
   private request?: AbortController;
+  private timer?: ReturnType<typeof setTimeout>;
+  /** The strictest `cache` any reader of this URL has asked for on this page; it never loosens. */
+  private cache: CacheMode;
+  private lastTimeout: number;
 
   constructor(
     readonly url: string,
-    private readonly options: SourceOptions,
+    options: SourceOptions,
   ) {
+    this.cache = options.cache;
+    this.lastTimeout = options.timeout;
     this.state = { url, loading: true, fromCache: false };
     this.restore();
     void this.load();
   }
 
-  subscribe(listener: Listener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+  /**
+   * Adds a reader with its own `cache` and `timeout` (by default the first reader's). A stricter
+   * `cache` wipes the copies that the looser one left; a longer timeout extends a pending request.
+   */
+  subscribe(listener: Listener, options?: SourceOptions): () => void {
+    const wanted = options ?? { cache: this.cache, timeout: this.lastTimeout };
+    this.readers.set(listener, wanted);
+    if (CACHE_RANK[wanted.cache] < CACHE_RANK[this.cache]) this.tighten(wanted.cache);
+    this.armTimer();
+    return () => {
+      this.readers.delete(listener);
+    };
+  }
+
+  /** The most patient reader's timeout: the request itself is given up only after it. */
+  get timeout(): number {
+    if (this.readers.size) this.lastTimeout = Math.max(...[...this.readers.values()].map((r) => r.timeout));
+    return this.lastTimeout;
   }
 
   /** Fetches again, e.g. when a person presses "try again". */
@@ -72,17 +99,40 @@ class Source {
 
   private set(patch: Partial<SourceState>): void {
     this.state = { ...this.state, ...patch };
-    for (const listener of [...this.listeners]) listener();
+    for (const listener of [...this.readers.keys()]) listener();
   }
 
-  private storage(): Storage | undefined {
+  private storage(mode: CacheMode = this.cache): Storage | undefined {
     try {
-      if (this.options.cache === 'local') return globalThis.localStorage;
-      if (this.options.cache === 'session') return globalThis.sessionStorage;
+      if (mode === 'local') return globalThis.localStorage;
+      if (mode === 'session') return globalThis.sessionStorage;
     } catch {
       // Storage access throws in sandboxed frames and some private modes: run without a cache.
     }
     return undefined;
+  }
+
+  /** Moves to a stricter cache: the looser stores forget this URL, a `session` one keeps the copy. */
+  private tighten(mode: CacheMode): void {
+    const looser = (['local', 'session'] as const).filter((m) => CACHE_RANK[m] > CACHE_RANK[mode]);
+    for (const m of looser) {
+      try {
+        this.storage(m)?.removeItem(STORAGE_PREFIX + this.url);
+      } catch {
+        // Nothing to forget where storage is blocked.
+      }
+    }
+    this.cache = mode;
+    if (this.stored) this.persist(this.stored);
+  }
+
+  /** (Re)arms the give-up timer of a pending request for the most patient reader. */
+  private armTimer(): void {
+    clearTimeout(this.timer);
+    const { request, state } = this;
+    if (!request || !state.loading || state.startedAt === undefined) return;
+    const timeout = this.timeout;
+    this.timer = setTimeout(() => request.abort(), Math.max(0, state.startedAt + timeout - Date.now()));
   }
 
   private restore(): void {
@@ -120,7 +170,8 @@ class Source {
     this.request?.abort();
     const request = new AbortController();
     this.request = request;
-    const timer = setTimeout(() => request.abort(), this.options.timeout);
+    this.state = { ...this.state, startedAt: Date.now() };
+    this.armTimer();
     try {
       const response = await fetch(this.url, this.requestInit(request.signal));
       if (response.status === 304 && this.stored) {
@@ -143,11 +194,11 @@ class Source {
       });
       this.set({ loading: false, parsed, fromCache: false, fetchedAt, error: undefined });
     } catch (cause) {
-      const error = toFeedError(cause, this.url, request.signal.aborted, this.options.timeout);
+      const error = toFeedError(cause, this.url, request.signal.aborted, this.timeout);
       console.error(`[eroauttaminen] ${this.url}: ${error.message}`);
       this.set({ loading: false, error });
     } finally {
-      clearTimeout(timer);
+      if (this.request === request) clearTimeout(this.timer);
     }
   }
 

@@ -65,6 +65,12 @@ export abstract class FeedElement extends LitElement {
     return [];
   }
 
+  /** Resolves the feeds first, so that subclasses (which call super first) derive from the current ones. */
+  protected willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.feedController.resolve();
+  }
+
   protected update(changed: PropertyValues): void {
     super.update(changed);
     // Written again only when the feed, the language or an attribute changed.

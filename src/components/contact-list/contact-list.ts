@@ -2,7 +2,7 @@
  * <ero-contact-list>: people to contact, filtered by organisation, project and region, each with
  * a tel: link in Finnish format, a mailto link and a vCard download.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { FeedData } from '../../feed/feed-data.js';
 import type { Contact } from '../../feed/types.js';
@@ -62,7 +62,8 @@ export class ContactList extends FeedElement {
   /** @internal */
   private contacts: Contact[] = [];
 
-  protected willUpdate(): void {
+  protected willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     const data = this.feedController.data;
     this.contacts = data
       ? filterContacts(data, {

@@ -165,6 +165,7 @@ export class EventCalendar extends FeedElement {
   }
 
   protected willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('view')) this.shownView = this.view === 'month' ? 'month' : 'list';
     if (changed.has('month')) this.shownMonth = undefined;
     if (changed.has('limit')) this.shownCount = positive(this.limit, 20);

@@ -2,7 +2,7 @@
  * <ero-project-card>: one development project ("hanke") with its period and status, funding,
  * goals, target groups, area, partners, contacts and materials, in a compact or a full layout.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { emit } from '../../events.js';
 import { isRealDate } from '../../feed/dates.js';
@@ -83,7 +83,8 @@ export class ProjectCard extends FeedElement {
     return projectMessages[this.locale.lang];
   }
 
-  protected willUpdate(changed: Map<PropertyKey, unknown>): void {
+  protected willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('project')) this.expanded = false;
     const data = this.feedController.data;
     this.shown = data && this.project ? data.project(this.project.trim()) : undefined;

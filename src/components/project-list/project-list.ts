@@ -122,6 +122,7 @@ export class ProjectList extends FeedElement {
   }
 
   protected willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (!this.hasUpdated || FILTERS.some((name) => changed.has(name as keyof ProjectList))) {
       this.filter = {
         organizations: this.organization.split(/\s+/).filter(Boolean),

@@ -146,6 +146,7 @@ export class ServiceFinder extends FeedElement {
   }
 
   protected willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('query') && this.query !== (changed.get('query') ?? '')) {
       this.filters = compactFilters({ ...this.filters, query: this.query });
     }

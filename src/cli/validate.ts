@@ -14,8 +14,7 @@ import { isMunicipalityCode, isRegionCode } from '../feed/vocabulary/areas.js';
 import { parseRRule, RecurrenceError, rruleProblem, untilInstant } from '../feed/time/rrule.js';
 import { compileSchedule, type Schedule } from '../feed/time/schedule.js';
 import type { FeedEvent } from '../feed/types.js';
-import { localKey, parseLocal, toInstant, toWall } from '../feed/time/zoned-time.js';
-import { HELSINKI } from '../i18n/format.js';
+import { HELSINKI, helsinkiDate, localKey, parseLocal, toInstant, toWall } from '../feed/time/zoned-time.js';
 import { fixFor, pathSteps } from './fixes.js';
 import type { Problem } from './report.js';
 import { checkServiceChannels } from './validate-channels.js';
@@ -60,9 +59,7 @@ export function valueAt(root: unknown, path: string): unknown {
 }
 
 /** The calendar date in Helsinki, YYYY-MM-DD. */
-export function helsinkiToday(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
+export const helsinkiToday = (now: Date): string => helsinkiDate(now);
 
 /** ISO 639-2 codes people write where BCP 47 wants the 2-letter code. */
 const THREE_LETTER: Record<string, string> = {

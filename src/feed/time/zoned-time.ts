@@ -122,6 +122,15 @@ export function offsetAt(instant: number, zone: string): number {
   return Number.isNaN(offset) ? offsetAtQuarter(Math.floor(instant / QUARTER_HOUR), zone) : offset;
 }
 
+/**
+ * The calendar date (YYYY-MM-DD) in Helsinki at `now`. Not the UTC date: from 00:00 to 02:00
+ * (03:00 in summer) Helsinki is already on the next day, and a project's last day ends at
+ * midnight in Finland.
+ */
+export function helsinkiDate(now: number | Date = Date.now()): string {
+  return dateKey(toWall(+now, HELSINKI));
+}
+
 /** The wall time in `zone` at an instant. */
 export function toWall(instant: number, zone: string): WallTime {
   return Math.floor(instant / 1000) * 1000 + offsetAt(instant, zone);

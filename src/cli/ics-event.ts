@@ -67,36 +67,43 @@ export function textOf(file: IcsFile, property: IcsProperty | undefined): { text
   return { text, lang };
 }
 
-/** Sets the event's end or duration from DTEND or DURATION; returns its wall-clock length, or the reason the feed cannot hold it. */
-function readEnd(component: IcsComponent, clock: EventClock, startWall: WallTime, event: Draft<FeedEvent>, locator: IcsLocator): number | string {
+/** Why the feed cannot hold an event, at the line that says so. */
+interface Refusal {
+  readonly line: number;
+  readonly reason: string;
+}
+
+/** Sets the event's end or duration from DTEND or DURATION; returns its wall-clock length, or why the feed cannot hold it. */
+function readEnd(component: IcsComponent, clock: EventClock, startWall: WallTime, event: Draft<FeedEvent>, locator: IcsLocator): number | Refusal {
   const dtend = first(component, 'DTEND');
   const duration = first(component, 'DURATION');
   if (dtend) {
     const [end] = readTimes(dtend) ?? [];
-    if (!end) return `DTEND "${dtend.value}" is not a real date or time`;
-    if ((end.kind === 'date') !== clock.allDay) return 'DTSTART and DTEND must both be dates (all day) or both times';
+    const refuse = (reason: string): Refusal => ({ line: dtend.line, reason });
+    if (!end) return refuse(`DTEND "${dtend.value}" is not a real date or time`);
+    if ((end.kind === 'date') !== clock.allDay) return refuse('DTSTART and DTEND must both be dates (all day) or both times');
     const endWall = clock.wall(end, dtend.line);
-    if (endWall <= startWall) return clock.allDay ? 'it ends (DTEND) on the day it starts' : 'it lasts no time: DTEND is not after DTSTART';
+    if (endWall <= startWall) return refuse(clock.allDay ? 'it ends (DTEND) on the day it starts' : 'it lasts no time: DTEND is not after DTSTART');
     locator.set('end', dtend.line);
     event.end = clock.format(clock.allDay ? endWall - DAY : endWall);
     return endWall - startWall;
   }
   if (duration) {
     const length = readDuration(duration.value);
-    if (length === undefined || length <= 0) return `DURATION "${duration.value}" is not a length of time the feed can hold`;
-    if (clock.allDay && length % DAY) return `an all-day event lasts whole days, not ${duration.value}`;
+    if (length === undefined || length <= 0) return { line: duration.line, reason: `DURATION "${duration.value}" is not a length of time the feed can hold` };
+    if (clock.allDay && length % DAY) return { line: duration.line, reason: `an all-day event lasts whole days, not ${duration.value}` };
     locator.set('duration', duration.line);
     event.duration = formatDuration(length);
     return length;
   }
   // RFC 5545 §3.6.1: a day without an end is that one day; a time without one is only a moment.
-  if (!clock.allDay) return 'it has neither DTEND nor DURATION, so it lasts no time';
+  if (!clock.allDay) return { line: component.line, reason: 'it has neither DTEND nor DURATION, so it lasts no time' };
   event.end = clock.format(startWall);
   return DAY;
 }
 
 /** RRULE as the feed writes it: capitals, FREQ first. The first rule only; more are reported. */
-function readRule(component: IcsComponent, event: Draft<FeedEvent>, file: IcsFile, uid: string, id: string, locator: IcsLocator): string | undefined {
+function readRule(component: IcsComponent, event: Draft<FeedEvent>, file: IcsFile, uid: string, id: string, locator: IcsLocator): Refusal | undefined {
   const [rule, ...more] = all(component, 'RRULE');
   for (const extra of [...more, ...all(component, 'EXRULE')]) {
     file.notCarried(extra, uid, id, `the feed holds one RRULE per event and no EXRULE, so the occurrences ${extra.name === 'EXRULE' ? 'it leaves out are shown' : 'it adds are missing'}`);
@@ -105,20 +112,20 @@ function readRule(component: IcsComponent, event: Draft<FeedEvent>, file: IcsFil
   const parts = rule.value.trim().toUpperCase().split(';').filter(Boolean);
   const text = [...parts.filter((p) => p.startsWith('FREQ=')), ...parts.filter((p) => !p.startsWith('FREQ='))].join(';');
   const problem = rruleProblem(text);
-  if (problem) return `its RRULE "${rule.value}" is not one the feed supports: ${problem.message} (${problem.fix})`;
+  if (problem) return { line: rule.line, reason: `its RRULE "${rule.value}" is not one the feed supports: ${problem.message} (${problem.fix})` };
   locator.set('rrule', rule.line);
   event.rrule = text;
   return undefined;
 }
 
 /** EXDATE and RDATE (dates, times and periods) in the event's zone; a period whose length differs becomes an override's end. */
-function readDates(component: IcsComponent, clock: EventClock, event: Draft<FeedEvent>, length: number, locator: IcsLocator): string | undefined {
+function readDates(component: IcsComponent, clock: EventClock, event: Draft<FeedEvent>, length: number, locator: IcsLocator): Refusal | undefined {
   const exdates: string[] = [];
   const rdates: string[] = [];
   const overrides: Draft<EventOverride>[] = [];
   for (const property of all(component, 'EXDATE')) {
     const times = readTimes(property);
-    if (!times) return `EXDATE "${property.value}" is not a list of real dates or times`;
+    if (!times) return { line: property.line, reason: `EXDATE "${property.value}" is not a list of real dates or times` };
     for (const time of times) {
       locator.set(`exdates[${exdates.length}]`, property.line);
       // A day in a timed event leaves out the occurrence of that day, as in the feed.
@@ -130,7 +137,7 @@ function readDates(component: IcsComponent, clock: EventClock, event: Draft<Feed
     for (const value of property.value.split(',')) {
       const period = param(property, 'VALUE') === 'PERIOD' ? readPeriod(value, tzid) : undefined;
       const [time] = period ? [period.start] : (readTimes({ ...property, value }) ?? []);
-      if (!time) return `RDATE "${value}" is not a real date, time or period`;
+      if (!time) return { line: property.line, reason: `RDATE "${value}" is not a real date, time or period` };
       const wall = clock.wall(time, property.line);
       locator.set(`rdates[${rdates.length}]`, property.line);
       rdates.push(time.kind === 'date' ? feedTime(time.wall, true) : clock.format(wall));
@@ -180,8 +187,8 @@ export function mapEvent(component: IcsComponent, uid: string, id: string, file:
   locator.set('start', dtstart.line);
   if (clock.zone !== HELSINKI) event.timeZone = clock.zone;
   const length = readEnd(component, clock, startWall, event, locator);
-  const problem = typeof length === 'string' ? length : (readRule(component, event, file, uid, id, locator) ?? readDates(component, clock, event, length, locator));
-  if (problem) return leaveOut(dtstart.line, problem, 'correct the event in the calendar and export it again');
+  const refusal = typeof length === 'number' ? (readRule(component, event, file, uid, id, locator) ?? readDates(component, clock, event, length, locator)) : length;
+  if (refusal) return leaveOut(refusal.line, refusal.reason, 'correct the event in the calendar and export it again');
   describe(component, event, file, id, locator);
   return { event, clock, locator };
 }

@@ -25,8 +25,11 @@ const MEETING = new RegExp(
     ')',
   'i',
 );
-/** LOCATION values that say "online" without giving a place (Outlook fills them in for Teams meetings). */
-const ONLINE_WORDS = /^(?:microsoft teams(?:[ -]?(?:meeting|-?kokous|-?möte))?|teams(?:-kokous)?|google meet|zoom(?: meeting)?|etäyhteys|etänä|verkossa|online|webinaari)$/i;
+/**
+ * LOCATION values that say "online" without giving a place: Outlook fills them in for Teams
+ * meetings, and our own files write "Verkossa (videoyhteys)" and its sv and en forms.
+ */
+const ONLINE_WORDS = /^(?:microsoft teams(?:[ -]?(?:meeting|-?kokous|-?möte))?|teams(?:-kokous)?|google meet|zoom(?: meeting)?|etäyhteys|etänä|webinaari|(?:verkossa|på nätet|online)(?: \([^)]*\))?)$/i;
 const URL_TEXT = /https?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]]/g;
 const COUNTRIES = /^(suomi|finland|fi)$/i;
 
@@ -87,7 +90,7 @@ export function addressFromText(text: string, lang: string): Address {
     const [, code, locality] = /^(\d{5})\s+(.+)$/.exec(parts[town])!;
     address.postalCode = code;
     address.locality = localized(locality, lang);
-  } else if (parts.length > 1 && findMunicipality(parts[parts.length - 1])) {
+  } else if (findMunicipality(parts[parts.length - 1])) {
     town = parts.length - 1;
     address.locality = localized(parts[town], lang);
   }
@@ -152,7 +155,7 @@ export function eventPlace(component: IcsComponent, descriptionLinks: readonly s
   const address = place === undefined ? undefined : { ...addressFromText(place, lang), ...(coordinates(component) ?? {}) };
   return {
     location: address,
-    online: link ? { platform: 'video', url: link } : undefined,
+    online: link ? { ...(isMeetingLink(link) && { platform: 'video' as const }), url: link } : undefined,
     url: url && !isMeetingLink(url) && /^https?:\/\/\S+$/.test(url) ? url : undefined,
     onlineWithoutLink: onlineWithoutLink && !link,
     extra: [...moreLinks, ...morePlaces],

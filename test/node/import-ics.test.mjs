@@ -187,7 +187,7 @@ describe('import ics: iCalendar syntax and time zones', () => {
     const [ny, floating] = run.feed.events;
     assert.deepEqual([ny.start, ny.duration, ny.timeZone], ['2026-10-20T12:00', 'PT1H30M', 'America/New_York']);
     assert.deepEqual(occurrences(ny), ['2026-10-20 19:00–20:30']);
-    assert.deepEqual([floating.start, floating.timeZone, floating.location.locality, floating.location.municipality], ['2026-10-21T18:00', undefined, undefined, undefined]);
+    assert.deepEqual([floating.start, floating.timeZone, floating.location], ['2026-10-21T18:00', undefined, { locality: { fi: 'Savonlinna' }, municipality: '740' }]);
     assert.equal(messages(run).filter((m) => m.includes('floating')).length, 1);
   });
 

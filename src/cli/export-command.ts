@@ -88,8 +88,9 @@ export async function exportCommand(args: readonly string[], io: Io): Promise<nu
   const filter = filterOption(values);
   const [input] = positionals;
   let data: FeedData;
+  const raw = await readFeedJson(input, io);
   try {
-    data = FeedData.merge([parseFeed(await readFeedJson(input, io), input)]);
+    data = FeedData.merge([parseFeed(raw, input)]);
   } catch (error) {
     if (error instanceof FeedError) throw new CannotRun(`${input}: ${error.message}`);
     throw error;
@@ -102,8 +103,12 @@ export async function exportCommand(args: readonly string[], io: Io): Promise<nu
   for (const issue of data.issues) if (issue.dropped) warn(issue.path, `${issue.message}; left out`, issue.itemId, 'run "eroauttaminen-widgets validate" on the feed');
   const matches = eventMatcher(data, filter);
   const events: ScheduledEvent[] = [];
-  data.events.forEach((event, index) => {
+  // Paths name the event where it is in the file, before invalid ones were left out.
+  const listed = (raw as { events?: unknown }).events;
+  const indexOf = new Map((Array.isArray(listed) ? listed : []).map((e, i) => [(e as { id?: unknown } | null)?.id, i] as const).reverse());
+  data.events.forEach((event) => {
     if (!matches(event)) return;
+    const index = indexOf.get(event.id);
     try {
       const schedule = compileSchedule(event);
       for (const issue of schedule.issues) warn(`$.events[${index}].${issue.field}`, issue.message, event.id);

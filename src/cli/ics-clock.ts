@@ -3,9 +3,8 @@
  * (a guess or an unknown name is a warning, once per file), UTC and floating times placed, and
  * any time written as the wall time of the event's own zone.
  */
-import { param, readTimes, type IcsProperty, type IcsTime } from '../feed/ics/read.js';
+import type { IcsComponent, IcsTime } from '../feed/ics/read.js';
 import { readZone } from '../feed/ics/zones.js';
-import type { IcsComponent } from '../feed/ics/read.js';
 import { dateKey, localKey, toInstant, toWall, type WallTime } from '../feed/time/zoned-time.js';
 import type { FeedBuilder } from './feed-builder.js';
 
@@ -58,16 +57,6 @@ export class IcsClock {
     if (time.kind === 'date') return time.wall;
     if (time.kind !== 'utc' && this.zoneOfTime(time, line) === zone) return time.wall;
     return toWall(this.instant(time, line), zone);
-  }
-
-  /** The times of a property, or undefined (with nothing said) when one is not a real time. */
-  times(property: IcsProperty): IcsTime[] | undefined {
-    return readTimes(property);
-  }
-
-  /** Whether a property's values are days (VALUE=DATE, or eight digits). */
-  static isDate(property: IcsProperty): boolean {
-    return param(property, 'VALUE') === 'DATE' || /^\d{8}(,\d{8})*$/.test(property.value.trim());
   }
 }
 

@@ -206,6 +206,12 @@ function describe(component: IcsComponent, event: Draft<FeedEvent>, file: IcsFil
   for (const what of cleaned.removed) {
     file.builder.leaveOut(locator.at(description!.line), `${what} (dial-in numbers, meeting ID and passcode) were taken out of the description`, 'the join link is the event\'s online link; add anything else people need to the description', id);
   }
+  const other = [name, textOf(file, description)].find((t) => t && t.lang !== 'fi');
+  if (other) {
+    const fix = 'add the Finnish name and description to the feed before publishing it';
+    const used = other.lang === 'sv' || other.lang === 'en' ? `the ${other.lang} text is also used as "fi"` : `the text (in "${other.lang}") is used as "fi"`;
+    file.builder.warn(locator.at(summary?.line), `the feed requires Finnish text, so ${used}`, fix, id);
+  }
   const place = eventPlace(component, cleaned.links, name?.lang ?? file.lang);
   const location = first(component, 'LOCATION');
   if (place.location) event.location = place.location;

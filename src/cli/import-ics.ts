@@ -46,14 +46,14 @@ function eventIds(uids: readonly string[]): Map<string, string> {
   return ids;
 }
 
-/** FNV-1a, twice over, as 16 hex digits: stable across runs and machines. */
+/** FNV-1a with two seeds, as 16 hex digits: the same on every run and machine. */
 function hash(text: string): string {
-  let [a, b] = [0x811c9dc5, 0x01000193 ^ 0x5bd1e995];
-  for (let i = 0; i < text.length; i++) {
-    a = Math.imul(a ^ text.charCodeAt(i), 0x01000193) >>> 0;
-    b = Math.imul(b ^ text.charCodeAt(i), 0x01000193 + 2) >>> 0;
-  }
-  return `${a.toString(16).padStart(8, '0')}${b.toString(16).padStart(8, '0')}`;
+  const fnv = (seed: number): string => {
+    let h = seed;
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+    return h.toString(16).padStart(8, '0');
+  };
+  return fnv(0x811c9dc5) + fnv(0x050c5d1f);
 }
 
 class CalendarImporter {

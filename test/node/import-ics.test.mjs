@@ -191,6 +191,22 @@ describe('import ics: iCalendar syntax and time zones', () => {
     assert.equal(messages(run).filter((m) => m.includes('floating')).length, 1);
   });
 
+  it('reads an unknown TZID without a VTIMEZONE as Helsinki time, saying so once', async () => {
+    const text = calendar('BEGIN:VEVENT', 'UID:x', 'DTSTART;TZID=Kotikello:20261020T180000', 'DTEND;TZID=Kotikello:20261020T190000', 'SUMMARY:Ryhmä', 'LOCATION:Mikkeli', 'END:VEVENT');
+    const run = await cli(['import', 'ics', '-', '--organizer', 'Viola', '--target-group', 'parent', '--report', 'json'], { stdin: text });
+    assert.deepEqual(occurrences(run.feed.events[0]), ['2026-10-20 18:00–19:00']);
+    assert.deepEqual(messages(run).filter((m) => m.includes('Kotikello')), ['line 6: the time zone "Kotikello" is neither an IANA nor a Windows zone name and the file has no VTIMEZONE for it that matches one, so its times were read as Europe/Helsinki']);
+  });
+
+  it('keeps Swedish text (LANGUAGE=sv) as sv and, as the feed requires Finnish, also as fi, with a warning', async () => {
+    const text = calendar('BEGIN:VEVENT', 'UID:sv', 'DTSTART;VALUE=DATE:20261020', 'SUMMARY;LANGUAGE=sv:Stödgrupp för skilda föräldrar', 'LOCATION;LANGUAGE=sv:Nykarleby', 'END:VEVENT');
+    const run = await cli(['import', 'ics', '-', '--organizer', 'Viola', '--target-group', 'parent', '--report', 'json'], { stdin: text });
+    const [event] = run.feed.events;
+    assert.deepEqual(event.name, { fi: 'Stödgrupp för skilda föräldrar', sv: 'Stödgrupp för skilda föräldrar' });
+    assert.deepEqual(event.location, { locality: { fi: 'Nykarleby', sv: 'Nykarleby' }, municipality: '893' });
+    assert.ok(messages(run).includes('line 7 (UID sv): the feed requires Finnish text, so the sv text is also used as "fi"'));
+  });
+
   it('makes an RDATE period that is longer than the event an override with its own end', async () => {
     const text = calendar('BEGIN:VEVENT', 'UID:p', 'DTSTART;TZID=Europe/Helsinki:20261020T180000', 'DTEND;TZID=Europe/Helsinki:20261020T190000', 'RDATE;VALUE=PERIOD;TZID=Europe/Helsinki:20261027T180000/PT2H', 'SUMMARY:Ryhmä', 'LOCATION:Mikkeli', 'END:VEVENT');
     const run = await cli(['import', 'ics', '-', '--organizer', 'Viola', '--publisher', 'Viola', '--target-group', 'parent', '--report', 'json'], { stdin: text });

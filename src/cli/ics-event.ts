@@ -46,7 +46,7 @@ export class IcsLocator {
 
   /** The place of a feed field, e.g. "exdates[2]" → the EXDATE line; the VEVENT for the rest. */
   readonly locate = (field?: string): At => {
-    const key = field && [field, field.replace(/\[\d+\].*$/, '').replace(/\..*$/, ''), field.replace(/\..*$/, '')].find((k) => this.lines.has(k));
+    const key = field && [field, field.replace(/\..*$/, ''), field.replace(/[[.].*$/, '')].find((k) => this.lines.has(k));
     return this.at(key ? this.lines.get(key) : this.line);
   };
 }

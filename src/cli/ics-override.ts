@@ -11,6 +11,7 @@ import { compileSchedule, RecurrenceError, type Schedule } from '../feed/time/sc
 import { DAY, toInstant, toWall } from '../feed/time/zoned-time.js';
 import type { EventOverride, FeedEvent } from '../feed/types.js';
 import type { Draft } from './feed-builder.js';
+import { feedTime } from './ics-clock.js';
 import type { IcsFile, MappedEvent } from './ics-event.js';
 import { textOf } from './ics-event.js';
 import { cleanDescription, eventPlace, localized } from './ics-place.js';
@@ -53,7 +54,7 @@ function movedTimes(instance: IcsComponent, mapped: MappedEvent, schedule: Sched
 }
 
 /** Name, description and place of an instance, where they differ from the series'. */
-function changedWords(instance: IcsComponent, master: IcsComponent, file: IcsFile, override: Draft<EventOverride>, uid: string, id: string): void {
+function changedWords(instance: IcsComponent, master: IcsComponent, file: IcsFile, override: Draft<EventOverride>, seriesLink: string | undefined, uid: string, id: string): void {
   const differs = (name: string): IcsProperty | undefined => {
     const own = first(instance, name);
     const series = first(master, name);
@@ -64,11 +65,13 @@ function changedWords(instance: IcsComponent, master: IcsComponent, file: IcsFil
   const description = differs('DESCRIPTION');
   const cleaned = cleanDescription(description && unescapeText(description.value));
   if (cleaned.text) override.description = localized(cleaned.text, textOf(file, description)!.lang);
+  for (const what of cleaned.removed) file.notCarried(description!, uid, id, `${what} were taken out of the occurrence's description`);
   const location = differs('LOCATION');
   if (location) {
     const placeOf = eventPlace(instance, cleaned.links, name?.lang ?? file.lang);
     if (placeOf.location) override.location = placeOf.location;
-    if (placeOf.online) file.notCarried(location, uid, id, 'an override holds a place but not its own meeting link; the series\' link is shown');
+    else file.notCarried(location, uid, id, 'an override holds another place, but cannot make one occurrence online; the series\' place is shown');
+    if (placeOf.online && placeOf.online.url !== seriesLink) file.notCarried(location, uid, id, 'an override holds a place but not its own meeting link; the series\' link is shown');
   }
   for (const property of instance.properties) {
     if (READ.has(property.name) || isBookkeeping(property.name) || all(master, property.name).some((p) => same(p, property))) continue;
@@ -97,15 +100,17 @@ export function addOverrides(mapped: MappedEvent, master: IcsComponent, instance
     if (rid.params.get('RANGE')?.[0] === 'THISANDFUTURE') {
       file.builder.warn(at, 'RANGE=THISANDFUTURE changes this and every later occurrence, but the feed changes only this one', 'split the series in two in the calendar', id);
     }
-    const original = time.kind === 'date' ? time.wall : clock.wall(time, rid.line);
-    const override: Draft<EventOverride> = { recurrenceId: clock.format(original) };
+    const timeOfDay = clock.allDay ? 0 : ((schedule.start % DAY) + DAY) % DAY;
+    const original = time.kind === 'date' ? time.wall + timeOfDay : clock.wall(time, rid.line);
+    // A day names the occurrence of that day, in a timed series too.
+    const override: Draft<EventOverride> = { recurrenceId: time.kind === 'date' ? feedTime(original, true) : clock.format(original) };
     const status = first(instance, 'STATUS')?.value.trim().toUpperCase();
     if (status === 'CANCELLED' || file.cancelsAll) {
       override.cancelled = true;
     } else {
       const problem = movedTimes(instance, mapped, schedule, original, override);
       if (problem) file.builder.leaveOut(at, `${problem}; the occurrence is shown at the series' times`, 'make it an event of its own in the calendar', id);
-      changedWords(instance, master, file, override, uid, id);
+      changedWords(instance, master, file, override, event.online?.url, uid, id);
     }
     if (Object.keys(override).length === 1) continue;
     locator.set(`overrides[${overrides.length}]`, rid.line);

@@ -49,7 +49,10 @@ const helsinki = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki',
 /** "2026-10-13 18:00": an instant as a clock in Helsinki shows it. */
 export const inHelsinki = (ms) => helsinki.format(ms);
 
+/** The occurrences the widgets find for a feed event (start and end instants, cancelled or not), until 2030. */
+export const spans = (event) => occurrencesBetween(compileSchedule(event), 0, Date.UTC(2030, 0));
+
 /** The occurrences the widgets show for a feed event: Helsinki start and end, cancelled ones marked. */
 export function occurrences(event) {
-  return occurrencesBetween(compileSchedule(event), 0, Date.UTC(2030, 0)).map((o) => `${inHelsinki(o.start)}–${inHelsinki(o.end).slice(11)}${o.cancelled ? ' cancelled' : ''}`);
+  return spans(event).map((o) => `${inHelsinki(o.start)}–${inHelsinki(o.end).slice(11)}${o.cancelled ? ' cancelled' : ''}`);
 }

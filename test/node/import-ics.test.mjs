@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { describe, it } from 'node:test';
-import { calendar, cli, importIcs, inHelsinki, occurrences, problems } from './ics-cli.mjs';
+import ICAL from 'ical.js';
+import { calendar, cli, importIcs, inHelsinki, occurrences, problems, spans } from './ics-cli.mjs';
 import { loadSrc } from './load-src.mjs';
 
 const { validateFeeds } = await loadSrc('src/cli/validate.ts');
@@ -152,6 +153,43 @@ describe('import ics: the Apple Calendar export', () => {
     assert.deepEqual([summerDay.start, summerDay.end], ['2027-06-12', '2027-06-12']);
     assert.deepEqual(validateFeeds([{ source: 'out.json', raw: apple.feed }], { now: new Date('2026-09-25T10:00:00+03:00') }).problems, []);
   });
+});
+
+describe('import ics: the same occurrences as ical.js reads from each export', () => {
+  /** "2026-10-13 18:00/2026-10-13 19:30", or the days "2027-04-28/2027-05-02" (the end exclusive, as iCalendar has it). */
+  const span = (start, end, allDay) => (allDay ? `${inHelsinki(start).slice(0, 10)}/${inHelsinki(end).slice(0, 10)}` : `${inHelsinki(start)}/${inHelsinki(end)}`);
+
+  /** ical.js's own expansion of every public series (its parser, VTIMEZONE reading, RRULE iterator and exceptions), cancelled instances left out. */
+  function icalSeries(text) {
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    ICAL.TimezoneService.reset();
+    for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
+    const vevents = calendar.getAllSubcomponents('vevent');
+    const series = new Map();
+    for (const master of vevents.filter((v) => !v.hasProperty('recurrence-id') && v.getFirstPropertyValue('class') !== 'PRIVATE')) {
+      const uid = master.getFirstPropertyValue('uid');
+      const event = new ICAL.Event(master, { exceptions: vevents.filter((v) => v.hasProperty('recurrence-id') && v.getFirstPropertyValue('uid') === uid) });
+      const seen = [];
+      const iterator = event.iterator();
+      for (let next = iterator.next(); next && next.year < 2030; next = iterator.next()) {
+        const { item, startDate, endDate } = event.getOccurrenceDetails(next);
+        if (item.component.getFirstPropertyValue('status') !== 'CANCELLED') seen.push(span(startDate.toJSDate().getTime(), endDate.toJSDate().getTime(), startDate.isDate));
+      }
+      series.set(uid.replace(/@google\.com$/, ''), seen);
+    }
+    return series;
+  }
+
+  for (const [name, run] of [['google-viola.ics', google], ['outlook-essote.ics', outlook], ['apple-tukinetti.ics', apple]]) {
+    it(name, async () => {
+      const series = icalSeries(await readFile(new URL(`../fixtures/ics/${name}`, import.meta.url), 'utf8'));
+      assert.deepEqual([...series.keys()], run.feed.events.map((e) => e.id));
+      for (const feedEvent of run.feed.events) {
+        const ours = spans(feedEvent).filter((o) => !o.cancelled).map((o) => span(o.start, o.end, feedEvent.start.length === 10));
+        assert.deepEqual(ours, series.get(feedEvent.id), feedEvent.id);
+      }
+    });
+  }
 });
 
 describe('import ics: iCalendar syntax and time zones', () => {

@@ -39,7 +39,7 @@ function eventIds(uids: readonly string[]): Map<string, string> {
   const ids = new Map<string, string>();
   for (const uid of uids) {
     const local = shared ? uid.slice(0, -shared.length) : uid;
-    const plain = local.replace(/[^A-Za-z0-9._:-]+/g, '-').replace(/^[^A-Za-z0-9]+|-+$/g, '');
+    const plain = local.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9._:-]+/g, '-').replace(/^[^A-Za-z0-9]+|-+$/g, '');
     // A long id keeps its start and, for uniqueness, a hash of the whole UID.
     ids.set(uid, plain.length <= 128 && plain ? plain : `${plain.slice(0, 110)}-${hash(uid)}`);
   }

@@ -245,6 +245,16 @@ describe('import ics: iCalendar syntax and time zones', () => {
     assert.ok(messages(run).includes('line 7 (UID sv): the feed requires Finnish text, so the sv text is also used as "fi"'));
   });
 
+  it('makes an id the feed accepts of any UID, the same on every run: cleaned, and a long one cut with a hash of the whole', async () => {
+    const long = `${'a'.repeat(150)}/x`;
+    const text = calendar(...[['odd', 'Kalenteri+Ryhmä/1'], ['long1', `${long}1`], ['long2', `${long}2`]].flatMap(([, uid]) => ['BEGIN:VEVENT', `UID:${uid}`, 'DTSTART;VALUE=DATE:20261020', 'SUMMARY:Ryhmä', 'LOCATION:Mikkeli', 'END:VEVENT']));
+    const ids = async () => (await cli(['import', 'ics', '-', '--organizer', 'Viola', '--target-group', 'parent'], { stdin: text })).feed.events.map((e) => e.id);
+    const [odd, first, second] = await ids();
+    assert.equal(odd, 'Kalenteri-Ryhma-1');
+    assert.ok(first.length <= 128 && first.startsWith('a'.repeat(110)) && first !== second);
+    assert.deepEqual(await ids(), [odd, first, second]);
+  });
+
   it('makes an RDATE period that is longer than the event an override with its own end', async () => {
     const text = calendar('BEGIN:VEVENT', 'UID:p', 'DTSTART;TZID=Europe/Helsinki:20261020T180000', 'DTEND;TZID=Europe/Helsinki:20261020T190000', 'RDATE;VALUE=PERIOD;TZID=Europe/Helsinki:20261027T180000/PT2H', 'SUMMARY:Ryhmä', 'LOCATION:Mikkeli', 'END:VEVENT');
     const run = await cli(['import', 'ics', '-', '--organizer', 'Viola', '--publisher', 'Viola', '--target-group', 'parent', '--report', 'json'], { stdin: text });

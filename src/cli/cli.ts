@@ -4,6 +4,7 @@
  * `run` has no process-wide side effects, so tests can call it directly.
  */
 import { VERSION } from '../version.js';
+import { exportCommand } from './export-command.js';
 import { importCommand } from './import-command.js';
 import { CannotRun, EXIT, help, type Command, type Io } from './io.js';
 import { mergeCommand } from './merge-command.js';
@@ -16,6 +17,7 @@ export { EXIT, type Io } from './io.js';
 const COMMANDS: Readonly<Record<string, Command>> = {
   validate: validateCommand,
   import: importCommand,
+  export: exportCommand,
   merge: mergeCommand,
   migrate: migrateCommand,
 };

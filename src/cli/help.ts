@@ -47,6 +47,9 @@ Commands:
   import hsds <file|dir…>      Convert Open Referral HSDS 3.0/3.1 JSON into a feed
   import ptv <file…>           Convert Suomi.fi Palvelutietovaranto (PTV) open API v11 JSON into a feed
   import csv <file.csv>        Convert a spreadsheet in the documented layout (docs/csv-layout.md)
+  import ics <file|url…>       Convert iCalendar (.ics) exports of Google Calendar, Outlook/Teams and
+                               Apple Calendar into feed events
+  export ics <feed.json|url>   Write the feed's events (or a filter of them) as a calendar to subscribe to
   merge <feed.json…>           Merge several publishers' feeds by id and report conflicts
   migrate <feed.json>          Rewrite a feed 1.0 as 1.1, with service channels
 
@@ -76,12 +79,13 @@ Options:
 
 Exit codes: 0 every feed is valid; 1 a feed has errors; 2 a file could not be read or is not JSON.
 `,
-  import: `Usage: eroauttaminen-widgets import <hsds|ptv|csv> <input…> [options]
+  import: `Usage: eroauttaminen-widgets import <hsds|ptv|csv|ics> <input…> [options]
 
 Converts other formats into a feed:
   import hsds <file|dir…>    Open Referral HSDS 3.0/3.1 JSON
   import ptv <file…>         Suomi.fi Palvelutietovaranto open API v11 JSON
   import csv <file.csv>      A spreadsheet in the layout of docs/csv-layout.md
+  import ics <file|url…>     iCalendar (.ics) from Google Calendar, Outlook/Teams or Apple Calendar
 
 Run "eroauttaminen-widgets import <format> --help" for the options of each.
 `,
@@ -154,6 +158,91 @@ Options:
 
 Exit codes: 0 every row was imported as written; 1 something was left out or changed (the feed has
 the rest); 2 nothing was written (bad usage, or the file could not be read).
+`,
+  'import ics': `Usage: eroauttaminen-widgets import ics <file|dir|url…> [options]
+
+Reads iCalendar (.ics) files as Google Calendar, Outlook and Teams, and Apple Calendar export them,
+or a calendar's address (https:// or webcal://, e.g. Google's "secret address in iCal format").
+Each event (VEVENT) becomes a feed event; its changed occurrences (RECURRENCE-ID) become overrides.
+
+What becomes what (docs/cli.md has the full table):
+  UID                          → id (stable: the same calendar gives the same ids)
+  SUMMARY, DESCRIPTION         → name, description (HTML read as text; the Teams and Meet joining
+                                 instructions are taken out, with a warning)
+  DTSTART, DTEND, DURATION     → start, end, duration as wall times in the event's zone; all-day
+                                 (VALUE=DATE) events as dates, DTEND's day before as the last day
+  TZID, VTIMEZONE              → timeZone: IANA names, Windows names ("FLE Standard Time"), else
+                                 the zone whose offsets the VTIMEZONE has (a warning)
+  RRULE, EXDATE, RDATE         → rrule, exdates, rdates
+  RECURRENCE-ID instances      → overrides: moved or changed occurrences; STATUS:CANCELLED → cancelled
+  LOCATION, GEO                → location (name, street, postal code, town and its municipality code)
+  meeting links                → online (X-GOOGLE-CONFERENCE, X-MICROSOFT-SKYPETEAMSMEETINGURL,
+                                 a Teams, Meet or Zoom link in URL, LOCATION or DESCRIPTION)
+  URL (not a meeting)          → url
+Left out, each with a warning: private (CLASS:PRIVATE) and cancelled events, rules the feed cannot
+hold, and every property the feed has no field for (ATTENDEE, ORGANIZER, CATEGORIES, VALARM …).
+
+Options:
+  --organizer <name>         The organisation whose events these are (default: --publisher, else the
+                             calendar's name or its events' ORGANIZER, with a warning)
+  --target-group <list>      Target groups of every event, instead of guessing from words:
+                             child, parent, close-ones, professional
+  --municipality <list>      The area of every event (names or 3-digit codes)
+  --region <list>            … the same with regions (names or 2-digit maakunta codes)
+  --whole-country            … the same with the whole country
+  --lang <fi|sv|en>          The language of text without a LANGUAGE parameter (default fi)
+  -o, --output <file>        Write the feed to a file (default: standard output)
+  --publisher <name>         The feed's publisher (default: the organiser, with a warning)
+  --publisher-url <url>      The publisher's website
+  --updated <date-time>      The feed's "updated" time (default: now)
+  --report <text|json>       How problems are printed on standard error (default text)
+  -h, --help                 Show this help
+
+Exit codes: 0 every event was imported as it was; 1 something was left out or changed (each named
+in a warning with its line); 2 nothing was written (bad usage, an unreadable file or address, or
+a file that is not iCalendar).
+`,
+  export: `Usage: eroauttaminen-widgets export ics <feed.json|url> [options]
+
+Writes the feed in another format:
+  export ics <feed.json|url>   A calendar (.ics) of the feed's events, to host next to the feed
+
+Run "eroauttaminen-widgets export ics --help" for its options.
+`,
+  'export ics': `Usage: eroauttaminen-widgets export ics <feed.json|url> [options]
+
+Writes the events of a feed, or those a filter picks, as one iCalendar file that people subscribe
+to in Google Calendar, Outlook or Apple Calendar. Host it next to the feed and give its address to
+<ero-event-calendar subscribe-url="…">, which then offers a webcal:// "Subscribe" link.
+
+The file is the one the calendar's download writes, for every event: the same times (including
+the clock changes), stable UIDs (the event's id at the publisher's host), DTSTAMP from the feed's
+"updated", so the same feed always gives the same file. Events that cannot be placed in time are
+left out with a warning.
+
+Filters, as the calendar's attributes:
+  --target-group <list>      Events for these groups: child, parent, close-ones, professional
+  --region <name|code>       Events for people in this region (maakunta)
+  --municipality <name|code> Events for people in this municipality
+  --attendance <kind>        online or on-site (mixed events match both)
+  --organizer <ids>          Events of these organisation ids
+
+Options:
+  -o, --output <file>        Write the calendar to a file (default: standard output)
+  --lang <fi|sv|en>          The language of the names, descriptions and places (default fi)
+  --name <text>              The calendar's name (default: the publisher's name)
+  --description <text>       A description of the calendar
+  --url <url>                Where the .ics will be published (written in the file as SOURCE)
+  --feed-url <url>           Where the feed is published: UIDs use its host when the publisher
+                             has no web address (default: the input, when it is an address)
+  --refresh <duration>       How often subscribers fetch it again (REFRESH-INTERVAL and
+                             X-PUBLISHED-TTL; default PT12H)
+  --report <text|json>       How problems are printed on standard error (default text)
+  -h, --help                 Show this help
+
+Exit codes: 0 every chosen event was written; 1 the calendar was written, but an event or item was
+left out or no event matched (each named in a warning); 2 nothing was written (bad usage, or the
+feed could not be read or is not a feed of version 1.x).
 `,
   merge: `Usage: eroauttaminen-widgets merge <a.json> <b.json…> [-o out.json] [--strict]
 

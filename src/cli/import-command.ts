@@ -1,5 +1,5 @@
 /**
- * `import hsds|ptv|csv`: reads the input, converts it, reports every value it did not carry
+ * `import hsds|ptv|csv|ics`: reads the input, converts it, reports every value it did not carry
  * (from the read ledger) and writes the feed. Exit 0 when nothing was left out or changed,
  * 1 when anything was (each named in a warning), 2 when it could not run.
  */
@@ -8,6 +8,8 @@ import type { Publisher } from '../feed/types.js';
 import { FeedBuilder } from './feed-builder.js';
 import { importCsv } from './import-csv.js';
 import { importHsds } from './import-hsds.js';
+import { importIcs } from './import-ics.js';
+import { readIcsInputs } from './ics-input.js';
 import { importPtv, type ChosenService } from './import-ptv.js';
 import { CannotRun, EXIT, help, parse, readBytes, readDocuments, writeFeed, type Io, type SourceDocument, type Values } from './io.js';
 import { ReadLedger } from './ledger.js';
@@ -76,6 +78,25 @@ const FORMATS: Record<string, Format> = {
       return { inputs: documents.map((d) => d.source).join(', ') || String(values.api), fallbackPublisher: PTV_PUBLISHER, chosen };
     },
   },
+  ics: {
+    options: {
+      'target-group': { type: 'string' },
+      municipality: { type: 'string' },
+      region: { type: 'string' },
+      'whole-country': { type: 'boolean' },
+      organizer: { type: 'string' },
+      lang: { type: 'string' },
+    },
+    async convert(positionals, values, io, builder, mapping) {
+      const lang = values.lang ?? 'fi';
+      if (lang !== 'fi' && lang !== 'sv' && lang !== 'en') throw new CannotRun('--lang must be fi, sv or en');
+      if (!positionals.length) throw new CannotRun('give an .ics file, a directory of them or a calendar\'s address');
+      const documents = await readIcsInputs(positionals, io, builder);
+      const organizer = typeof values.organizer === 'string' ? values.organizer : undefined;
+      importIcs(documents, builder, { lang, organizer, publisher: publisherOption(values), mapping });
+      return { inputs: positionals.join(', ') };
+    },
+  },
   csv: {
     options: {},
     async convert(positionals, _values, io, builder) {
@@ -111,10 +132,10 @@ function reportUnread(ledger: ReadLedger, builder: FeedBuilder): void {
 export async function importCommand(args: readonly string[], io: Io): Promise<number> {
   const [name, ...rest] = args;
   if (name === undefined || name === '-h' || name === '--help') return help('import', io);
-  const format = FORMATS[name];
-  if (!format) throw new CannotRun(`"${name}" is not an import format; use hsds, ptv or csv`);
+  const format = Object.hasOwn(FORMATS, name) ? FORMATS[name] : undefined;
+  if (!format) throw new CannotRun(`"${name}" is not an import format; use hsds, ptv, csv or ics`);
   const { values, positionals } = parse(rest, { ...OUTPUT_OPTIONS, ...format.options });
-  if (values.help) return help(`import ${name}` as 'import hsds' | 'import ptv' | 'import csv', io);
+  if (values.help) return help(`import ${name}` as 'import hsds' | 'import ptv' | 'import csv' | 'import ics', io);
   const reportAs = reportOption(values);
   const mapping = mappingOptions(values);
   const publisherGiven = publisherOption(values);

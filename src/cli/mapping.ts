@@ -37,14 +37,14 @@ export function chooseTypes(text: string, options: MappingOptions, builder: Feed
 }
 
 /** Target groups from --target-group, else from keywords, else "parent"; warns when guessed. */
-export function chooseTargetGroups(text: string, options: MappingOptions, builder: FeedBuilder, at: At, id?: string): TargetGroup[] {
+export function chooseTargetGroups(text: string, options: MappingOptions, builder: FeedBuilder, at: At, id?: string, what = 'service'): TargetGroup[] {
   if (options.targetGroups?.length) return [...options.targetGroups];
   const guess = guessTargetGroups(text);
   if (guess.values.length) {
     builder.warn(at, `guessed target groups ${guess.values.join(', ')} from the words ${guess.evidence.map((w) => `"${w}"`).join(', ')}`, 'check them, or set them with --target-group', id);
     return guess.values;
   }
-  builder.warn(at, `no words told whom the service is for, so it is "${DEFAULT_TARGET_GROUPS[0]}"`, 'check it, or set the target groups with --target-group', id);
+  builder.warn(at, `no words told whom the ${what} is for, so it is "${DEFAULT_TARGET_GROUPS[0]}"`, 'check it, or set the target groups with --target-group', id);
   return [...DEFAULT_TARGET_GROUPS];
 }
 

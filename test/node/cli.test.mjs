@@ -42,7 +42,7 @@ describe('eroauttaminen-widgets (dist/cli.js)', () => {
     assert.match(await readFile(cliPath, 'utf8'), /^#!\/usr\/bin\/env node\n/);
   });
 
-  for (const args of [['--help'], ['validate', '--help'], ['import', '--help'], ['import', 'hsds', '--help'], ['import', 'ptv', '--help'], ['import', 'csv', '--help'], ['merge', '--help']]) {
+  for (const args of [['--help'], ['validate', '--help'], ['import', '--help'], ['import', 'hsds', '--help'], ['import', 'ptv', '--help'], ['import', 'csv', '--help'], ['import', 'ics', '--help'], ['export', '--help'], ['export', 'ics', '--help'], ['merge', '--help']]) {
     it(`prints help for ${args.join(' ')} and exits 0`, async () => {
       const { code, stdout } = await cli(args);
       assert.equal(code, 0);

@@ -1,0 +1,70 @@
+/**
+ * An event's times in iCalendar, so that every reader places every occurrence where the page
+ * does. One RRULE gives each occurrence DTSTART's wall time and one exact length; where the
+ * wall-clock rule says otherwise (a skipped or repeated hour, a clock change during the
+ * occurrence) the occurrence gets its own RECURRENCE-ID instance. No DOM.
+ */
+import { isIrregular, irregularStarts, place } from '../time/occurrences.js';
+import { formatDuration } from '../time/duration.js';
+import { formatRRule } from '../time/rrule.js';
+import type { Schedule } from '../time/schedule.js';
+import { DAY, offsetAt, toInstant, toWall, type WallTime } from '../time/zoned-time.js';
+import { basicLocal, dates, zoned } from './syntax.js';
+
+const QUARTER_DAY = DAY / 4;
+const utc = (instant: number): string => `${basicLocal(instant)}Z`;
+
+/** Whether every reader reads `wall` in `zone` as `instant`: a time the clock shows once, and then. */
+function plain(wall: WallTime, instant: number, zone: string): boolean {
+  const change = Math.abs(offsetAt(instant + QUARTER_DAY, zone) - offsetAt(instant - QUARTER_DAY, zone));
+  return toWall(instant, zone) === wall && (!change || (toWall(instant - change, zone) !== wall && toWall(instant + change, zone) !== wall));
+}
+
+/** A property of wall times: days for an all-day event, else zoned times. */
+function times(schedule: Schedule, name: string, walls: readonly WallTime[]): string[] {
+  return schedule.allDay ? dates(name, walls) : zoned(name, schedule.zone, walls);
+}
+
+/** DTSTART and DTEND of one occurrence: zoned wall times, or UTC near a clock change; days for an all-day one. */
+export function occurrenceTimes(schedule: Schedule, original: WallTime): string[] {
+  const { zone } = schedule;
+  const placed = place(schedule, original);
+  if (schedule.allDay) return [...dates('DTSTART', [placed.startWall]), ...dates('DTEND', [placed.endWall])];
+  return [
+    ...(plain(placed.startWall, placed.start, zone) ? zoned('DTSTART', zone, [placed.startWall]) : [`DTSTART:${utc(placed.start)}`]),
+    ...(plain(toWall(placed.end, zone), placed.end, zone) ? zoned('DTEND', zone, [toWall(placed.end, zone)]) : [`DTEND:${utc(placed.end)}`]),
+  ];
+}
+
+const recurs = (schedule: Schedule): boolean => Boolean(schedule.rule || schedule.rdates.length);
+
+/** The master's DTSTART, DTEND or DURATION, RRULE, EXDATE and RDATE. */
+export function masterTimes(schedule: Schedule, cancelled: readonly WallTime[]): string[] {
+  const { zone, start, rule } = schedule;
+  if (!recurs(schedule)) return occurrenceTimes(schedule, start);
+  // DTEND would give every occurrence the first one's exact length; when a clock change falls
+  // inside the first, DURATION gives the others their own, and the first gets an instance.
+  const first = place(schedule, start);
+  const firstPlain = schedule.allDay || !isIrregular(schedule, start, first);
+  return [
+    ...times(schedule, 'DTSTART', [start]),
+    ...(firstPlain ? times(schedule, 'DTEND', [start + schedule.duration]) : [`DURATION:${formatDuration(schedule.duration)}`]),
+    ...(rule ? [`RRULE:${formatRRule(rule, zone, schedule.allDay)}`] : []),
+    ...times(schedule, 'EXDATE', [...schedule.exdates, ...cancelled]),
+    ...times(schedule, 'RDATE', schedule.rdates),
+  ];
+}
+
+/**
+ * The original starts that need their own instance besides the overrides: those the wall-clock
+ * rule places otherwise than the RRULE's plain reading, from the first for ten years after `now`
+ * (the feed's `updated`, so that the same feed gives the same file).
+ */
+export function irregularInstances(schedule: Schedule, now: number): WallTime[] {
+  if (!recurs(schedule) || schedule.allDay) return [];
+  const from = toInstant(schedule.start, schedule.zone);
+  return irregularStarts(schedule, from - DAY, Math.max(now, from) + 10 * 366 * DAY);
+}
+
+/** RECURRENCE-ID of an instance. */
+export const recurrenceId = (schedule: Schedule, original: WallTime): string[] => times(schedule, 'RECURRENCE-ID', [original]);

@@ -15,6 +15,11 @@ export function checkControls(page) {
     const element = () => document.querySelector(`#storybook-root ${tag}`);
     const problems = [];
     const set = (name, value) => preview.onUpdateArgs({ storyId: story.id, updatedArgs: { [name]: value } });
+    /** Storybook re-renders a moment after the args change: wait up to 2 s for `read()` to give `expected`. */
+    const settle = async (read, expected) => {
+      for (let waited = 0; waited < 2000 && read() !== expected; waited += 50) await new Promise((done) => setTimeout(done, 50));
+      return read();
+    };
     const rows = Object.entries(story.argTypes);
     const attributes = rows.filter(([, a]) => a.table?.category === 'attributes').map(([name]) => name);
     const kebab = (name) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
@@ -39,12 +44,12 @@ export function checkControls(page) {
           continue;
         }
         await set(name, value);
-        const actual = element()?.getAttribute(name);
+        const actual = await settle(() => element()?.getAttribute(name), expected);
         if (actual !== expected) problems.push(`${name}: the control gave ${JSON.stringify(value)}, the element has ${actual === null ? 'no such attribute' : `${name}="${actual}"`}`);
       } else if (category === 'css custom properties') {
         const value = control === 'color' ? '#123456' : '7px';
         await set(name, value);
-        const actual = element() ? getComputedStyle(element()).getPropertyValue(name).trim() : '';
+        const actual = await settle(() => (element() ? getComputedStyle(element()).getPropertyValue(name).trim() : ''), value);
         if (actual !== value) problems.push(`${name}: the control gave ${value}, the element computes ${JSON.stringify(actual)}`);
       }
     }

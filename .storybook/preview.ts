@@ -1,32 +1,16 @@
-// Global Storybook setup: autodocs from custom-elements.json, and toolbars that switch the
+// Global Storybook setup: autodocs from custom-elements.json (each attribute once, with a control
+// of its kind; the component's summary as the docs page's description), toolbars that switch the
 // language (fi/sv/en) and the theme of every story.
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import manifest from '../custom-elements.json';
 import '../src/index.js';
+import { attributeControls, designerManifest, type Manifest } from '../stories/support/controls.js';
 import { installStoryFeeds } from '../stories/support/story-feeds.js';
 import { THEMES } from '../stories/support/themes.js';
 
-interface Manifest {
-  modules: { declarations?: { members?: { privacy?: string }[] }[] }[];
-}
-
-/** Autodocs show a designer's surface: public members only. */
-function publicOnly(source: Manifest): Manifest {
-  return {
-    ...source,
-    modules: source.modules.map((mod) => ({
-      ...mod,
-      declarations: mod.declarations?.map((d) => ({
-        ...d,
-        members: d.members?.filter((m) => !m.privacy || m.privacy === 'public'),
-      })),
-    })),
-  };
-}
-
-setCustomElementsManifest(publicOnly(manifest as Manifest));
+setCustomElementsManifest(designerManifest(manifest as unknown as Manifest));
 installStoryFeeds();
 
 const preview: Preview = {
@@ -55,6 +39,7 @@ const preview: Preview = {
     },
   },
   initialGlobals: { lang: 'fi', theme: 'default' },
+  argTypesEnhancers: [attributeControls],
   decorators: [
     (story, context) => html`
       <div lang=${context.globals.lang ?? 'fi'} style=${styleMap(THEMES[context.globals.theme as string] ?? {})}>

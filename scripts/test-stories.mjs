@@ -3,12 +3,14 @@
 // console error, throws, has an axe violation (WCAG 2.1 A/AA rules), or loads Lit other than
 // once and in production mode. Stories tagged
 // "expect-console-errors" (feeds that fail on purpose) may log the kit's own "[eroauttaminen]"
-// errors and nothing else.
+// errors and nothing else. On each component's first story it also works every control (see
+// story-checks.mjs), and each component's docs page must open with the component's description.
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { enginesFrom, launch } from './engines.mjs';
+import { checkControls, checkDocsDescription } from './story-checks.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'storybook-static');
@@ -32,6 +34,15 @@ const base = `http://localhost:${server.address().port}`;
 
 const index = JSON.parse(await readFile(join(out, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries).filter((e) => e.type === 'story');
+const manifest = JSON.parse(await readFile(join(root, 'custom-elements.json'), 'utf8'));
+const summaries = new Map(manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName, d.summary ?? '']));
+/** The element a stories file is about (its meta's `component`). */
+const componentOf = async (entry) => /component: '(ero-[a-z-]+)'/.exec(await readFile(join(root, entry.importPath), 'utf8'))?.[1];
+const firstOfComponent = new Set();
+for (const story of stories) {
+  if (story.title.startsWith('Components/') && ![...firstOfComponent].some((id) => id.split('--')[0] === story.id.split('--')[0])) firstOfComponent.add(story.id);
+}
+const docsPages = Object.values(index.entries).filter((e) => e.type === 'docs' && e.title.startsWith('Components/'));
 const axeSource = await readFile(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 const failures = [];
@@ -70,10 +81,23 @@ for (const engine of enginesFrom('STORY_ENGINES', 'chromium')) {
         }
       }
     });
+    // Controls change the story after axe has looked at it; what they break shows as console errors.
+    if (firstOfComponent.has(story.id)) {
+      errors.push(...(await checkControls(page)).map((p) => `control ${p}`));
+      await new Promise((done) => setTimeout(done, 300));
+    }
     const allowed = story.tags.includes('expect-console-errors') ? (e) => e.startsWith('[eroauttaminen]') || e.startsWith('Failed to load resource') : () => false;
     const unexpected = errors.filter((e) => !allowed(e));
     if (unexpected.length || violations.length) failures.push({ id: `${story.id} (${engine})`, errors: unexpected, violations });
     console.log(`${unexpected.length || violations.length ? '✗' : '✓'} ${engine} ${story.id}`);
+    await page.close();
+  }
+  for (const docs of docsPages) {
+    const page = await browser.newPage();
+    await page.goto(`${base}/iframe.html?id=${docs.id}&viewMode=docs`);
+    const problems = await checkDocsDescription(page, summaries.get(await componentOf(docs)) ?? '(no component)');
+    if (problems.length) failures.push({ id: `${docs.id} (${engine})`, errors: problems, violations: [], docs: true });
+    console.log(`${problems.length ? '✗' : '✓'} ${engine} ${docs.id}`);
     await page.close();
   }
   await browser.close();
@@ -81,10 +105,11 @@ for (const engine of enginesFrom('STORY_ENGINES', 'chromium')) {
 server.close();
 
 const engines = enginesFrom('STORY_ENGINES', 'chromium');
-console.log(`\n${stories.length * engines.length - failures.length}/${stories.length * engines.length} story renders (${stories.length} stories in ${engines.join(' and ')}) without console errors and pass axe.`);
+const storyFailures = failures.filter((f) => !f.docs).length;
+console.log(`\n${stories.length * engines.length - storyFailures}/${stories.length * engines.length} story renders (${stories.length} stories in ${engines.join(' and ')}) without console errors and pass axe; controls of ${firstOfComponent.size} components worked; ${docsPages.length} docs pages checked for a description.`);
 for (const f of failures) {
   console.log(`\n${f.id}`);
-  for (const e of f.errors) console.log(`  console: ${e}`);
+  for (const e of f.errors) console.log(`  ${f.docs ? 'docs' : 'console'}: ${e}`);
   for (const v of f.violations) console.log(`  axe: ${v}`);
 }
 process.exit(failures.length ? 1 : 0);

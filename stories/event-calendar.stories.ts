@@ -1,20 +1,23 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import '../src/components/event-calendar/define.js';
+import type { Feed } from '../src/feed/types.js';
+import { applyArgs } from './support/controls.js';
+import { LONG_TEXT_FEED } from './support/long-text.js';
 import { generateEventFeed } from './support/generate-events.js';
 import { BROKEN_FEED, PENDING_FEED, SAMPLE_FEED } from './support/story-feeds.js';
 import { THEMES } from './support/themes.js';
 
 interface Args {
-  src: string;
+  src?: string;
+  feed?: Feed;
   view?: 'list' | 'month';
   now?: string;
   month?: string;
-  weeks?: string;
-  limit?: string;
-  'target-group'?: string;
+  weeks?: number;
+  limit?: number;
+  'target-group'?: string[];
   region?: string;
   municipality?: string;
   attendance?: string;
@@ -23,7 +26,16 @@ interface Args {
   'hide-filters'?: boolean;
   lang?: string;
   'heading-level'?: string;
+  timeout?: number;
+  cache?: 'local' | 'session' | 'none';
+  'no-json-ld'?: boolean;
 }
+
+const calendar = (args: Args) => html`
+  <ero-event-calendar ${applyArgs(args)} .feed=${args.feed}>
+    <a href="https://ensijaturvakotienliitto.fi/violary/">Katso tapahtumat järjestön sivuilta</a>
+  </ero-event-calendar>
+`;
 
 /** The sample feed's events fall in autumn 2026 – spring 2027; a fixed "now" keeps the stories stable. */
 const NOW = '2026-10-01T12:00';
@@ -32,29 +44,7 @@ const meta: Meta<Args> = {
   title: 'Components/Event calendar',
   component: 'ero-event-calendar',
   args: { src: SAMPLE_FEED, now: NOW },
-  argTypes: {
-    view: { control: 'inline-radio', options: ['list', 'month'] },
-    attendance: { control: 'inline-radio', options: ['', 'online', 'on-site'] },
-  },
-  render: (args) => html`
-    <ero-event-calendar
-      src=${args.src}
-      view=${ifDefined(args.view)}
-      now=${ifDefined(args.now)}
-      month=${ifDefined(args.month)}
-      weeks=${ifDefined(args.weeks)}
-      limit=${ifDefined(args.limit)}
-      target-group=${ifDefined(args['target-group'])}
-      region=${ifDefined(args.region)}
-      municipality=${ifDefined(args.municipality)}
-      attendance=${ifDefined(args.attendance || undefined)}
-      organizer=${ifDefined(args.organizer)}
-      ?show-past=${args['show-past']}
-      ?hide-filters=${args['hide-filters']}
-      lang=${ifDefined(args.lang)}
-      heading-level=${ifDefined(args['heading-level'])}
-    ></ero-event-calendar>
-  `,
+  render: calendar,
 };
 export default meta;
 
@@ -67,26 +57,17 @@ export const MonthWithChanges: Story = {
   name: 'Month view: moved session (April 2027)',
   args: { view: 'month', month: '2027-04' },
 };
-export const ForChildren: Story = { name: 'Filtered: children', args: { 'target-group': 'child' } };
+export const ForChildren: Story = { name: 'Filtered: children', args: { 'target-group': ['child'] } };
 export const Online: Story = { name: 'Filtered: online only', args: { attendance: 'online' } };
 export const Mikkeli: Story = { name: 'Filtered: for people in Mikkeli (491)', args: { municipality: '491' } };
 export const Lapland: Story = { name: 'Filtered: Lapland (19), month', args: { region: '19', view: 'month' } };
-export const ShowPast: Story = { name: 'Past occurrences shown', args: { 'show-past': true, weeks: '520', limit: '10' } };
-export const FewPerPage: Story = { name: 'Three at a time ("Show more")', args: { limit: '3' } };
+export const ShowPast: Story = { name: 'Past occurrences shown', args: { 'show-past': true, weeks: 520, limit: 10 } };
+export const FewPerPage: Story = { name: 'Three at a time ("Show more")', args: { limit: 3 } };
 export const WithoutFilters: Story = { name: 'Without visitor filters', args: { 'hide-filters': true } };
 export const Loading: Story = { args: { src: PENDING_FEED } };
-export const LoadError: Story = {
-  name: 'Error',
-  tags: ['expect-console-errors'],
-  args: { src: BROKEN_FEED },
-  render: (args) => html`
-    <ero-event-calendar src=${args.src}>
-      <a href="https://ensijaturvakotienliitto.fi/violary/">Katso tapahtumat järjestön sivuilta</a>
-    </ero-event-calendar>
-  `,
-};
-export const Empty: Story = { args: { 'target-group': 'child', region: '19' } };
-export const EmptyMonth: Story = { name: 'Empty month', args: { view: 'month', month: '2027-08' } };
+export const LoadError: Story = { name: 'Error', tags: ['expect-console-errors'], args: { src: BROKEN_FEED } };
+export const Empty: Story = { args: { 'target-group': ['child'], region: '19' } };
+export const EmptyMonth: Story = { name: 'Empty month (children, August 2027)', args: { view: 'month', month: '2027-08', 'target-group': ['child'] } };
 export const Finnish: Story = { args: { lang: 'fi' } };
 export const Swedish: Story = { args: { lang: 'sv' } };
 export const English: Story = { args: { lang: 'en' } };
@@ -98,34 +79,33 @@ const large = generateEventFeed(500);
 /** 500 generated recurring events (weekly, fortnightly, monthly by weekday position). */
 export const LargeData: Story = {
   name: 'Large data (500 recurring events)',
-  render: () => html`<ero-event-calendar .feed=${large} now=${NOW} limit="25"></ero-event-calendar>`,
+  args: { src: undefined, feed: large, limit: 25 },
 };
 export const LargeDataMonth: Story = {
   name: 'Large data, month',
-  render: () => html`<ero-event-calendar .feed=${large} now=${NOW} view="month"></ero-event-calendar>`,
+  args: { src: undefined, feed: large, view: 'month' },
+};
+export const LongText: Story = {
+  name: 'Long text: a 120-character name and a 2,000-character description',
+  args: { src: undefined, feed: LONG_TEXT_FEED },
+};
+export const LongTextSwedish: Story = {
+  name: 'Long text: Swedish, month, 320 px wide',
+  args: { src: undefined, feed: LONG_TEXT_FEED, lang: 'sv', view: 'month', month: '2026-10' },
+  render: (args) => html`<div style=${styleMap({ maxWidth: '320px' })}>${calendar(args)}</div>`,
 };
 export const Narrow: Story = {
   name: 'Narrow (320 px)',
   args: { view: 'month' },
-  render: (args) => html`
-    <div style="max-width: 320px">
-      <ero-event-calendar src=${args.src} now=${ifDefined(args.now)} view=${ifDefined(args.view)}></ero-event-calendar>
-    </div>
-  `,
+  render: (args) => html`<div style=${styleMap({ maxWidth: '320px' })}>${calendar(args)}</div>`,
 };
 export const CustomTheme: Story = {
   name: 'Custom theme (association)',
-  render: (args) => html`
-    <div style=${styleMap(THEMES['association (violet)'])}>
-      <ero-event-calendar src=${args.src} now=${ifDefined(args.now)} organizer="viola"></ero-event-calendar>
-    </div>
-  `,
+  args: { organizer: 'viola' },
+  render: (args) => html`<div style=${styleMap(THEMES['association (violet)'])}>${calendar(args)}</div>`,
 };
 export const DarkTheme: Story = {
   name: 'Custom theme (dark), month',
-  render: (args) => html`
-    <div style=${styleMap(THEMES.dark)}>
-      <ero-event-calendar src=${args.src} now=${ifDefined(args.now)} view="month"></ero-event-calendar>
-    </div>
-  `,
+  args: { view: 'month' },
+  render: (args) => html`<div style=${styleMap(THEMES.dark)}>${calendar(args)}</div>`,
 };

@@ -1,45 +1,44 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import '../src/components/project-card/define.js';
 import type { Feed } from '../src/feed/types.js';
+import { applyArgs } from './support/controls.js';
+import { LONG_TEXT_FEED } from './support/long-text.js';
 import { openFirstDetails } from './support/open-details.js';
 import { BROKEN_FEED, PENDING_FEED, SAMPLE_FEED } from './support/story-feeds.js';
 import { THEMES } from './support/themes.js';
 
 interface Args {
-  src: string;
+  src?: string;
+  feed?: Feed;
   project: string;
   layout?: 'full' | 'compact';
   'heading-level'?: string;
   today?: string;
   lang?: string;
+  timeout?: number;
+  cache?: 'local' | 'session' | 'none';
+  'no-json-ld'?: boolean;
 }
+
+const card = (args: Args) => html`
+  <ero-project-card ${applyArgs(args)} .feed=${args.feed}>
+    <a href="https://www.isonet.fi/">Katso hanke järjestön sivuilta</a>
+  </ero-project-card>
+`;
 
 const meta: Meta<Args> = {
   title: 'Components/Project card',
   component: 'ero-project-card',
   args: { src: SAMPLE_FEED, project: 'matkalla-riittavaan-vanhemmuuteen' },
   argTypes: {
-    layout: { control: 'inline-radio', options: ['full', 'compact'] },
     project: {
       control: 'select',
       options: ['kuka-huomaa-mut', 'turvassa', 'matkalla-riittavaan-vanhemmuuteen', 'vanhemmuus-vahvaksi-erossa', 'lape-etela-savo', 'valo'],
     },
   },
-  render: (args) => html`
-    <ero-project-card
-      src=${args.src}
-      project=${args.project}
-      layout=${ifDefined(args.layout)}
-      heading-level=${ifDefined(args['heading-level'])}
-      today=${ifDefined(args.today)}
-      lang=${ifDefined(args.lang)}
-    >
-      <a href="https://www.isonet.fi/">Katso hanke järjestön sivuilta</a>
-    </ero-project-card>
-  `,
+  render: card,
 };
 export default meta;
 
@@ -62,9 +61,7 @@ const inThreeLanguages = (project: string): Story => ({
   args: { project },
   render: (args) => html`
     <div style="display:grid;gap:1em;grid-template-columns:repeat(auto-fit,minmax(min(100%,22em),1fr));align-items:start">
-      ${['fi', 'sv', 'en'].map(
-        (lang) => html`<ero-project-card src=${args.src} project=${project} lang=${lang} heading-level="3"></ero-project-card>`,
-      )}
+      ${(['fi', 'sv', 'en'] as const).map((lang) => card({ ...args, project, lang, 'heading-level': '3' }))}
     </div>
   `,
 });
@@ -92,7 +89,18 @@ const MINIMAL_FEED: Feed = {
 
 export const OnlyRequiredFields: Story = {
   name: 'Only the required fields',
-  render: () => html`<ero-project-card .feed=${MINIMAL_FEED} project="vain-pakolliset"></ero-project-card>`,
+  args: { src: undefined, feed: MINIMAL_FEED, project: 'vain-pakolliset' },
+};
+
+export const LongText: Story = {
+  name: 'Long text: a 120-character name and a 2,000-character description',
+  args: { src: undefined, feed: LONG_TEXT_FEED, project: 'pitka-hanke', today: '2026-10-01' },
+};
+
+export const LongTextCompact: Story = {
+  name: 'Long text: compact, Swedish, 320 px wide',
+  args: { ...LongText.args, layout: 'compact', lang: 'sv' },
+  render: (args) => html`<div style=${styleMap({ maxWidth: '320px' })}>${card(args)}</div>`,
 };
 
 export const Loading: Story = { args: { src: PENDING_FEED } };
@@ -111,7 +119,7 @@ export const CustomTheme: Story = {
   args: { project: 'kuka-huomaa-mut' },
   render: (args) => html`
     <div style=${styleMap({ ...THEMES['association (violet)'], '--ero-project-status-ended': '#5b2a86', maxWidth: '48em' })}>
-      <ero-project-card src=${args.src} project=${args.project} lang=${ifDefined(args.lang)}>
+      <ero-project-card ${applyArgs(args)}>
         <p slot="actions"><a href="mailto:tiina.kainulainen@violary.fi">Tule kokemusasiantuntijaksi</a></p>
         <div slot="logos">${logo('VIOLA ry', '#5b2a86')}${logo('Kumppani', '#3d3d3d')}</div>
       </ero-project-card>

@@ -1,52 +1,44 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import '../src/components/project-list/define.js';
+import type { Feed } from '../src/feed/types.js';
+import { applyArgs } from './support/controls.js';
+import { LONG_TEXT_FEED } from './support/long-text.js';
 import { openFirstDetails } from './support/open-details.js';
 import { generatedProjectFeed } from './support/project-feed.js';
 import { BROKEN_FEED, PENDING_FEED, SAMPLE_FEED } from './support/story-feeds.js';
 import { THEMES } from './support/themes.js';
 
 interface Args {
-  src: string;
+  src?: string;
+  feed?: Feed;
   organization?: string;
   region?: string;
-  'target-group'?: string;
-  status?: string;
+  'target-group'?: string[];
+  status?: string[];
   funder?: string;
   layout?: 'compact' | 'full';
   'heading-level'?: string;
   limit?: number;
   today?: string;
   lang?: string;
+  timeout?: number;
+  cache?: 'local' | 'session' | 'none';
+  'no-json-ld'?: boolean;
 }
+
+const projectList = (args: Args) => html`
+  <ero-project-list ${applyArgs(args)} .feed=${args.feed}>
+    <a href="https://ensijaturvakotienliitto.fi/violary/">Hankkeet järjestön sivuilla</a>
+  </ero-project-list>
+`;
 
 const meta: Meta<Args> = {
   title: 'Components/Project list',
   component: 'ero-project-list',
   args: { src: SAMPLE_FEED },
-  argTypes: {
-    layout: { control: 'inline-radio', options: ['compact', 'full'] },
-    status: { control: 'text' },
-  },
-  render: (args) => html`
-    <ero-project-list
-      src=${args.src}
-      organization=${ifDefined(args.organization)}
-      region=${ifDefined(args.region)}
-      target-group=${ifDefined(args['target-group'])}
-      status=${ifDefined(args.status)}
-      funder=${ifDefined(args.funder)}
-      layout=${ifDefined(args.layout)}
-      heading-level=${ifDefined(args['heading-level'])}
-      limit=${ifDefined(args.limit)}
-      today=${ifDefined(args.today)}
-      lang=${ifDefined(args.lang)}
-    >
-      <a href="https://ensijaturvakotienliitto.fi/violary/">Hankkeet järjestön sivuilla</a>
-    </ero-project-list>
-  `,
+  render: projectList,
 };
 export default meta;
 
@@ -59,8 +51,8 @@ export const Limited: Story = { name: 'First 3, then "show more"', args: { limit
 
 export const ByOrganisation: Story = { name: 'Filtered: Viola ry (runs or is a partner)', args: { organization: 'viola' } };
 export const ByRegion: Story = { name: 'Filtered: Lappi (19)', args: { region: '19' } };
-export const ByTargetGroup: Story = { name: 'Filtered: for close ones', args: { 'target-group': 'close-ones' } };
-export const ByStatus: Story = { name: 'Filtered: ongoing and upcoming', args: { status: 'ongoing upcoming', today: '2025-06-01' } };
+export const ByTargetGroup: Story = { name: 'Filtered: for close ones', args: { 'target-group': ['close-ones'] } };
+export const ByStatus: Story = { name: 'Filtered: ongoing and upcoming', args: { status: ['ongoing', 'upcoming'], today: '2025-06-01' } };
 export const ByFunder: Story = { name: 'Filtered: funder "ESR"', args: { funder: 'ESR' } };
 
 export const Loading: Story = { args: { src: PENDING_FEED } };
@@ -75,17 +67,25 @@ const LARGE_FEED = generatedProjectFeed(300);
 
 export const LargeData: Story = {
   name: 'Large data: 300 generated projects, 24 at a time',
-  render: (args) => html`
-    <ero-project-list .feed=${LARGE_FEED} limit="24" lang=${ifDefined(args.lang)} today="2026-11-23"></ero-project-list>
-  `,
+  args: { src: undefined, feed: LARGE_FEED, limit: 24, today: '2026-11-23' },
+};
+
+export const LongText: Story = {
+  name: 'Long text: a 120-character name and a 2,000-character description, opened',
+  args: { src: undefined, feed: LONG_TEXT_FEED, today: '2026-10-01' },
+  play: openFirstDetails,
+};
+
+export const LongTextSwedish: Story = {
+  name: 'Long text: Swedish, 320 px wide',
+  args: { ...LongText.args, lang: 'sv' },
+  render: (args) => html`<div style=${styleMap({ maxWidth: '320px' })}>${projectList(args)}</div>`,
 };
 
 export const CustomTheme: Story = {
   name: 'Custom theme (association)',
   args: { organization: 'viola' },
   render: (args) => html`
-    <div style=${styleMap({ ...THEMES['association (violet)'], '--ero-project-list-min-column': '24em' })}>
-      <ero-project-list src=${args.src} organization=${ifDefined(args.organization)} lang=${ifDefined(args.lang)}></ero-project-list>
-    </div>
+    <div style=${styleMap({ ...THEMES['association (violet)'], '--ero-project-list-min-column': '24em' })}>${projectList(args)}</div>
   `,
 };

@@ -1,6 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { generateFeed } from '../scripts/generate-feed.mjs';
 import '../src/components/service-finder/define.js';
@@ -8,6 +7,8 @@ import type { FinderFilters } from '../src/components/service-finder/filter.js';
 import type { Feed } from '../src/feed/types.js';
 import channelsFeed from '../test/fixtures/services-channels.json';
 import { MUNICIPALITIES } from '../src/feed/vocabulary/areas.js';
+import { applyArgs } from './support/controls.js';
+import { LONG_TEXT_FEED } from './support/long-text.js';
 import { BROKEN_FEED, PENDING_FEED, SAMPLE_FEED } from './support/story-feeds.js';
 import { THEMES } from './support/themes.js';
 
@@ -17,19 +18,23 @@ interface Args {
   filters?: FinderFilters;
   municipality?: string;
   region?: string;
-  'target-group'?: string;
-  'service-type'?: string;
-  channel?: string;
+  'target-group'?: string[];
+  'service-type'?: string[];
+  channel?: string[];
   language?: string;
   'open-now'?: boolean;
   free?: boolean;
   query?: string;
   'report-url'?: string;
   'url-state'?: string;
+  'url-prefix'?: string;
   'heading-level'?: string;
-  'page-size'?: string;
+  'page-size'?: number;
   now?: string;
   lang?: string;
+  timeout?: number;
+  cache?: 'local' | 'session' | 'none';
+  'no-json-ld'?: boolean;
 }
 
 const REPORT_URL = 'https://www.example.org/ilmoita-puuttuva-palvelu';
@@ -37,26 +42,7 @@ const REPORT_URL = 'https://www.example.org/ilmoita-puuttuva-palvelu';
 const FRIDAY_NIGHT = '2026-11-27T23:30:00+02:00';
 
 const finder = (args: Args) => html`
-  <ero-service-finder
-    src=${ifDefined(args.feed ? undefined : args.src)}
-    .feed=${args.feed}
-    .filters=${args.filters ?? {}}
-    municipality=${ifDefined(args.municipality)}
-    region=${ifDefined(args.region)}
-    target-group=${ifDefined(args['target-group'])}
-    service-type=${ifDefined(args['service-type'])}
-    channel=${ifDefined(args.channel)}
-    language=${ifDefined(args.language)}
-    ?open-now=${args['open-now']}
-    ?free=${args.free}
-    query=${ifDefined(args.query)}
-    report-url=${ifDefined(args['report-url'])}
-    url-state=${ifDefined(args['url-state'])}
-    heading-level=${ifDefined(args['heading-level'])}
-    page-size=${ifDefined(args['page-size'])}
-    now=${ifDefined(args.now)}
-    lang=${ifDefined(args.lang)}
-  >
+  <ero-service-finder ${applyArgs({ ...args, src: args.feed ? undefined : args.src })} .feed=${args.feed} .filters=${args.filters ?? {}}>
     <a href="https://www.apuaeroon.fi/">Katso eropalvelut Apua eroon -sivustolta</a>
   </ero-service-finder>
 `;
@@ -90,7 +76,7 @@ export const RegionEmbed: Story = {
 
 export const ForChildren: Story = {
   name: 'Pinned: for children, by phone or chat',
-  args: { 'target-group': 'child', channel: 'phone chat' },
+  args: { 'target-group': ['child'], channel: ['phone', 'chat'] },
 };
 
 export const Searching: Story = {
@@ -160,7 +146,7 @@ export const LargeData: Story = {
 
 export const LargeDataPinned: Story = {
   name: '5,000 services, Sulkava pinned, page size 10',
-  args: { ...LargeData.args, municipality: '768', 'page-size': '10' },
+  args: { ...LargeData.args, municipality: '768', 'page-size': 10 },
 };
 
 export const UrlState: Story = {
@@ -171,6 +157,17 @@ export const UrlState: Story = {
 export const Finnish: Story = { args: { lang: 'fi' } };
 export const Swedish: Story = { args: { lang: 'sv', municipality: '491' } };
 export const English: Story = { args: { lang: 'en', region: '19' } };
+
+export const LongText: Story = {
+  name: 'Long text: a 120-character name and a 2,000-character description',
+  args: { feed: LONG_TEXT_FEED, 'report-url': undefined },
+};
+
+export const LongTextSwedish: Story = {
+  name: 'Long text: Swedish compounds, 320 px wide',
+  args: { feed: LONG_TEXT_FEED, lang: 'sv', 'report-url': undefined },
+  render: (args) => html`<div style=${styleMap({ maxWidth: '320px' })}>${finder(args)}</div>`,
+};
 
 export const Narrow: Story = {
   name: 'Narrow (320 px)',

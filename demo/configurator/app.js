@@ -1,9 +1,11 @@
 // The embed configurator page: reads the form, shows a live preview on the sample feed and
-// writes the snippet for the host site. The page itself runs under the demo's strict CSP, so the
-// preview's colours go through the CSSOM (element.style.setProperty), never a style attribute.
+// writes the snippet for the host site (and, for colours, the stylesheet it links). The page
+// itself runs under the demo's strict CSP, so the preview's colours go through the CSSOM
+// (element.style.setProperty), never a style attribute.
 import { VERSION } from '../../dist/eroauttaminen.js';
-import { COMPONENTS, STYLE_SETTINGS, attributesFor, component, tokensFor } from './options.js';
+import { COMPONENTS, STYLE_SETTINGS, attributesFor, component, fallbackFor, tokensFor } from './options.js';
 import { contrastRatio, embedSnippet } from './snippet.js';
+import { showStyleOutput } from './style-output.js';
 import { CHANNELS, MUNICIPALITIES, REGIONS, SERVICE_TYPES, TARGET_GROUPS } from './vocabulary.js';
 
 const SAMPLE_FEED = 'feeds/sample.json';
@@ -17,6 +19,8 @@ const copyStatus = document.getElementById('copy-status');
 const previewFrame = document.getElementById('preview-frame');
 const previewStatus = document.getElementById('preview-status');
 const integrityNote = document.getElementById('integrity-note');
+const stylesheetField = document.getElementById('stylesheet');
+const FALLBACK_FIELDS = ['fallback-href', 'fallback-text'];
 
 let integrity = {};
 let preview = null;
@@ -132,8 +136,18 @@ function applyDefaults(tag) {
     }
   }
   if (tag === 'ero-project-card' && !form.elements.namedItem('project').value) form.elements.namedItem('project').selectedIndex = 0;
-  form.elements.namedItem('fallback-href').value = spec.fallback.href;
-  form.elements.namedItem('fallback-text').value = spec.fallback.text;
+  // A new component starts from its own fallback link again.
+  for (const name of FALLBACK_FIELDS) delete form.elements.namedItem(name).dataset.edited;
+}
+
+/** The fallback link follows the component, the language and the exit URL until the webmaster writes their own. */
+function followFallback(tag, config) {
+  const automatic = fallbackFor(tag, config);
+  for (const [name, value] of [['fallback-href', automatic.href], ['fallback-text', automatic.text]]) {
+    const field = form.elements.namedItem(name);
+    if (!field.dataset.edited) field.value = value;
+    config[name] = field.value;
+  }
 }
 
 function readConfig() {
@@ -188,6 +202,7 @@ function update() {
   const tag = selectedTag();
   const config = readConfig();
   const tokens = tokensFor(tag, config);
+  followFallback(tag, config);
   updatePreview(tag, attributesFor(tag, { ...config, src: SAMPLE_FEED }), tokens);
   const { url, file } = scriptUrl(tag, config);
   const hash = integrity[file];
@@ -198,26 +213,28 @@ function update() {
     attributes: attributesFor(tag, config),
     tokens,
     styleMode: config['style-mode'],
+    stylesheetUrl: config['stylesheet-url'],
     fallback: { href: config['fallback-href'], text: config['fallback-text'] },
   });
+  void showStyleOutput(tag, config, tokens);
   snippetField.rows = Math.min(24, snippetField.value.split('\n').length);
   integrityNote.textContent = hash
     ? `Skriptin eheystarkiste (integrity) on versiosta ${VERSION}: selain ei aja muutettua tiedostoa.`
     : `Eheystarkiste puuttuu, koska pakettia ei ole rakennettu: aja npm run build, niin se tulee koodiin.`;
   copyStatus.textContent = '';
+  document.getElementById('copy-css-status').textContent = '';
 }
 
-async function copySnippet() {
-  const text = snippetField.value;
-  copyStatus.textContent = '';
+async function copyField(field, status, done) {
+  status.textContent = '';
   try {
     if (!navigator.clipboard?.writeText) throw new Error('no Clipboard API');
-    await navigator.clipboard.writeText(text);
-    copyStatus.textContent = 'Koodi kopioitu leikepöydälle. Liitä se sivusi HTML-lohkoon.';
+    await navigator.clipboard.writeText(field.value);
+    status.textContent = done;
   } catch {
-    snippetField.focus();
-    snippetField.select();
-    copyStatus.textContent = 'Kopiointi ei onnistunut automaattisesti. Koodi on valittuna: kopioi se näppäinyhdistelmällä Ctrl+C (Macissa Cmd+C).';
+    field.focus();
+    field.select();
+    status.textContent = 'Kopiointi ei onnistunut automaattisesti. Teksti on valittuna: kopioi se näppäinyhdistelmällä Ctrl+C (Macissa Cmd+C).';
   }
 }
 
@@ -236,9 +253,13 @@ form.addEventListener('change', (event) => {
   update();
 });
 form.addEventListener('input', (event) => {
+  if (FALLBACK_FIELDS.includes(event.target.name)) event.target.dataset.edited = 'true';
   if (event.target.type === 'text' || event.target.type === 'number' || event.target.type === 'color') update();
 });
-copyButton.addEventListener('click', copySnippet);
+copyButton.addEventListener('click', () => copyField(snippetField, copyStatus, 'Koodi kopioitu leikepöydälle. Liitä se sivusi HTML-lohkoon.'));
+document.getElementById('copy-css').addEventListener('click', () =>
+  copyField(stylesheetField, document.getElementById('copy-css-status'), 'Tyylit kopioitu leikepöydälle. Tallenna ne tyylitiedostoon.'),
+);
 previewFrame.addEventListener('ero-quick-exit', (event) => {
   event.preventDefault();
   previewStatus.textContent = `Esikatselussa painike ei poistu sivulta. Sivustollasi se veisi osoitteeseen ${event.detail.url}.`;

@@ -4,7 +4,8 @@
 /**
  * The components, in the order the configurator lists them. `controls` are the form controls
  * that apply (ids of the configurator's fields); `defaults` are the component's own defaults,
- * which the snippet leaves out; `bundle` is the one-component entry under dist/<version>/.
+ * which the snippet leaves out; `bundle` is the one-component entry under dist/<version>/;
+ * `fallback` is the plain link shown without JavaScript, its text in fi, sv and en.
  */
 export const COMPONENTS = [
   {
@@ -14,7 +15,7 @@ export const COMPONENTS = [
     bundle: 'components/service-finder.js',
     controls: ['municipality', 'region', 'target-group', 'service-type', 'channel', 'report-url', 'page-size', 'heading-level', 'cache'],
     defaults: { 'page-size': '20', 'heading-level': '3', cache: 'local' },
-    fallback: { href: '/eropalvelut', text: 'Eropalvelut' },
+    fallback: { href: '/eropalvelut', text: { fi: 'Eropalvelut', sv: 'Tjänster vid skilsmässa', en: 'Separation support services' } },
   },
   {
     tag: 'ero-event-calendar',
@@ -24,7 +25,7 @@ export const COMPONENTS = [
     controls: ['municipality', 'region', 'target-group', 'organization', 'attendance', 'view', 'limit', 'hide-filters', 'heading-level', 'cache'],
     attributeOf: { organization: 'organizer' },
     defaults: { view: 'list', limit: '20', 'heading-level': '3', cache: 'local' },
-    fallback: { href: '/tapahtumat', text: 'Ryhmät ja tapahtumat' },
+    fallback: { href: '/tapahtumat', text: { fi: 'Ryhmät ja tapahtumat', sv: 'Grupper och evenemang', en: 'Groups and events' } },
   },
   {
     tag: 'ero-project-list',
@@ -33,7 +34,7 @@ export const COMPONENTS = [
     bundle: 'components/projects.js',
     controls: ['organization', 'region', 'target-group', 'status', 'layout', 'limit', 'heading-level', 'cache'],
     defaults: { layout: 'compact', limit: '0', 'heading-level': '3', cache: 'local' },
-    fallback: { href: '/hankkeet', text: 'Hankkeet' },
+    fallback: { href: '/hankkeet', text: { fi: 'Hankkeet', sv: 'Projekt', en: 'Projects' } },
   },
   {
     tag: 'ero-project-card',
@@ -42,7 +43,7 @@ export const COMPONENTS = [
     bundle: 'components/projects.js',
     controls: ['project', 'layout', 'heading-level', 'cache'],
     defaults: { layout: 'full', 'heading-level': '2', cache: 'local' },
-    fallback: { href: '/hanke', text: 'Hankkeen sivu' },
+    fallback: { href: '/hanke', text: { fi: 'Hankkeen sivu', sv: 'Projektets sida', en: 'Project page' } },
   },
   {
     tag: 'ero-contact-list',
@@ -52,7 +53,7 @@ export const COMPONENTS = [
     controls: ['organization', 'projects', 'region', 'heading-level', 'cache'],
     attributeOf: { projects: 'project' },
     defaults: { 'heading-level': '3', cache: 'local' },
-    fallback: { href: '/yhteystiedot', text: 'Yhteystiedot' },
+    fallback: { href: '/yhteystiedot', text: { fi: 'Yhteystiedot', sv: 'Kontaktuppgifter', en: 'Contact details' } },
   },
   {
     tag: 'ero-quick-exit',
@@ -62,7 +63,7 @@ export const COMPONENTS = [
     controls: ['exit-url', 'advice-url', 'hide-advice', 'placement'],
     defaults: { placement: 'sticky' },
     feedless: true,
-    fallback: { href: 'https://www.ilmatieteenlaitos.fi/', text: 'Poistu sivulta' },
+    fallback: { href: 'https://www.ilmatieteenlaitos.fi/', text: { fi: 'Poistu sivulta', sv: 'Lämna sidan', en: 'Leave this page' } },
   },
 ];
 
@@ -70,6 +71,17 @@ export function component(tag) {
   const found = COMPONENTS.find((c) => c.tag === tag);
   if (!found) throw new Error(`unknown component ${tag}`);
   return found;
+}
+
+/**
+ * The fallback link a configuration gets unless the webmaster writes their own: the quick exit's
+ * goes where the button would, and the text is in the chosen language (Finnish for "the page's").
+ */
+export function fallbackFor(tag, config) {
+  const spec = component(tag);
+  const exitUrl = (config['exit-url'] ?? '').trim();
+  const href = tag === 'ero-quick-exit' && exitUrl ? exitUrl : spec.fallback.href;
+  return { href, text: spec.fallback.text[config.lang] ?? spec.fallback.text.fi };
 }
 
 /** The order of attributes in the snippet: what a reader looks for first. */

@@ -1,7 +1,8 @@
 // Writes the embed snippet a webmaster pastes into the host site: the script tag (with
-// Subresource Integrity when the hash is known), the colours as a <style> block or a style
-// attribute, and the element with its attributes and fallback link. Also the WCAG contrast
-// ratio the configurator shows next to the colour pickers. Pure functions, no DOM.
+// Subresource Integrity when the hash is known), the colours as a linked stylesheet (works under
+// a strict CSP), a <style> block or a style attribute (both need the CSP to allow inline styles),
+// and the element with its attributes and fallback link. Also the WCAG contrast ratio the
+// configurator shows next to the colour pickers. Pure functions, no DOM.
 
 /** Escapes text for a double-quoted HTML attribute value. */
 export function escapeAttribute(value) {
@@ -25,6 +26,25 @@ function attributeText([name, value]) {
   return value === true ? name : `${name}="${escapeAttribute(value)}"`;
 }
 
+/** The custom properties as [name, value] declarations, unsafe characters removed, empty ones left out. */
+function declarationsOf(tokens) {
+  return tokens.map(([name, value]) => [name, safeTokenValue(value)]).filter(([, value]) => value);
+}
+
+/** The text inside the snippet's <style> element, exactly: a CSP hash ('sha256-…') is taken of it. */
+export function styleBlockText(tag, tokens) {
+  const declarations = declarationsOf(tokens);
+  if (!declarations.length) return '';
+  return ['', `  ${tag} {`, ...declarations.map(([name, value]) => `    ${name}: ${value};`), '  }', ''].join('\n');
+}
+
+/** The stylesheet to save on the site and link from the snippet; '' when there is nothing to set. */
+export function themeStylesheet(tag, tokens) {
+  const declarations = declarationsOf(tokens);
+  if (!declarations.length) return '';
+  return [`/* Colours and font of <${tag}> (eroauttaminen-widgets) */`, `${tag} {`, ...declarations.map(([name, value]) => `  ${name}: ${value};`), '}', ''].join('\n');
+}
+
 /**
  * @param {object} options
  * @param {string} options.scriptUrl      Where the host serves the bundle.
@@ -32,22 +52,26 @@ function attributeText([name, value]) {
  * @param {string} options.tag            The element, e.g. ero-service-finder.
  * @param {[string, string|true][]} options.attributes
  * @param {[string, string][]} [options.tokens]   --ero- custom properties for the colours.
- * @param {'block'|'attribute'} [options.styleMode]
+ * @param {'stylesheet'|'block'|'attribute'} [options.styleMode]  A linked stylesheet (the default; no
+ *   inline style, so it works under `style-src 'self'`), a <style> block or a style attribute.
+ * @param {string} [options.stylesheetUrl]  Where the site keeps that stylesheet.
  * @param {{ href: string, text: string }} [options.fallback]  Shown until the element upgrades, or if the feed fails.
  */
-export function embedSnippet({ scriptUrl, integrity, tag, attributes, tokens = [], styleMode = 'block', fallback }) {
+export function embedSnippet({ scriptUrl, integrity, tag, attributes, tokens = [], styleMode = 'stylesheet', stylesheetUrl = '', fallback }) {
   const lines = [];
   const script = [`<script type="module" src="${escapeAttribute(scriptUrl)}"`];
   if (integrity) script.push(`        integrity="${escapeAttribute(integrity)}"`);
   script[script.length - 1] += ' crossorigin="anonymous"></script>';
   lines.push(...script);
 
-  const declarations = tokens.map(([name, value]) => [name, safeTokenValue(value)]).filter(([, value]) => value);
+  const declarations = declarationsOf(tokens);
   const attributeList = attributes.map(attributeText);
   if (declarations.length && styleMode === 'block') {
-    lines.push('<style>', `  ${tag} {`, ...declarations.map(([name, value]) => `    ${name}: ${value};`), '  }', '</style>');
-  } else if (declarations.length) {
+    lines.push(`<style>${styleBlockText(tag, tokens)}</style>`);
+  } else if (declarations.length && styleMode === 'attribute') {
     attributeList.unshift(`style="${escapeAttribute(declarations.map(([name, value]) => `${name}: ${value}`).join('; '))}"`);
+  } else if (declarations.length && stylesheetUrl.trim()) {
+    lines.push(`<link rel="stylesheet" href="${escapeAttribute(stylesheetUrl.trim())}">`);
   }
 
   const open = attributeList.length ? `<${tag} ${attributeList.join(' ')}>` : `<${tag}>`;

@@ -175,6 +175,9 @@ class Source {
     try {
       const response = await fetch(this.url, this.requestInit(request.signal));
       if (response.status === 304 && this.stored) {
+        // Read the (empty) body to its end: a response left unread is reported as a failed,
+        // aborted request (Chromium's net::ERR_ABORTED in DevTools and to test tools).
+        await response.text();
         this.persist({ ...this.stored, fetchedAt: Date.now() });
         this.set({ loading: false, fromCache: false, fetchedAt: this.stored.fetchedAt, error: undefined });
         return;

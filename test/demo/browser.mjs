@@ -1,7 +1,7 @@
 // Helpers for the demo checks: the demo server (scripts/serve.mjs, with its strict CSP) on a
 // free port, Debian's Chromium through playwright-core, and a page that records what a visitor
-// must never get: console errors, uncaught errors, CSP violations, failed requests and requests
-// to any other host.
+// must never get: console errors, uncaught errors, CSP violations, failed requests (an error
+// status, or one the browser reports as failed) and requests to any other host.
 import { access, readFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import { startDemoServer } from '../../scripts/serve.mjs';
@@ -34,9 +34,9 @@ export async function startDemo() {
 /**
  * Opens `path` in a fresh browser context (no stored feeds, no permissions unless given) and
  * waits until every kit element has rendered its feed. `problems` collects everything a visitor
- * must not meet.
+ * must not meet. `clock` fixes the page's Date (timers keep running).
  */
-export async function openPage(demo, path, { width = 1280, height = 900, permissions = [], init } = {}) {
+export async function openPage(demo, path, { width = 1280, height = 900, permissions = [], init, clock } = {}) {
   const context = await demo.browser.newContext({ viewport: { width, height } });
   if (permissions.length) await context.grantPermissions(permissions, { origin: demo.base });
   const page = await context.newPage();
@@ -49,6 +49,7 @@ export async function openPage(demo, path, { width = 1280, height = 900, permiss
     if (url.protocol !== 'data:' && url.origin !== origin) problems.push(`request to another host: ${url.href}`);
   });
   page.on('response', (response) => response.status() >= 400 && problems.push(`HTTP ${response.status()}: ${response.url()}`));
+  page.on('requestfailed', (request) => problems.push(`request failed (${request.failure()?.errorText}): ${request.url()}`));
   await page.addInitScript(() => {
     window.cspViolations = [];
     document.addEventListener('securitypolicyviolation', (event) => {
@@ -56,6 +57,7 @@ export async function openPage(demo, path, { width = 1280, height = 900, permiss
     });
   });
   if (init) await page.addInitScript(init);
+  if (clock) await page.clock.setFixedTime(clock);
   await page.goto(`${demo.base}${path}`);
   await settled(page);
   return {

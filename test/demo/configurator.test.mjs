@@ -1,6 +1,7 @@
 // The embed configurator as a webmaster uses it: pick a component and its settings (by keyboard
 // too), see the preview change, and copy a snippet that is correct for the host site.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { COMPONENTS, possibleAttributes } from '../../demo/configurator/options.js';
@@ -102,7 +103,7 @@ describe('embed configurator', () => {
     });
   }
 
-  it('sets the preview colours through the CSSOM, with no CSP violation, and writes them as a style block', async () => {
+  it('sets the preview colours through the CSSOM, with no CSP violation, and links them as a stylesheet by default', async () => {
     const visit = await openPage(demo, PATH);
     const ui = configurator(visit.page);
     try {
@@ -110,11 +111,80 @@ describe('embed configurator', () => {
       await visit.page.selectOption('#radius', '0');
       const primary = await ui.preview().evaluate((el) => getComputedStyle(el).getPropertyValue('--ero-color-primary').trim());
       assert.equal(primary, '#5b2a86');
-      assert.match(await ui.snippet(), /<style>\n {2}ero-service-finder \{\n {4}--ero-color-primary: #5b2a86;\n {4}--ero-radius: 0;\n {2}\}\n<\/style>/);
-      await visit.page.check('#style-attribute');
-      assert.match(await ui.snippet(), /<ero-service-finder\s+style="--ero-color-primary: #5b2a86; --ero-radius: 0"\s+src=/);
+      const snippet = await ui.snippet();
+      assert.match(snippet, /<\/script>\n<link rel="stylesheet" href="\/eroauttaminen\/teema.css">\n<ero-service-finder src=/);
+      assert.doesNotMatch(snippet, /<style|style=/, 'no inline style: a strict CSP (style-src \'self\') allows the default');
+      await visit.page.waitForFunction(() => document.querySelector('#stylesheet').value.includes('--ero-radius'));
+      assert.equal(await visit.page.isVisible('#stylesheet'), true);
+      assert.equal(
+        await visit.page.inputValue('#stylesheet'),
+        '/* Colours and font of <ero-service-finder> (eroauttaminen-widgets) */\nero-service-finder {\n  --ero-color-primary: #5b2a86;\n  --ero-radius: 0;\n}\n',
+      );
+      assert.match(await visit.page.textContent('#csp-note'), /osoitteeseen \/eroauttaminen\/teema\.css.*style-src 'self'/);
       assert.deepEqual(await visit.violations(), []);
       assert.deepEqual(visit.problems, []);
+    } finally {
+      await visit.close();
+    }
+  });
+
+  it('writes the colours as a <style> block or a style attribute on request, saying what each needs from the CSP', async () => {
+    const visit = await openPage(demo, PATH);
+    const ui = configurator(visit.page);
+    try {
+      await visit.page.fill('#color-primary', '#5b2a86');
+      await visit.page.selectOption('#radius', '0');
+      await visit.page.check('#style-block');
+      const snippet = await ui.snippet();
+      assert.match(snippet, /<style>\n {2}ero-service-finder \{\n {4}--ero-color-primary: #5b2a86;\n {4}--ero-radius: 0;\n {2}\}\n<\/style>/);
+      const block = /<style>([\s\S]*)<\/style>/.exec(snippet)[1];
+      const hash = createHash('sha256').update(block).digest('base64');
+      await visit.page.waitForFunction(() => document.querySelector('#csp-note').textContent.includes('sha256-'));
+      assert.match(await visit.page.textContent('#csp-note'), new RegExp(`style-src-kohtaan 'sha256-${hash.replace(/[+/]/g, '\\$&')}'.*'unsafe-inline'`));
+      assert.equal(await visit.page.isVisible('#stylesheet'), false, 'no stylesheet to save');
+      await visit.page.check('#style-attribute');
+      assert.match(await ui.snippet(), /<ero-service-finder\s+style="--ero-color-primary: #5b2a86; --ero-radius: 0"\s+src=/);
+      await visit.page.waitForFunction(() => document.querySelector('#csp-note').textContent.includes('style-attribuutti'));
+      assert.match(await visit.page.textContent('#csp-note'), /'unsafe-inline'/);
+      assert.deepEqual(visit.problems, []);
+    } finally {
+      await visit.close();
+    }
+  });
+
+  it('writes the fallback link to the chosen exit URL and in the chosen language, and keeps one the webmaster wrote', async () => {
+    const visit = await openPage(demo, PATH);
+    const { page } = visit;
+    const ui = configurator(page);
+    try {
+      await page.check('#lang-sv');
+      assert.match(await ui.snippet(), /<ero-service-finder src="\/eroauttaminen\/feed.json" lang="sv">\n {2}<a href="\/eropalvelut">Tjänster vid skilsmässa<\/a>/);
+      await ui.choose('ero-quick-exit');
+      await page.fill('#exit-url', 'https://www.yle.fi/');
+      assert.match(await ui.snippet(), /<ero-quick-exit exit-url="https:\/\/www.yle.fi\/" lang="sv">\n {2}<a href="https:\/\/www.yle.fi\/">Lämna sidan<\/a>/);
+      await page.check('#lang-en');
+      assert.match(await ui.snippet(), /<a href="https:\/\/www.yle.fi\/">Leave this page<\/a>/);
+      await page.fill('#fallback-text', 'Sää');
+      await page.check('#lang-fi');
+      assert.match(await ui.snippet(), /<a href="https:\/\/www.yle.fi\/">Sää<\/a>/, 'a text the webmaster wrote stays');
+      assert.deepEqual(visit.problems, []);
+    } finally {
+      await visit.close();
+    }
+  });
+
+  it('keeps the preview in view on a wide screen while settings further down change', async () => {
+    const visit = await openPage(demo, PATH, { width: 1280, height: 800 });
+    const { page } = visit;
+    try {
+      await page.locator('#fallback-text').scrollIntoViewIfNeeded();
+      await page.check('#lang-sv');
+      await page.waitForFunction(() => document.querySelector('#preview-frame > *')?.getAttribute('lang') === 'sv');
+      const scrolled = await page.evaluate(() => window.scrollY);
+      assert.ok(scrolled > 800, `the settings scrolled (${scrolled} px)`);
+      const box = await page.locator('#preview-frame').boundingBox();
+      assert.ok(box.y >= 0 && box.y < 200, `the preview starts near the top of the window (${Math.round(box.y)} px)`);
+      assert.ok(box.y + box.height <= 800, 'and ends inside it');
     } finally {
       await visit.close();
     }

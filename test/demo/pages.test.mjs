@@ -3,7 +3,7 @@
 // request to another host; pass axe; reflow at 320 px; and say that example items are invented.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { axeViolations, kitState, openPage, startDemo } from './browser.mjs';
+import { axeViolations, kitState, openPage, settled, startDemo } from './browser.mjs';
 
 const PAGES = {
   '/demo/': ['ero-service-finder', 'ero-event-calendar', 'ero-project-list', 'ero-project-card', 'ero-contact-list', 'ero-quick-exit'],
@@ -79,14 +79,63 @@ describe('demo pages under the demo server', () => {
     }
   });
 
-  it('the violence page puts the quick exit first and leaves no copy of the feed on the device', async () => {
+  for (const path of Object.keys(PAGES).filter((p) => PAGES[p].includes('ero-quick-exit') && p !== '/demo/')) {
+    it(`${path}: the quick exit is the first Tab stop`, async () => {
+      const visit = await openPage(demo, path);
+      try {
+        await visit.page.keyboard.press('Tab');
+        const focused = await visit.page.evaluate(() => {
+          const host = document.activeElement;
+          return `${host?.localName} > ${host?.shadowRoot?.activeElement?.textContent?.trim()}`;
+        });
+        assert.equal(focused, 'ero-quick-exit > Poistu sivulta nopeasti');
+      } finally {
+        await visit.close();
+      }
+    });
+  }
+
+  it('the violence page leaves no copy of the feed on the device', async () => {
     const visit = await openPage(demo, '/demo/mikkeli/vakivalta.html');
     try {
-      assert.equal(await visit.page.evaluate(() => document.querySelector('main').firstElementChild.localName), 'ero-quick-exit');
       const stored = await visit.page.evaluate(() => [...Object.keys(localStorage), ...Object.keys(sessionStorage)]);
       assert.deepEqual(stored, []);
     } finally {
       await visit.close();
+    }
+  });
+
+  it('a repeat visit revalidates the feed: the server answers 304, and nothing is logged as failed', async () => {
+    const visit = await openPage(demo, '/demo/mikkeli/yhteystiedot.html');
+    const statuses = [];
+    visit.page.on('response', (response) => response.url().endsWith('/feeds/sample.json') && statuses.push(response.status()));
+    try {
+      await visit.page.reload();
+      await settled(visit.page);
+      await visit.page.waitForTimeout(500);
+      assert.deepEqual(statuses, [304]);
+      assert.deepEqual(visit.problems, []);
+    } finally {
+      await visit.close();
+    }
+  });
+
+  describe('a year ahead (1 July 2027): the calendars still show events', () => {
+    for (const path of ['/demo/', '/demo/mikkeli/tapahtumat.html', '/demo/viola/ryhmat.html']) {
+      it(path, async () => {
+        const visit = await openPage(demo, path, { clock: new Date('2027-07-01T09:00:00+03:00') });
+        try {
+          const shown = await visit.page.evaluate(() => {
+            const root = document.querySelector('ero-event-calendar').shadowRoot;
+            return { cards: root.querySelectorAll('.agenda > li').length, empty: root.querySelector('.state.empty')?.textContent ?? '' };
+          });
+          assert.equal(shown.empty, '');
+          assert.ok(shown.cards > 0, 'upcoming events are listed');
+          assert.deepEqual(visit.problems, []);
+        } finally {
+          await visit.close();
+        }
+      });
     }
   });
 });

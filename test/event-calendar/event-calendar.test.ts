@@ -160,12 +160,20 @@ describe('<ero-event-calendar>: agenda', () => {
     expect(hidden.ui.menuLabels()).to.deep.equal([]);
   });
 
-  it('says politely when nothing matches', async () => {
+  it('says politely that there are no upcoming events when the page\'s own filters leave none', async () => {
     const { el, ui } = await calendar({ 'target-group': 'professional', region: '19' });
     expect(shownState(el)).to.equal('empty');
+    expect(ui.emptyMessage()).to.equal('Tulevia tapahtumia ei ole.');
+    expect(liveRegion(el)).to.equal('Tulevia tapahtumia ei ole.');
+    expect(ui.downloadAllButton()).to.equal(null);
+  });
+
+  it('speaks of "these choices" only once the visitor has chosen something', async () => {
+    const { el, ui } = await calendar({ organizer: 'viola' });
+    await ui.choose('Kenelle', 'Lapset, joiden vanhemmat eroavat');
+    await ui.choose('Osallistumistapa', 'Verkossa');
     expect(ui.emptyMessage()).to.equal('Tulevia tapahtumia ei löytynyt näillä valinnoilla.');
     expect(liveRegion(el)).to.equal('Tulevia tapahtumia ei löytynyt näillä valinnoilla.');
-    expect(ui.downloadAllButton()).to.equal(null);
   });
 
   it('fires a cancelable ero-event-select when a person opens the details', async () => {
@@ -336,7 +344,7 @@ describe('<ero-event-calendar>: month view', () => {
   it('hides past occurrences of the month by default', async () => {
     const { ui } = await calendar({ view: 'month', month: '2026-09' });
     expect(ui.dayEntries(1)).to.deep.equal([]);
-    expect(ui.emptyMessage()).to.equal('Tässä kuussa ei ole tapahtumia näillä valinnoilla.');
+    expect(ui.emptyMessage()).to.equal('Tässä kuussa ei ole tapahtumia.');
   });
 
   it('shows the chosen occurrence under the table, moves focus there and fires ero-event-select', async () => {

@@ -1,9 +1,9 @@
 // The embed configurator's pure modules: which attributes a configuration becomes, and the
-// snippet text a webmaster pastes (escaping, integrity, colours).
+// snippet text a webmaster pastes (escaping, integrity, colours, the fallback link).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { attributesFor, tokensFor } from '../../demo/configurator/options.js';
-import { contrastRatio, embedSnippet } from '../../demo/configurator/snippet.js';
+import { attributesFor, fallbackFor, tokensFor } from '../../demo/configurator/options.js';
+import { contrastRatio, embedSnippet, styleBlockText, themeStylesheet } from '../../demo/configurator/snippet.js';
 
 describe('configurator: attributesFor', () => {
   it('leaves out empty values and the component\'s own defaults', () => {
@@ -39,6 +39,19 @@ describe('configurator: attributesFor', () => {
   it('adds lang only when one is chosen', () => {
     assert.deepEqual(attributesFor('ero-contact-list', { src: 'f.json', lang: 'sv' }), [['src', 'f.json'], ['lang', 'sv']]);
     assert.deepEqual(attributesFor('ero-contact-list', { src: 'f.json', lang: '' }), [['src', 'f.json']]);
+  });
+});
+
+describe('configurator: fallbackFor', () => {
+  it('writes the fallback link in the chosen language, Finnish for the page\'s own', () => {
+    assert.deepEqual(fallbackFor('ero-service-finder', { lang: 'sv' }), { href: '/eropalvelut', text: 'Tjänster vid skilsmässa' });
+    assert.deepEqual(fallbackFor('ero-contact-list', { lang: 'en' }), { href: '/yhteystiedot', text: 'Contact details' });
+    assert.deepEqual(fallbackFor('ero-contact-list', { lang: '' }), { href: '/yhteystiedot', text: 'Yhteystiedot' });
+  });
+
+  it('sends the quick exit\'s fallback link where the button goes', () => {
+    assert.deepEqual(fallbackFor('ero-quick-exit', { 'exit-url': ' https://yle.fi/ ', lang: 'sv' }), { href: 'https://yle.fi/', text: 'Lämna sidan' });
+    assert.deepEqual(fallbackFor('ero-quick-exit', { 'exit-url': '' }), { href: 'https://www.ilmatieteenlaitos.fi/', text: 'Poistu sivulta' });
   });
 });
 
@@ -80,14 +93,25 @@ describe('configurator: embedSnippet', () => {
     assert.equal(snippet.match(/<script/g).length, 1);
   });
 
-  it('writes colours as a <style> block for the tag, or as a style attribute', () => {
+  it('links the colours as a stylesheet by default: no inline style, so a strict CSP (style-src \'self\') allows it', () => {
     const tokens = [['--ero-color-primary', '#5b2a86']];
-    assert.match(embedSnippet({ ...base, tokens }), /<style>\n {2}ero-contact-list \{\n {4}--ero-color-primary: #5b2a86;\n {2}\}\n<\/style>\n<ero-contact-list src/);
+    const snippet = embedSnippet({ ...base, tokens, stylesheetUrl: '/eroauttaminen/teema.css' });
+    assert.match(snippet, /<\/script>\n<link rel="stylesheet" href="\/eroauttaminen\/teema.css">\n<ero-contact-list src="\/feed.json">/);
+    assert.doesNotMatch(snippet, /<style|style=/);
+    assert.equal(themeStylesheet('ero-contact-list', tokens), '/* Colours and font of <ero-contact-list> (eroauttaminen-widgets) */\nero-contact-list {\n  --ero-color-primary: #5b2a86;\n}\n');
+    assert.doesNotMatch(embedSnippet({ ...base, stylesheetUrl: '/eroauttaminen/teema.css' }), /<link/, 'no stylesheet without colours');
+  });
+
+  it('writes colours as a <style> block for the tag, or as a style attribute, when asked', () => {
+    const tokens = [['--ero-color-primary', '#5b2a86']];
+    const block = embedSnippet({ ...base, tokens, styleMode: 'block' });
+    assert.match(block, /<style>\n {2}ero-contact-list \{\n {4}--ero-color-primary: #5b2a86;\n {2}\}\n<\/style>\n<ero-contact-list src/);
+    assert.ok(block.includes(`<style>${styleBlockText('ero-contact-list', tokens)}</style>`), 'the text a CSP hash is taken of');
     assert.match(embedSnippet({ ...base, tokens, styleMode: 'attribute' }), /<ero-contact-list style="--ero-color-primary: #5b2a86" src="\/feed.json">/);
   });
 
   it('keeps each custom property one declaration, whatever the value holds', () => {
-    const snippet = embedSnippet({ ...base, tokens: [['--ero-font-family', 'Georgia; } body { display: none </style>']] });
+    const snippet = embedSnippet({ ...base, styleMode: 'block', tokens: [['--ero-font-family', 'Georgia; } body { display: none </style>']] });
     assert.match(snippet, /--ero-font-family: Georgia  body  display: none \/style;/);
     assert.equal(snippet.match(/<\/style>/g).length, 1);
   });

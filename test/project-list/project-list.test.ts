@@ -136,7 +136,7 @@ describe('<ero-project-list>', () => {
   });
 
   describe('opening a project', () => {
-    it('opens the card in place across the whole row and fires ero-project-select', async () => {
+    it('opens the card in place and fires ero-project-select', async () => {
       const { el, ui } = await projectList();
       const selected: CustomEvent<ProjectSelectDetail>[] = [];
       el.addEventListener('ero-project-select', (e) => selected.push(e));
@@ -145,8 +145,33 @@ describe('<ero-project-list>', () => {
       expect(selected.map((e) => e.detail.id)).to.deep.equal(['lape-etela-savo']);
       expect(selected[0].detail.project.name.fi).to.equal('LAPE Etelä-Savo');
       expect(ui.sectionTitles('LAPE Etelä-Savo')).to.deep.equal(['Materiaalit', 'Seuraa somessa']);
-      expect(ui.card('LAPE Etelä-Savo').parentElement!.classList.contains('wide')).to.equal(true);
       expect(ui.sectionTitles('Turvassa')).to.deep.equal([]);
+    });
+
+    it('keeps an opened card in its column: no hole beside the first card, and its neighbours keep their height', async () => {
+      await setViewport({ width: 1000, height: 700 });
+      try {
+        const { el, ui } = await projectList();
+        const [first, second] = ui.cards();
+        const [firstName, secondName] = ui.names();
+        const box = (card: Element) => card.getBoundingClientRect();
+        expect(Math.round(box(second).top), 'two cards in the first row').to.equal(Math.round(box(first).top));
+        const closed = { first: box(first).height, second: box(second).height };
+        ui.detailsButton(secondName)!.click();
+        await el.updateComplete;
+        expect(ui.detailsButton(secondName)!.getAttribute('aria-expanded')).to.equal('true');
+        expect(Math.round(box(second).top)).to.equal(Math.round(box(first).top), 'the opened card stays beside the first one');
+        expect(box(second).left).to.be.above(box(first).right);
+        expect(Math.abs(box(first).height - closed.first)).to.be.below(2, 'the closed first card keeps its height');
+        ui.detailsButton(secondName)!.click();
+        ui.detailsButton(firstName)!.click();
+        await el.updateComplete;
+        expect(box(first).height).to.be.above(closed.first * 1.5, 'the first card opened');
+        expect(Math.round(box(second).top)).to.equal(Math.round(box(first).top));
+        expect(box(second).height).to.be.at.most(Math.max(closed.first, closed.second) + 1, 'its closed neighbour does not stretch to it');
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
     });
 
     it('lets the site take over with preventDefault()', async () => {

@@ -227,8 +227,16 @@ export class EventCalendar extends FeedElement {
     if (this.feedController.status !== 'ready') return super.announcement();
     const { messages, entries } = this;
     if (this.shownView === 'month') return `${monthName(this.currentMonth, this.locale.lang)}: ${messages.count(entries.length)}`;
-    if (!entries.length) return messages.empty;
+    if (!entries.length) return this.emptyText();
     return entries.length > this.shownCount ? messages.shownOf(this.shownCount, entries.length) : messages.count(entries.length);
+  }
+
+  /** @internal "No events match these choices" only when the visitor chose something in the menus. */
+  private emptyText(): string {
+    const { messages } = this;
+    const chosen = Object.values(this.choice).some(Boolean);
+    if (this.shownView === 'month') return chosen ? messages.emptyMonth : messages.noneThisMonth;
+    return chosen ? messages.empty : messages.noUpcoming;
   }
 
   /** @internal Fires ero-event-select; false when the host page took over. */
@@ -414,7 +422,7 @@ export class EventCalendar extends FeedElement {
   /** @internal */
   private renderList(ctx: OccurrenceViewContext): TemplateResult {
     const { entries, messages } = this;
-    if (!entries.length) return html`<p class="state empty" part="state">${messages.empty}</p>`;
+    if (!entries.length) return html`<p class="state empty" part="state">${this.emptyText()}</p>`;
     const visible = entries.slice(0, this.shownCount);
     return html`
       <ol class="agenda" role="list" aria-label=${messages.listLabel}>
@@ -457,7 +465,7 @@ export class EventCalendar extends FeedElement {
         selected: this.selected,
         onSelect: (entry) => this.choose(entry),
       })}
-      ${entries.length ? nothing : html`<p class="state empty" part="state">${messages.emptyMonth}</p>`}
+      ${entries.length ? nothing : html`<p class="state empty" part="state">${this.emptyText()}</p>`}
       ${selected
         ? html`<div class="selected" role="region" aria-label=${this.selectedLabel(selected)} tabindex="-1">${this.card(selected, ctx)}</div>`
         : nothing}

@@ -1,4 +1,4 @@
-/** Styles of <ero-project-list>: a grid of project cards that reflows to one column at 320 px. */
+/** Styles of <ero-project-list>: a grid of project cards that reflows to one column at 320 px; opened cards stay in their column. */
 import { css } from 'lit';
 import { token } from '../../styles/tokens.js';
 
@@ -8,8 +8,10 @@ export const projectListStyles = css`
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--ero-project-list-min-column, 20em)), 1fr));
     gap: var(--ero-project-list-gap, ${token('--ero-space')});
   }
-  .projects > li.wide {
-    grid-column: 1 / -1;
+  /* An opened card grows down in its own column, so no hole opens beside the cards before it;
+     while one is open, the others keep their own height instead of stretching to its. */
+  .projects.has-open {
+    align-items: start;
   }
   .summary {
     margin-bottom: 0.75em;

@@ -190,13 +190,12 @@ export class ProjectList extends FeedElement {
     const remaining = projects.length - shown.length;
     return html`
       ${remaining ? html`<p class="summary" part="summary">${this.messages.shownOf(shown.length, projects.length)}</p>` : nothing}
-      <ul class="projects" role="list" aria-label=${this.messages.listLabel}>
-        ${shown.map((project) => {
-          const expanded = this.expanded.has(project.id);
-          return html`<li class=${layout === 'compact' && expanded ? 'wide' : ''}>
-            ${projectTemplate(project, ctx, { layout, expanded, onToggle: () => this.toggle(project), focusable: true })}
-          </li>`;
-        })}
+      <ul class="projects ${layout === 'compact' && shown.some((p) => this.expanded.has(p.id)) ? 'has-open' : ''}" role="list" aria-label=${this.messages.listLabel}>
+        ${shown.map(
+          (project) => html`<li>
+            ${projectTemplate(project, ctx, { layout, expanded: this.expanded.has(project.id), onToggle: () => this.toggle(project), focusable: true })}
+          </li>`,
+        )}
       </ul>
       ${remaining
         ? html`<button type="button" part="button more-button" class="more" @click=${() => this.showMore()}>

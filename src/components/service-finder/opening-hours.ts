@@ -8,6 +8,8 @@ import { HELSINKI } from '../../i18n/format.js';
 
 export type Weekday = OpeningHours['days'][number];
 export const WEEKDAYS: readonly Weekday[] = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
+/** Opening hours change on the minute. */
+export const MINUTE = 60_000;
 
 /** A moment as people in Helsinki read it off the wall clock. */
 export interface WallClock {

@@ -2,7 +2,7 @@
  * <ero-contact-list>: people to contact, filtered by organisation, project and region, each with
  * a tel: link in Finnish format, a mailto link and a vCard download.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { FeedData } from '../../feed/feed-data.js';
 import type { Contact } from '../../feed/types.js';
@@ -61,8 +61,12 @@ export class ContactList extends FeedElement {
 
   /** @internal */
   private contacts: Contact[] = [];
+  /** What the live region says. @internal */
+  private spoken = '';
+  /** Whether the list has been shown with data, so that a later change of selection is news. @internal */
+  private shown = false;
 
-  protected willUpdate(): void {
+  protected willUpdate(changed: PropertyValues<this>): void {
     const data = this.feedController.data;
     this.contacts = data
       ? filterContacts(data, {
@@ -71,6 +75,13 @@ export class ContactList extends FeedElement {
           region: this.region.trim() || undefined,
         })
       : [];
+    // The count is said only when the page changes the selection after the list has shown (a
+    // visitor's choice on the page, most likely): not as the page loads, when every widget would
+    // speak at once, nor when the language changes.
+    const reselected = this.shown && (changed.has('organization') || changed.has('project') || changed.has('region'));
+    const count = this.contacts.length;
+    this.spoken = reselected ? (count ? this.messages.count(count) : this.messages.empty) : '';
+    this.shown ||= Boolean(data);
   }
 
   protected jsonLd(data: FeedData): Thing[] {
@@ -78,9 +89,7 @@ export class ContactList extends FeedElement {
   }
 
   protected announcement(): string {
-    if (this.feedController.status !== 'ready') return super.announcement();
-    const count = this.contacts.length;
-    return count ? this.messages.count(count) : this.messages.empty;
+    return this.feedController.status === 'ready' ? this.spoken : super.announcement();
   }
 
   protected renderFeed(data: FeedData): TemplateResult {

@@ -155,7 +155,7 @@ export class ServiceFinder extends FeedElement {
     warnAboutAttributes(this, (name) => changed.has(name as keyof ServiceFinder));
     if (changed.has('pageSize')) this.visible = this.pageStep;
     this.updateResults();
-    if (this.feedController.status === 'ready') this.announcer.announce(countAnnouncement(this.messages, this.results.length, this.visible));
+    if (this.feedController.status === 'ready') this.announcer.follow(countAnnouncement(this.messages, this.results.length, this.visible));
   }
 
   protected updated(): void {
@@ -199,6 +199,7 @@ export class ServiceFinder extends FeedElement {
   private choose(filters: FinderFilters, cause: FilterChangeDetail['cause'], entry: 'push' | 'replace'): void {
     this.filters = compactFilters(filters);
     this.pendingChange = cause;
+    this.announcer.acted = true;
     this.address.record(this.filters, entry);
   }
 
@@ -207,6 +208,7 @@ export class ServiceFinder extends FeedElement {
     this.announcer.finishTyping();
     this.filters = filters;
     this.pendingChange = 'history';
+    this.announcer.acted = true;
   }
 
   private readonly onInput = (event: Event): void => {
@@ -220,12 +222,8 @@ export class ServiceFinder extends FeedElement {
 
   private readonly onChange = (event: Event): void => {
     const target = event.target as HTMLInputElement | HTMLSelectElement;
-    if (target.name === 'query') {
-      this.announcer.finishTyping();
-      return;
-    }
     this.announcer.finishTyping();
-    this.choose(filtersFromForm(target.form!, this.filters.query), 'choice', 'push');
+    if (target.name !== 'query') this.choose(filtersFromForm(target.form!, this.filters.query), 'choice', 'push');
   };
 
   private readonly onSubmit = (event: Event): void => {
@@ -247,6 +245,7 @@ export class ServiceFinder extends FeedElement {
   private readonly showMore = (): void => {
     const first = this.visible;
     this.visible += this.pageStep;
+    this.announcer.acted = true;
     this.focusAfterUpdate = () => this.renderRoot.querySelectorAll<HTMLElement>('[part~="service"]')[first];
   };
 

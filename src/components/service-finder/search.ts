@@ -4,12 +4,16 @@
  */
 
 const NON_WORD = /[^\p{L}\p{N}]+/u;
+const NON_WORDS = /[^\p{L}\p{N}]+/gu;
+const ASCII = /^[\u0000-\u007f]*$/;
 
 /**
  * Lower case in NFC. å, ä and ö stay letters of their own here (see `fold` for matching without
  * them); other accents are dropped, so "sami" finds "Sámi" and "cafe" finds "café".
  */
 export function normalize(text: string): string {
+  // Most of a feed is plain ASCII, which needs no Unicode work.
+  if (ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFC')
     .toLowerCase()
@@ -23,9 +27,9 @@ export function words(text: string): string[] {
 
 /** A field prepared for matching: its words, each preceded by one space (" etelä savon"). */
 export function searchField(...texts: (string | undefined)[]): string {
-  // One pass over the joined text: normalising and splitting are the cost of indexing.
-  const all = words(texts.filter(Boolean).join(' '));
-  return all.length ? ` ${all.join(' ')}` : '';
+  // One pass over the joined text, without arrays of words: normalising is the cost of indexing.
+  const spaced = normalize(texts.filter(Boolean).join(' ')).replace(NON_WORDS, ' ').trim();
+  return spaced ? ` ${spaced}` : '';
 }
 
 /** ä and å become a, ö becomes o: how a word is typed on a keyboard without them. */

@@ -106,10 +106,11 @@ export function compileSchedule(event: EventTimes): Schedule {
   const occurrenceAt = (text: string, field: string): WallTime | undefined => {
     const wall = real(text, field);
     if (wall === undefined) return undefined;
-    for (const candidate of [wall, movedFrom(wall, schedule.zone)]) {
-      if (candidate !== undefined && (isRuleStart(schedule, candidate) || schedule.rdates.includes(candidate))) return candidate;
-    }
-    return ignore(field, text, 'is not an occurrence of the event');
+    const occurs = (candidate: WallTime | undefined): boolean =>
+      candidate !== undefined && (isRuleStart(schedule, candidate) || schedule.rdates.includes(candidate));
+    if (occurs(wall)) return wall;
+    const moved = movedFrom(wall, schedule.zone);
+    return occurs(moved) ? moved : ignore(field, text, 'is not an occurrence of the event');
   };
   (event.exdates ?? []).forEach((text, i) => {
     const wall = occurrenceAt(text, `exdates[${i}]`);

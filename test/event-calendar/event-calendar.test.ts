@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '../helpers/commands.js';
 import ICAL from 'ical.js';
 import '../../src/components/event-calendar/define.js';
@@ -158,6 +158,27 @@ describe('<ero-event-calendar>: agenda', () => {
     expect(new Set(ui.names())).to.deep.equal(new Set(['Ammattilaisten konsultaatio', 'Läheisten ilta']));
     const hidden = await calendar({ 'hide-filters': '' });
     expect(hidden.ui.menuLabels()).to.deep.equal([]);
+  });
+
+  it('gives a menu all its options once a visitor reaches it, also on a page that is never idle', async () => {
+    const idle = window.requestIdleCallback;
+    // Left alone, the options come when the page is next idle: here it never is.
+    window.requestIdleCallback = () => 0;
+    const el = document.createElement('ero-event-calendar');
+    try {
+      for (const [name, value] of Object.entries({ src, now: NOW, organizer: 'viola' })) el.setAttribute(name, value);
+      document.body.append(el);
+      const ui = new EventCalendarHarness(el);
+      await waitUntil(() => ui.menu('Kunta'), 'no menus');
+      const menu = ui.menu('Kunta')!;
+      expect(menu.selectedOptions[0].text).to.equal('Kaikki');
+      menu.focus();
+      await waitUntil(() => menu.options.length > 1, 'the menu did not fill');
+      expect([...menu.options].map((option) => option.text)).to.deep.equal(['Kaikki', 'Mikkeli', 'Pieksämäki']);
+    } finally {
+      window.requestIdleCallback = idle;
+      el.remove();
+    }
   });
 
   it('says politely when nothing matches', async () => {

@@ -20,6 +20,7 @@ import { downloadEvents, downloadUpcoming, filesTemplate, type DownloadContext }
 import { eventCalendarStyles } from './event-calendar.styles.js';
 import type { EventFilter, MenuName } from './filter.js';
 import { eventJsonLd } from './json-ld.js';
+import { MenuFill } from './menu-fill.js';
 import { addMonths, monthName, monthOf, monthPanel, monthRange, parseMonth, type Month } from './month-view.js';
 import { monthStyles } from './month-view.styles.js';
 import { occurrenceStyles, occurrenceTemplate, type OccurrenceViewContext } from './occurrence-view.js';
@@ -107,6 +108,8 @@ export class EventCalendar extends FeedElement {
   /** @internal */
   private focusAfterUpdate?: string;
   /** @internal */
+  private readonly menuFill = new MenuFill(this);
+  /** @internal */
   private readonly selection = new Selection(this);
 
   /** @internal */
@@ -136,6 +139,13 @@ export class EventCalendar extends FeedElement {
     if (changed.has('month')) this.shownMonth = undefined;
     if (changed.has('limit')) this.shownCount = positive(this.limit, 20);
     this.derive();
+  }
+
+  /** @internal Also waits for the menus' options, which come once the page is idle after the first render. */
+  protected async getUpdateComplete(): Promise<boolean> {
+    const first = await super.getUpdateComplete();
+    await this.menuFill.complete;
+    return (await super.getUpdateComplete()) && first;
   }
 
   protected updated(): void {
@@ -262,6 +272,8 @@ export class EventCalendar extends FeedElement {
       menus: this.hideFilters || !derived ? [] : openMenus(this.scope()),
       choices: () => derived!.choices,
       choice: this.choice,
+      allOptions: this.menuFill.filled,
+      onReach: this.menuFill.fill,
       onView: (view) => (this.shownView = view),
       onChoose: (name, value) => this.chooseFilter(name, value),
     });

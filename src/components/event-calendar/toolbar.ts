@@ -25,6 +25,10 @@ export interface ToolbarContext {
   /** The values each menu may offer; asked for only when there are menus, as it reads every event. */
   readonly choices: () => Record<MenuName, string[]>;
   readonly choice: EventFilter;
+  /** False until the menus may have all their options (see MenuFill): before, "All" and the chosen one. */
+  readonly allOptions: boolean;
+  /** A visitor has reached the menus: they need all their options now. */
+  readonly onReach: () => void;
   readonly onView: (view: CalendarView) => void;
   readonly onChoose: (name: MenuName, value: string) => void;
 }
@@ -99,12 +103,13 @@ const optionList = directive(OptionList);
 /** One labelled <select> of the visitor's filters. */
 function select(name: MenuName, menu: Menu, values: readonly string[], ctx: ToolbarContext): TemplateResult {
   const current = ctx.choice[name] ?? '';
+  const all = options(values, menu, ctx.lang);
   return html`
     <label>
       <span>${menu.label}</span>
       <select @change=${(e: Event) => ctx.onChoose(name, (e.target as HTMLSelectElement).value)}>
         <option value="" ?selected=${!current}>${ctx.messages.all}</option>
-        ${optionList(options(values, menu, ctx.lang), current)}
+        ${optionList(ctx.allOptions ? all : all.filter(([value]) => value === current), current)}
       </select>
     </label>
   `;
@@ -120,7 +125,7 @@ function filters(ctx: ToolbarContext): TemplateResult | typeof nothing {
   const shown = ctx.menus.filter((name) => choices && choices[name].length > 1);
   if (!choices || !shown.length) return nothing;
   const menus = menusOf(ctx);
-  return html`<fieldset class="filters" part="filters">
+  return html`<fieldset class="filters" part="filters" @focusin=${ctx.onReach} @pointerdown=${ctx.onReach}>
     <legend>${ctx.messages.filters}</legend>
     ${shown.map((name) => select(name, menus[name], choices[name], ctx))}
   </fieldset>`;

@@ -23,6 +23,7 @@ interface Args {
   'hide-filters'?: boolean;
   lang?: string;
   'heading-level'?: string;
+  'subscribe-url'?: string;
 }
 
 /** The sample feed's events fall in autumn 2026 – spring 2027; a fixed "now" keeps the stories stable. */
@@ -53,6 +54,7 @@ const meta: Meta<Args> = {
       ?hide-filters=${args['hide-filters']}
       lang=${ifDefined(args.lang)}
       heading-level=${ifDefined(args['heading-level'])}
+      subscribe-url=${ifDefined(args['subscribe-url'])}
     ></ero-event-calendar>
   `,
 };
@@ -74,6 +76,11 @@ export const Lapland: Story = { name: 'Filtered: Lapland (19), month', args: { r
 export const ShowPast: Story = { name: 'Past occurrences shown', args: { 'show-past': true, weeks: '520', limit: '10' } };
 export const FewPerPage: Story = { name: 'Three at a time ("Show more")', args: { limit: '3' } };
 export const WithoutFilters: Story = { name: 'Without visitor filters', args: { 'hide-filters': true } };
+/** The publisher hosts the calendar that `export ics` writes: visitors can subscribe to it. */
+export const Subscribe: Story = {
+  name: 'Subscribe link (subscribe-url)',
+  args: { 'subscribe-url': 'https://tapahtumat.example.fi/eroauttaminen/tapahtumat.ics' },
+};
 export const Loading: Story = { args: { src: PENDING_FEED } };
 export const LoadError: Story = {
   name: 'Error',

@@ -347,6 +347,14 @@ describe('<ero-event-calendar>: month view', () => {
     expect(ui.caption()).to.equal('lokakuu 2026');
   });
 
+  it('goes back to the current month when the `month` attribute is removed', async () => {
+    const { el, ui } = await calendar({ view: 'month', month: '2026-12' });
+    expect(ui.caption()).to.equal('joulukuu 2026');
+    el.removeAttribute('month');
+    await ui.settle();
+    expect(ui.caption()).to.equal('lokakuu 2026');
+  });
+
   it('opens on the `month` attribute and can go back in time with show-past', async () => {
     const { ui } = await calendar({ view: 'month', month: '2026-09', 'show-past': '' });
     expect(ui.caption()).to.equal('syyskuu 2026');
@@ -549,6 +557,94 @@ describe('<ero-event-calendar>: accessibility', () => {
     } finally {
       await setViewport({ width: 800, height: 600 });
     }
+  });
+});
+
+describe('<ero-event-calendar>: subscribing to the hosted calendar', () => {
+  const HOSTED = 'https://tapahtumat.example.fi/eroauttaminen/tapahtumat.ics';
+
+  /** Runs `act` with console.warn caught; returns what it said. */
+  async function warnings(act: () => Promise<unknown>): Promise<string[]> {
+    const said: string[] = [];
+    const original = console.warn;
+    console.warn = (message: string) => said.push(message);
+    try {
+      await act();
+    } finally {
+      console.warn = original;
+    }
+    return said;
+  }
+
+  it('offers "Subscribe to calendar" as a webcal:// link, with the file\'s https address beside it', async () => {
+    const { el, ui } = await calendar({ 'subscribe-url': HOSTED });
+    expect(ui.subscribeLinks()).to.deep.equal([
+      { text: 'Tilaa kalenteri', href: 'webcal://tapahtumat.example.fi/eroauttaminen/tapahtumat.ics' },
+      { text: 'Kalenterin osoite (.ics)', href: HOSTED },
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says it in Swedish and English', async () => {
+    expect((await calendar({ 'subscribe-url': HOSTED, lang: 'sv' })).ui.subscribeLinks().map((l) => l.text)).to.deep.equal([
+      'Prenumerera på kalendern',
+      'Kalenderns adress (.ics)',
+    ]);
+    const english = await calendar({ 'subscribe-url': HOSTED, lang: 'en', view: 'month' });
+    expect(english.ui.subscribeLinks().map((l) => l.text)).to.deep.equal(['Subscribe to calendar', 'Calendar address (.ics)']);
+    await expect(english.el).to.be.accessible();
+  });
+
+  it('takes an address relative to the page, and keeps http as webcal', async () => {
+    const relative = await calendar({ 'subscribe-url': '/kalenteri.ics' });
+    expect(relative.ui.subscribeLinks()[0].href).to.equal(`webcal://${location.host}/kalenteri.ics`);
+    const http = await calendar({ 'subscribe-url': 'http://example.fi/k.ics' });
+    expect(http.ui.subscribeLinks().map((l) => l.href)).to.deep.equal(['webcal://example.fi/k.ics', 'http://example.fi/k.ics']);
+  });
+
+  it('shows the links when the visitor\'s menus leave no events, as the hosted calendar has them all', async () => {
+    const { ui } = await calendar({ 'subscribe-url': HOSTED, 'target-group': 'professional', region: '19' });
+    expect(ui.emptyMessage()).to.equal('Tulevia tapahtumia ei löytynyt näillä valinnoilla.');
+    expect(ui.subscribeLinks()).to.have.length(2);
+  });
+
+  it('refuses an address that is not http(s), with a warning that names the attribute', async () => {
+    for (const [value, why] of [
+      ['webcal://tapahtumat.example.fi/k.ics', 'is a webcal: address'],
+      ['javascript:alert(1)', 'is a javascript: address'],
+      ['ftp://example.fi/k.ics', 'is a ftp: address'],
+      ['http://', 'is not a URL'],
+    ]) {
+      let shown: { text: string; href: string }[] = [];
+      const said = await warnings(async () => {
+        shown = (await calendar({ 'subscribe-url': value })).ui.subscribeLinks();
+      });
+      expect(shown, value).to.deep.equal([]);
+      expect(said, value).to.deep.equal([
+        `[eroauttaminen] <ero-event-calendar> subscribe-url: "${value}" ${why}; give the https:// address of the hosted .ics file (the webcal:// link is made from it); no "Subscribe" link is shown.`,
+      ]);
+    }
+  });
+
+  it('takes the links away when the attribute is removed', async () => {
+    const { el, ui } = await calendar({ 'subscribe-url': HOSTED });
+    el.removeAttribute('subscribe-url');
+    await ui.settle();
+    expect(ui.subscribeLinks()).to.deep.equal([]);
+    el.setAttribute('subscribe-url', HOSTED);
+    await ui.settle();
+    expect(ui.subscribeLinks()).to.have.length(2);
+  });
+
+  it('is reached by keyboard after "Download all"', async () => {
+    const { el, ui } = await calendar({ 'subscribe-url': HOSTED, 'hide-filters': '' });
+    ui.downloadAllButton()!.focus();
+    const stops: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      await sendKeys({ press: 'Tab' });
+      stops.push((el.shadowRoot!.activeElement as HTMLElement).textContent!.trim());
+    }
+    expect(stops).to.deep.equal(['Tilaa kalenteri', 'Kalenterin osoite (.ics)']);
   });
 });
 

@@ -81,6 +81,14 @@ export class EventCalendarHarness {
     return this.root.querySelector<HTMLButtonElement>('button[part~="download-all"]');
   }
 
+  /** The "Subscribe to calendar" link and the link to the calendar's file beside it: text and address. */
+  subscribeLinks(): { text: string; href: string }[] {
+    return [...this.root.querySelectorAll<HTMLAnchorElement>('a[part~="subscribe"], a[part~="subscribe-address"]')].map((a) => ({
+      text: clean(a.textContent),
+      href: a.getAttribute('href') ?? '',
+    }));
+  }
+
   showMoreButton(): HTMLButtonElement | null {
     return this.root.querySelector<HTMLButtonElement>('button[part~="show-more"]');
   }

@@ -16,7 +16,7 @@ import { compiledFeed, entryKey, upcoming, type Entry } from './agenda.js';
 import { agendaList, announce } from './agenda-view.js';
 import { calendarState, instantOf, reportProblems, windowOf, type CalendarState } from './calendar-state.js';
 import { eventName } from './describe.js';
-import { downloadEvents, downloadUpcoming, filesTemplate, type DownloadContext } from './downloads.js';
+import { downloadEvents, downloadUpcoming, filesTemplate, readSubscribeUrl, type DownloadContext } from './downloads.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
 import type { EventFilter, MenuName } from './filter.js';
 import { eventJsonLd } from './json-ld.js';
@@ -25,6 +25,7 @@ import { addMonths, monthName, monthOf, monthPanel, monthRange, parseMonth, type
 import { monthStyles } from './month-view.styles.js';
 import { occurrenceStyles, occurrenceTemplate, type OccurrenceViewContext } from './occurrence-view.js';
 import { Selection } from './selection.js';
+import type { Subscription } from './subscription.js';
 import { openMenus, toolbarTemplate, type CalendarView } from './toolbar.js';
 
 export type { CalendarView } from './toolbar.js';
@@ -48,6 +49,7 @@ const positive = (value: number, fallback: number): number => (value >= 1 ? Math
  * @attr show-past - Also show occurrences that have ended.
  * @attr hide-filters - Hide the visitor's filter menus.
  * @attr heading-level - Level of each event name heading, 2–6 (default 3).
+ * @attr subscribe-url - The http(s) address of the .ics file you host (made by `export ics`): adds a "Subscribe to calendar" link to its webcal:// address and a link to the file.
  * @attr now - The current time for demos and tests: ISO 8601, or a Helsinki wall time "2026-10-01T12:00".
  * @attr lang - fi (default), sv or en; otherwise the closest lang on the page.
  * @attr timeout - Milliseconds to wait for the feed (default 10000).
@@ -64,12 +66,14 @@ const positive = (value: number, fallback: number): number => (value >= 1 ? Math
  * @csspart occurrence-name - The name heading in a card.
  * @csspart registration-status - The registration state (open, full, closed…).
  * @csspart badge - Cancelled, time changed and example badges.
- * @csspart link - Links in a card (register, join online, website, email, phone).
+ * @csspart link - Links in a card (register, join online, website, email, phone) and the subscribe links.
  * @csspart button - Every button: details, add to calendar, views, months, show more, download all.
  * @csspart toolbar - The views switch and the filters.
  * @csspart filters - The filter menus.
  * @csspart month - The month table.
  * @csspart occurrence-button - An occurrence in the month table.
+ * @csspart subscribe - The "Subscribe to calendar" (webcal://) link, with subscribe-url.
+ * @csspart subscribe-address - The link to the hosted .ics file beside it.
  * @csspart state - The loading, empty and error boxes.
  * @csspart notices - Notes about stored data or left-out items.
  *
@@ -91,6 +95,7 @@ export class EventCalendar extends FeedElement {
   @property({ type: Boolean, attribute: 'show-past' }) showPast = false;
   @property({ type: Boolean, attribute: 'hide-filters' }) hideFilters = false;
   @property({ attribute: 'heading-level' }) headingLevel = '3';
+  @property({ attribute: 'subscribe-url' }) subscribeUrl = '';
   /** The current time: a Date, milliseconds, ISO 8601, or a Helsinki wall time; the clock when unset. */
   @property() now?: Date | number | string;
 
@@ -105,6 +110,8 @@ export class EventCalendar extends FeedElement {
 
   /** @internal What the feed and the settings give: events, menu values, occurrences. */
   private derived?: CalendarState;
+  /** @internal */
+  private subscription?: Subscription;
   /** @internal */
   private focusAfterUpdate?: string;
   /** @internal */
@@ -124,7 +131,8 @@ export class EventCalendar extends FeedElement {
 
   /** @internal */
   private get currentMonth(): Month {
-    return this.shownMonth ?? parseMonth(this.month) ?? monthOf(this.time);
+    // A removed attribute is null.
+    return this.shownMonth ?? parseMonth(this.month ?? '') ?? monthOf(this.time);
   }
 
   /** @internal The occurrences the view shows: the list's first page, or the month's all. */
@@ -138,6 +146,7 @@ export class EventCalendar extends FeedElement {
     if (changed.has('view')) this.shownView = this.view === 'month' ? 'month' : 'list';
     if (changed.has('month')) this.shownMonth = undefined;
     if (changed.has('limit')) this.shownCount = positive(this.limit, 20);
+    if (changed.has('subscribeUrl')) this.subscription = readSubscribeUrl(this.subscribeUrl);
     this.derive();
   }
 
@@ -258,6 +267,7 @@ export class EventCalendar extends FeedElement {
         ${filesTemplate({
           messages: ctx.messages,
           onDownloadAll: filtered.length ? () => downloadUpcoming(this.downloads(data), filtered, this.time, this.showPast) : undefined,
+          subscription: this.subscription,
         })}
       </div>
     `;

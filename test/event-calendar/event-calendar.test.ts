@@ -99,6 +99,30 @@ describe('<ero-event-calendar>: agenda', () => {
     expect(ui.fact(ui.card('Eroneuvo verkossa'), 'Ilmoittautuminen')).to.equal('Ei ennakkoilmoittautumista');
   });
 
+  it('names every phone, e-mail and web link of a card after the event, for screen readers', async () => {
+    const feed = await (await fetch('/test/fixtures/events.json')).json();
+    const consultation = feed.events.find((e: { id: string }) => e.id === 'ammattilaisten-perjantai');
+    consultation.registration.phone = '+358401234567';
+    consultation.online.url = 'https://tapahtumat.example.fi/konsultaatio/liity';
+    consultation.url = 'https://tapahtumat.example.fi/konsultaatio';
+    const mounted = await mount('ero-event-calendar', { now: NOW, limit: '50' }, (el) => {
+      el.feed = feed;
+    });
+    await settled(mounted);
+    const ui = new EventCalendarHarness(mounted.el);
+    const card = ui.card('Ammattilaisten konsultaatio');
+    ui.detailsButton(card).click();
+    await ui.settle();
+    expect(ui.linkNames(card)).to.deep.equal([
+      'konsultaatio@example.fi: Ammattilaisten konsultaatio',
+      '040 123 4567: Ammattilaisten konsultaatio',
+      'Liity verkossa: Ammattilaisten konsultaatio',
+      'Verkkosivu: Ammattilaisten konsultaatio',
+    ]);
+    expect(ui.fact(card, 'Ilmoittautuminen')).to.contain('Puhelin: 040 123 4567');
+    await expect(mounted.el).to.be.accessible();
+  });
+
   it('marks a moved occurrence, a cancelled one and example data', async () => {
     const { ui } = await calendar({ limit: '50' });
     const moved = ui.card('Eroneuvo verkossa (siirretty torstaille)');
@@ -505,7 +529,7 @@ describe('<ero-event-calendar>: accessibility', () => {
     await sendKeys({ press: 'Tab' });
     expect((el.shadowRoot!.activeElement as HTMLElement).textContent).to.contain('Lisää kalenteriin');
     await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement!.textContent).to.equal('Liity verkossa');
+    expect(el.shadowRoot!.activeElement!.textContent).to.equal('Liity verkossa: Eroneuvo verkossa');
   });
 
   it('works by keyboard in the month view: Space changes month, Enter opens an occurrence', async () => {

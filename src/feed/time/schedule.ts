@@ -74,10 +74,21 @@ function lengthOf(event: EventTimes, start: WallTime, allDay: boolean): number {
  * Reads an event's times. Throws RecurrenceError when the event cannot be placed in time at all
  * (start, end or rrule); ignores, and lists in `issues`, entries that merely cannot be used.
  */
+/** Shared by the many events without EXDATE, RDATE or overrides: a schedule is never changed once made. */
+const NO_WALLS: ReadonlySet<WallTime> = new Set();
+const NO_OVERRIDES: ReadonlyMap<WallTime, EventOverride> = new Map();
+const NONE: readonly never[] = [];
+
 export function compileSchedule(event: EventTimes): Schedule {
   const allDay = isDate(event.start);
   const start = required(event.start, 'start', allDay);
   const duration = lengthOf(event, start, allDay);
+  if (!event.exdates?.length && !event.rdates?.length && !event.overrides?.length) {
+    const rule = event.rrule ? parseRRule(event.rrule) : undefined;
+    const zone = event.timeZone ?? HELSINKI;
+    const expanded = rule && expansion(rule, Math.floor(start / DAY));
+    return { zone, start, duration, allDay, rule, expansion: expanded, exdates: NO_WALLS, rdates: NONE, overrides: NO_OVERRIDES, issues: NONE };
+  }
   const issues: RecurrenceError[] = [];
   const ignore = (field: string, text: string, problem: string): undefined => {
     issues.push(new RecurrenceError(field, `"${text}" ${problem}; ignored`));

@@ -447,6 +447,15 @@ describe('<ero-event-calendar>: languages', () => {
     expect(ui.when(ui.cards()[0])).to.equal('Fri, 30 Oct 2026, 22.00 – Sat, 31 Oct 2026, 1.00');
   });
 
+  it('writes its menus anew in the new language', async () => {
+    const { el, ui } = await calendar({ organizer: 'viola' });
+    el.setAttribute('lang', 'sv');
+    // The language is read from a mutation observer, in the next task.
+    await new Promise((r) => setTimeout(r));
+    await ui.settle();
+    expect([...ui.menu('Kommun')!.options].map((option) => option.text)).to.deep.equal(['Alla', 'Pieksämäki', 'S:t Michel']);
+  });
+
   it('re-renders at once when the page language changes', async () => {
     const wrapper = document.createElement('div');
     wrapper.lang = 'fi';

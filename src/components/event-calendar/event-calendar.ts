@@ -116,6 +116,8 @@ export class EventCalendar extends FeedElement {
   private focusAfterUpdate?: string;
   /** @internal */
   private readonly menuFill = new MenuFill(this);
+  /** @internal The language the menus' options are in. */
+  private menuLang?: string;
   /** @internal */
   private readonly selection = new Selection(this);
 
@@ -147,6 +149,8 @@ export class EventCalendar extends FeedElement {
     if (changed.has('month')) this.shownMonth = undefined;
     if (changed.has('limit')) this.shownCount = positive(this.limit, 20);
     if (changed.has('subscribeUrl')) this.subscription = readSubscribeUrl(this.subscribeUrl);
+    if (this.locale.lang !== this.menuLang) this.menuFill.reset();
+    this.menuLang = this.locale.lang;
     this.derive();
   }
 

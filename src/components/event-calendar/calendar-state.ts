@@ -7,7 +7,7 @@
 import type { FeedData } from '../../feed/feed-data.js';
 import { DAY, HELSINKI, parseLocal, toInstant } from '../../feed/time/zoned-time.js';
 import { Agenda, compiledFeed, type CompiledEvent } from './agenda.js';
-import { eventMatcher, filterChoices, type EventFilter, type MenuName } from './filter.js';
+import { eventMatcher, filterChoices, menusVary, type EventFilter, type MenuName } from './filter.js';
 
 /** The events that one calendar shows, for one feed, filter and window. */
 export interface CalendarQuery {
@@ -23,6 +23,8 @@ export interface CalendarQuery {
 export interface CalendarState {
   /** The events that the attributes select. */
   readonly scoped: readonly CompiledEvent[];
+  /** Whether the scoped events have two or more values for each menu (which is shown only then). */
+  readonly varies: Record<MenuName, boolean>;
   /** The values worth offering in each menu: those that some scoped event has. */
   readonly choices: Record<MenuName, string[]>;
   /** The scoped events that the visitor's menus leave. */
@@ -52,15 +54,20 @@ class Filtered {
 class Scoped {
   readonly filtered = new Map<string, Filtered>();
   private menuChoices?: Record<MenuName, string[]>;
+  private menuVaries?: Record<MenuName, boolean>;
 
   constructor(
     readonly data: FeedData,
     readonly events: readonly CompiledEvent[],
   ) {}
 
-  /** Worked out when first asked: a calendar with hide-filters never needs them. */
+  /** Worked out when first asked: a calendar with hide-filters never needs them, and the first render only `varies`. */
   get choices(): Record<MenuName, string[]> {
     return (this.menuChoices ??= filterChoices(this.events.map((c) => c.event)));
+  }
+
+  get varies(): Record<MenuName, boolean> {
+    return (this.menuVaries ??= menusVary(this.events.map((c) => c.event)));
   }
 }
 
@@ -87,6 +94,9 @@ export function calendarState(data: FeedData, query: CalendarQuery): CalendarSta
   const agenda = remember(filtered.agendas, `${query.from}|${query.to}`, () => new Agenda(filtered.events, query.from, query.to));
   return {
     scoped: scoped.events,
+    get varies() {
+      return scoped.varies;
+    },
     get choices() {
       return scoped.choices;
     },

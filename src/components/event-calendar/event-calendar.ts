@@ -284,6 +284,7 @@ export class EventCalendar extends FeedElement {
       ...ctx,
       view: this.shownView,
       menus: this.hideFilters || !derived ? [] : openMenus(this.scope()),
+      varies: () => derived!.varies,
       choices: () => derived!.choices,
       choice: this.choice,
       allOptions: this.menuFill.filled,

@@ -84,3 +84,34 @@ export function filterChoices(events: readonly FeedEvent[]): Record<MenuName, st
     organizer: [...organizers],
   };
 }
+
+/**
+ * Whether `events` have two or more values for each menu, as filterChoices would list them: a
+ * menu is shown only then. It stops reading as soon as all four are known, so that a large feed's
+ * first render need not gather every municipality and organiser.
+ */
+export function menusVary(events: readonly FeedEvent[]): Record<MenuName, boolean> {
+  const first: Partial<Record<MenuName, string>> = {};
+  const varies: Record<MenuName, boolean> = { targetGroup: false, attendance: false, municipality: false, organizer: false };
+  let known = 0;
+  const see = (name: MenuName, value: string): void => {
+    if (varies[name]) return;
+    if (first[name] === undefined) first[name] = value;
+    else if (first[name] !== value) {
+      varies[name] = true;
+      known++;
+    }
+  };
+  for (const event of events) {
+    for (const group of event.targetGroups) if (GROUP_ORDER.includes(group)) see('targetGroup', group);
+    if (event.attendance === 'mixed') {
+      see('attendance', 'online');
+      see('attendance', 'on-site');
+    } else see('attendance', event.attendance);
+    if (event.location?.municipality !== undefined) see('municipality', event.location.municipality);
+    for (const code of event.area?.municipalities ?? []) see('municipality', code);
+    see('organizer', event.organizer);
+    if (known === 4) break;
+  }
+  return varies;
+}

@@ -22,7 +22,9 @@ export interface ToolbarContext {
   readonly view: CalendarView;
   /** The menus that the attributes leave open; none with hide-filters. */
   readonly menus: readonly MenuName[];
-  /** The values each menu may offer; asked for only when there are menus, as it reads every event. */
+  /** Whether each menu has two or more values to offer (else it is not shown); asked for only when there are menus. */
+  readonly varies: () => Record<MenuName, boolean>;
+  /** The values each menu offers; asked for only when the menus get all their options, as it reads every event. */
   readonly choices: () => Record<MenuName, string[]>;
   readonly choice: EventFilter;
   /** False until the menus may have all their options (see MenuFill): before, "All" and the chosen one. */
@@ -101,15 +103,17 @@ class OptionList extends Directive {
 const optionList = directive(OptionList);
 
 /** One labelled <select> of the visitor's filters. */
-function select(name: MenuName, menu: Menu, values: readonly string[], ctx: ToolbarContext): TemplateResult {
+const NO_OPTIONS: Options = [];
+
+function select(name: MenuName, menu: Menu, ctx: ToolbarContext): TemplateResult {
   const current = ctx.choice[name] ?? '';
-  const all = options(values, menu, ctx.lang);
+  const chosen = current ? [[current, menu.text(current)] as const] : NO_OPTIONS;
   return html`
     <label>
       <span>${menu.label}</span>
       <select @change=${(e: Event) => ctx.onChoose(name, (e.target as HTMLSelectElement).value)}>
         <option value="" ?selected=${!current}>${ctx.messages.all}</option>
-        ${optionList(ctx.allOptions ? all : all.filter(([value]) => value === current), current)}
+        ${optionList(ctx.allOptions ? options(ctx.choices()[name], menu, ctx.lang) : chosen, current)}
       </select>
     </label>
   `;
@@ -121,13 +125,13 @@ const MENUS: readonly MenuName[] = ['targetGroup', 'attendance', 'municipality',
 export const openMenus = (fixed: EventFilter): MenuName[] => MENUS.filter((name) => !fixed[name]?.trim());
 
 function filters(ctx: ToolbarContext): TemplateResult | typeof nothing {
-  const choices = ctx.menus.length ? ctx.choices() : undefined;
-  const shown = ctx.menus.filter((name) => choices && choices[name].length > 1);
-  if (!choices || !shown.length) return nothing;
+  const varies = ctx.menus.length ? ctx.varies() : undefined;
+  const shown = ctx.menus.filter((name) => varies?.[name]);
+  if (!shown.length) return nothing;
   const menus = menusOf(ctx);
   return html`<fieldset class="filters" part="filters" @focusin=${ctx.onReach} @pointerdown=${ctx.onReach}>
     <legend>${ctx.messages.filters}</legend>
-    ${shown.map((name) => select(name, menus[name], choices[name], ctx))}
+    ${shown.map((name) => select(name, menus[name], ctx))}
   </fieldset>`;
 }
 

@@ -119,10 +119,10 @@ interface Found {
 
 /**
  * Counts what occurrencesBetween would list, without listing it. Only a schedule with overrides or
- * RDATEs (which may move occurrences out of the rule's order) is listed; the rest are walked.
- * Starts come in wall-clock order, a day or more apart. One that starts two days or more inside
- * the window is in it whatever the clock does; the first and those near the ends are placed by
- * the wall-clock rule.
+ * RDATEs (which may move occurrences out of the rule's order) is listed; a one-off event is placed
+ * at once, and a rule's starts are walked. They come in wall-clock order, a day or more apart.
+ * One that starts two days or more inside the window is in it whatever the clock does; the first
+ * and those near the ends are placed by the wall-clock rule.
  */
 function scan(compiled: CompiledEvent, [from, to]: Window, [fromWall, toWallTime]: Window): Found | undefined {
   const { schedule } = compiled;

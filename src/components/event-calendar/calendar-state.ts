@@ -36,6 +36,7 @@ export interface CalendarState {
 /** A few recent answers: enough for going back and forth between months or menu values. */
 const RECENT = 8;
 
+/** The answer for `key`, made once and kept among the most recent few. */
 function remember<T>(cache: Map<string, T>, key: string, make: () => T): T {
   let value = cache.get(key);
   if (value === undefined) {
@@ -56,10 +57,7 @@ class Scoped {
   private menuChoices?: Record<MenuName, string[]>;
   private menuVaries?: Record<MenuName, boolean>;
 
-  constructor(
-    readonly data: FeedData,
-    readonly events: readonly CompiledEvent[],
-  ) {}
+  constructor(readonly events: readonly CompiledEvent[]) {}
 
   /** Worked out when first asked: a calendar with hide-filters never needs them, and the first render only `varies`. */
   get choices(): Record<MenuName, string[]> {
@@ -80,7 +78,7 @@ function scopedEvents(data: FeedData, scope: EventFilter): Scoped {
   if (!scopes) byFeed.set(data, (scopes = new Map()));
   return remember(scopes, key(scope), () => {
     const inScope = eventMatcher(data, scope);
-    return new Scoped(data, compiledFeed(data).events.filter((c) => inScope(c.event)));
+    return new Scoped(compiledFeed(data).events.filter((c) => inScope(c.event)));
   });
 }
 

@@ -1,6 +1,7 @@
 /**
  * The calendar's toolbar: the list/month switch, and a labelled menu for each filter that the
- * page's attributes leave open and the events actually vary in.
+ * page's attributes leave open and the events actually vary in. The menus' options may come
+ * after the first render (see menu-fill.ts).
  */
 import { html, noChange, nothing, type TemplateResult } from 'lit';
 import { Directive, directive, type Part } from 'lit/directive.js';
@@ -58,6 +59,9 @@ function menusOf({ data, lang, messages, common }: ToolbarContext): Record<MenuN
   };
 }
 
+/** A menu's options: value and text. */
+type Options = readonly (readonly [string, string])[];
+
 /** Options by menu values and language: hundreds of municipalities and organisers, sorted once. */
 const optionCache = new WeakMap<readonly string[], Map<Lang, Options>>();
 
@@ -74,8 +78,6 @@ function options(values: readonly string[], menu: Menu, lang: Lang): Options {
   }
   return found;
 }
-
-type Options = readonly (readonly [string, string])[];
 
 /**
  * A menu's <option>s, made as plain elements (text and value, never markup) in one fragment: a

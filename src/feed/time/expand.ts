@@ -142,16 +142,26 @@ function periodDays(x: Expansion, index: number): readonly Day[] {
 /** The period index that holds `day`, or the one before it (never below 0). */
 export function periodIndex(x: Expansion, day: number): number {
   const { rule, startDay } = x;
-  const start = new Date(startDay * DAY);
-  const target = new Date(day * DAY);
-  const steps = {
-    DAILY: () => (day - startDay) / rule.interval,
-    WEEKLY: () => (day - startDay + ((x.startWeekday - rule.weekStart + 7) % 7)) / (7 * rule.interval),
-    MONTHLY: () =>
-      ((target.getUTCFullYear() - start.getUTCFullYear()) * 12 + target.getUTCMonth() - start.getUTCMonth()) / rule.interval,
-    YEARLY: () => (target.getUTCFullYear() - start.getUTCFullYear()) / rule.interval,
+  const months = (d: number): number => {
+    const date = new Date(d * DAY);
+    return date.getUTCFullYear() * 12 + date.getUTCMonth();
   };
-  return Math.max(0, Math.floor(steps[rule.freq]()));
+  let steps: number;
+  switch (rule.freq) {
+    case 'DAILY':
+      steps = (day - startDay) / rule.interval;
+      break;
+    case 'WEEKLY':
+      steps = (day - startDay + ((x.startWeekday - rule.weekStart + 7) % 7)) / (7 * rule.interval);
+      break;
+    case 'MONTHLY':
+      steps = (months(day) - months(startDay)) / rule.interval;
+      break;
+    case 'YEARLY':
+      steps = (new Date(day * DAY).getUTCFullYear() - new Date(startDay * DAY).getUTCFullYear()) / rule.interval;
+      break;
+  }
+  return Math.max(0, Math.floor(steps));
 }
 
 /**

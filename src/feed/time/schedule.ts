@@ -7,7 +7,7 @@ import type { EventOverride, FeedEvent } from '../types.js';
 import { expansion, period, periodIndex, type Expansion } from './expand.js';
 import { parseRRule, RecurrenceError, untilInstant, type RRule } from './rrule.js';
 import { parseDuration } from './duration.js';
-import { DAY, HELSINKI, movedFrom, parseLocal, toInstant, type WallTime } from './zoned-time.js';
+import { DAY, HELSINKI, movedFrom, parseLocal, toInstant, toWall, type WallTime } from './zoned-time.js';
 
 export { RecurrenceError } from './rrule.js';
 
@@ -146,16 +146,27 @@ export function eachStart(schedule: Schedule, from: number, to: number, visit: (
   const { rule, start, zone, expansion: x } = schedule;
   if (start > to || !visit(start) || !rule || !x || rule.count === 1) return;
   const until = rule.until && untilInstant(rule.until, zone);
+  // A start two days or more before UNTIL's wall time is before it whatever the clock does.
+  const surelyBefore = until === undefined ? Infinity : toWall(until, zone) - 2 * DAY;
   const timeOfDay = start - Math.floor(start / DAY) * DAY;
+  const { week } = x;
   let count = 1;
   for (let index = rule.count ? 0 : periodIndex(x, Math.floor(from / DAY)); ; index++) {
-    const { first, days } = period(x, index);
+    // A weekly rule's period by arithmetic alone, its days as offsets from `first`: a large
+    // calendar walks thousands of them.
+    let first: number;
+    let days: readonly number[];
+    if (week) {
+      first = week.first + index * rule.interval * 7;
+      days = week.offsets;
+    } else ({ first, days } = period(x, index));
     if (first * DAY > to) return;
+    const base = week ? first : 0;
     for (const day of days) {
-      const candidate = day * DAY + timeOfDay;
+      const candidate = (base + day) * DAY + timeOfDay;
       if (candidate <= start) continue;
       if (candidate > to) return;
-      if (until !== undefined && toInstant(candidate, zone) > until) return;
+      if (candidate > surelyBefore && toInstant(candidate, zone) > until!) return;
       if (!visit(candidate) || ++count === rule.count) return;
     }
   }

@@ -643,9 +643,9 @@ describe('<ero-event-calendar>: subscribing to the hosted calendar', () => {
     expect(http.ui.subscribeLinks().map((l) => l.href)).to.deep.equal(['webcal://example.fi/k.ics', 'http://example.fi/k.ics']);
   });
 
-  it('shows the links when the visitor\'s menus leave no events, as the hosted calendar has them all', async () => {
+  it('shows the links when the filters leave no events, as the hosted calendar has them all', async () => {
     const { ui } = await calendar({ 'subscribe-url': HOSTED, 'target-group': 'professional', region: '19' });
-    expect(ui.emptyMessage()).to.equal('Tulevia tapahtumia ei löytynyt näillä valinnoilla.');
+    expect(ui.emptyMessage()).to.equal('Tulevia tapahtumia ei ole.');
     expect(ui.subscribeLinks()).to.have.length(2);
   });
 

@@ -55,7 +55,9 @@ export async function webkitDriver() {
   const driver = spawn('xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', 'WebKitWebDriver', `--port=${port}`], {
     stdio: 'ignore',
     detached: true,
-    env: { ...process.env, XDG_CONFIG_HOME: configHome },
+    // Skia on the CPU: Xvfb has no GPU, and Skia's GL painting (through Mesa) anti-aliases
+    // rounded corners differently from one frame to the next, which pixel comparisons would see.
+    env: { ...process.env, XDG_CONFIG_HOME: configHome, WEBKIT_SKIA_ENABLE_CPU_RENDERING: '1' },
   });
   const stop = () => {
     try {

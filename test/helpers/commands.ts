@@ -20,25 +20,33 @@ export const engine: 'chromium' | 'firefox' | 'webkit' = /Firefox\//.test(agent)
 
 /**
  * Tab past the last control of the page takes focus out of the document, into the browser's own
- * toolbar in Firefox, and script cannot bring it back for later key presses. A first and a last
- * button on the page keep Tab and Shift+Tab inside it in every engine.
+ * toolbar in Firefox, and script cannot bring it back for later key presses (nor for the next
+ * test files, which run in the same window). A first and a last button on the page keep Tab and
+ * Shift+Tab inside it in every engine; they are moved back to the edges before each key, since
+ * fixtures are appended after them.
  */
 function keepFocusInPage(): void {
-  if (document.querySelector('[data-test-edge]')) return;
   for (const where of ['start', 'end'] as const) {
-    const edge = document.createElement('button');
-    edge.type = 'button';
-    edge.textContent = `${where} of the test page`;
-    edge.dataset.testEdge = where;
-    if (where === 'start') document.body.prepend(edge);
-    else document.body.append(edge);
+    let edge = document.querySelector<HTMLButtonElement>(`[data-test-edge="${where}"]`);
+    if (!edge) {
+      edge = document.createElement('button');
+      edge.type = 'button';
+      edge.textContent = `${where} of the test page`;
+      edge.dataset.testEdge = where;
+    }
+    if (where === 'start' && document.body.firstElementChild !== edge) document.body.prepend(edge);
+    if (where === 'end' && document.body.lastElementChild !== edge) document.body.append(edge);
   }
 }
 
 export async function sendKeys(payload: SendKeysPayload): Promise<void> {
   keepFocusInPage();
   // Firefox may leave its window unfocused between pages: keys then go nowhere.
-  if (engine === 'firefox') await executeServerCommand('focus-page');
+  if (engine === 'firefox') {
+    await executeServerCommand('focus-page');
+    // Say so, rather than let keys go nowhere and a later assertion fail for no visible reason.
+    if (!document.hasFocus()) throw new Error('the test page has lost focus to the browser window (did a Tab leave the page?)');
+  }
   if (engine === 'webkit') await executeServerCommand('webdriver-keys', payload);
   else if (engine === 'firefox' && 'press' in payload && payload.press === 'Space') {
     // Puppeteer's Firefox keyboard knows the space bar only by its character.
@@ -51,13 +59,11 @@ export async function sendKeys(payload: SendKeysPayload): Promise<void> {
 }
 
 /**
- * Sizes the viewport; resolves to false only where the engine cannot give the page that width. WebKitGTK's
- * MiniBrowser window cannot be narrower than its header bar (about 450 px), so a 320 px viewport
- * is not possible there: test/security/reflow.test.ts proves the 320 px reflow of every component
- * in WebKit too, inside a 320 px frame.
+ * Sizes the viewport, in every engine down to a phone's 320 px (WebKitGTK's MiniBrowser gets
+ * there with a GTK style sheet that shrinks its toolbar: see test/server/webkit-driver.mjs).
  */
-export async function setViewport(size: { width: number; height: number }): Promise<boolean> {
+export async function setViewport(size: { width: number; height: number }): Promise<void> {
   if (engine === 'webkit') await executeServerCommand('webdriver-viewport', size);
   else await runnerSetViewport(size);
-  return engine !== 'webkit' || innerWidth === size.width;
+  if (innerWidth !== size.width) throw new Error(`the viewport is ${innerWidth} px wide, not ${size.width} px`);
 }

@@ -90,6 +90,23 @@ describe('<ero-quick-exit> placement', () => {
     }
   });
 
+  it('with placement="fixed", is compact when added after the screen narrowed with no quick exit on the page', async () => {
+    // A single-page app's next view on a phone that was turned: WebKit would keep the wide
+    // screen's rules for the shared style sheet (see src/internal/fresh-media.ts).
+    const wide = await page('placement="fixed"');
+    wide.remove();
+    await setViewport({ width: 360, height: 640 });
+    const { el, header, remove } = await page('placement="fixed"');
+    try {
+      const button = exitButton(el).getBoundingClientRect();
+      expect(button.height).to.be.below(64);
+      const covered = [...header.querySelectorAll('a, h1')].filter((target) => overlaps(button, target.getBoundingClientRect()));
+      expect(covered.map((c) => c.textContent)).to.deep.equal([]);
+    } finally {
+      remove();
+    }
+  });
+
   it('with placement="fixed" on a phone, stays in view while the page scrolls', async () => {
     await setViewport({ width: 360, height: 640 });
     const { el, remove } = await page('placement="fixed"');

@@ -1,7 +1,7 @@
 /**
- * WCAG 1.4.10: every component reflows in a 320 px viewport without horizontal scrolling. The
- * page is a real 320 px viewport (an iframe) in every engine, WebKit included, whose window cannot
- * be made that narrow; each component's own tests check the same at 320 px in Chromium and Firefox.
+ * WCAG 1.4.10: every component reflows in a 320 px viewport without horizontal scrolling, all of
+ * them together on one page (a 320 px iframe); each component's own tests check the same in a
+ * 320 px window.
  */
 import { expect } from '@open-wc/testing';
 import { kitElements, loadPage } from '../helpers/frames.js';

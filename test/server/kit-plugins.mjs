@@ -51,8 +51,44 @@ export function screenshotPlugin() {
     name: 'screenshot-command',
     async executeCommand({ command, payload, session }) {
       if (command !== 'screenshot') return undefined;
+      if (session.browser.type === 'webdriver') return webdriverScreenshot(session.browser.driver, payload);
       const page = session.browser.getPage(session.id);
       return page.screenshot({ clip: payload, encoding: 'base64' });
     },
   };
+}
+
+/**
+ * WebDriver screenshots only what the window shows. So the window is made big enough for the clip,
+ * the page scrolled to it, the window shot, and the clip cut out of that shot by the page itself
+ * (a canvas); then window and scroll are put back.
+ */
+async function webdriverScreenshot(driver, clip) {
+  const window = await driver.getWindowSize();
+  const [scrollX, scrollY] = await driver.execute(() => [window.scrollX, window.scrollY]);
+  try {
+    const [innerWidth, innerHeight] = await driver.execute(() => [window.innerWidth, window.innerHeight]);
+    const grow = { width: Math.max(0, clip.width - innerWidth), height: Math.max(0, clip.height - innerHeight) };
+    if (grow.width || grow.height) await driver.setWindowSize(window.width + grow.width, window.height + grow.height);
+    const at = await driver.execute((x, y) => {
+      window.scrollTo(x, y);
+      return [window.scrollX, window.scrollY];
+    }, clip.x, clip.y);
+    await driver.executeAsync((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    const shot = await driver.takeScreenshot();
+    return await driver.executeAsync(
+      async (png, x, y, width, height, done) => {
+        const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${png}`)).blob());
+        const canvas = document.createElement('canvas');
+        canvas.width = width;
+        canvas.height = height;
+        canvas.getContext('2d').drawImage(image, x, y, width, height, 0, 0, width, height);
+        done(canvas.toDataURL('image/png').slice('data:image/png;base64,'.length));
+      },
+      shot, clip.x - at[0], clip.y - at[1], clip.width, clip.height,
+    );
+  } finally {
+    await driver.setWindowSize(window.width, window.height);
+    await driver.execute((x, y) => window.scrollTo(x, y), scrollX, scrollY);
+  }
 }

@@ -1,8 +1,23 @@
 // Starts WebKitWebDriver under Xvfb (WebKitGTK's MiniBrowser needs a display) on a free port,
 // and stops it when the test run ends.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * MiniBrowser's window cannot be narrower than its toolbar (the address entry and the buttons:
+ * about 450 px), so a phone's 320 or 360 px viewport would be impossible. A GTK user style sheet
+ * shrinks the toolbar's own controls; the page's form controls are drawn by WebKit, not GTK, and
+ * do not change. The driver and MiniBrowser get a config directory of their own that holds it.
+ */
+function gtkConfigHome() {
+  const home = mkdtempSync(join(tmpdir(), 'ero-webkit-'));
+  mkdirSync(join(home, 'gtk-3.0'));
+  writeFileSync(join(home, 'gtk-3.0', 'gtk.css'), 'entry, button { min-width: 0; padding: 0; margin: 0; font-size: 1px; }\n');
+  return home;
+}
 
 const MINIBROWSER = ['/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser'];
 
@@ -36,9 +51,13 @@ export async function webkitDriver() {
   const binary = process.env.MINIBROWSER_PATH ?? MINIBROWSER.find((path) => existsSync(path));
   if (!binary) throw new Error('WebKitGTK MiniBrowser not found: apt-get install -y webkit2gtk-driver (npm run setup does)');
   const port = await freePort();
+  const configHome = gtkConfigHome();
   const driver = spawn('xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', 'WebKitWebDriver', `--port=${port}`], {
     stdio: 'ignore',
     detached: true,
+    // Skia on the CPU: Xvfb has no GPU, and Skia's GL painting (through Mesa) anti-aliases
+    // rounded corners differently from one frame to the next, which pixel comparisons would see.
+    env: { ...process.env, XDG_CONFIG_HOME: configHome, WEBKIT_SKIA_ENABLE_CPU_RENDERING: '1' },
   });
   const stop = () => {
     try {
@@ -46,6 +65,7 @@ export async function webkitDriver() {
     } catch {
       // already gone
     }
+    rmSync(configHome, { recursive: true, force: true });
   };
   process.on('exit', stop);
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => { stop(); process.exit(130); });

@@ -10,6 +10,7 @@ import { emit } from '../../events.js';
 import { clearStoredFeeds } from '../../feed/stored-feeds.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { quickExitMessages, type QuickExitMessages } from '../../i18n/messages/quick-exit.js';
+import { freshMediaQueries } from '../../internal/fresh-media.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { hostStyles } from '../../styles/shared.js';
 import './events.js';
@@ -74,6 +75,8 @@ export class QuickExit extends LitElement {
 
   connectedCallback(): void {
     super.connectedCallback();
+    // The compact phone placement is a width media query (see fresh-media.ts).
+    freshMediaQueries(this.shadowRoot);
     window.addEventListener('keydown', this.onKeydown, true);
     window.addEventListener('pageshow', this.onPageShow);
   }

@@ -46,6 +46,9 @@ export const serviceFinderStyles = css`
   }
   select {
     width: 100%;
+    /* WebKit counts an option's text that is wider than the box as the page's overflow: at large
+       text a phone's page would scroll sideways. Paint containment keeps it inside the box. */
+    contain: paint;
   }
   .field {
     display: grid;

@@ -29,6 +29,7 @@ interface Args {
   timeout?: number;
   cache?: 'local' | 'session' | 'none';
   'no-json-ld'?: boolean;
+  'subscribe-url'?: string;
 }
 
 const calendar = (args: Args) => html`
@@ -64,6 +65,11 @@ export const Lapland: Story = { name: 'Filtered: Lapland (19), month', args: { r
 export const ShowPast: Story = { name: 'Past occurrences shown', args: { 'show-past': true, weeks: 520, limit: 10 } };
 export const FewPerPage: Story = { name: 'Three at a time ("Show more")', args: { limit: 3 } };
 export const WithoutFilters: Story = { name: 'Without visitor filters', args: { 'hide-filters': true } };
+/** The publisher hosts the calendar that `export ics` writes: visitors can subscribe to it. */
+export const Subscribe: Story = {
+  name: 'Subscribe link (subscribe-url)',
+  args: { 'subscribe-url': 'https://tapahtumat.example.fi/eroauttaminen/tapahtumat.ics' },
+};
 export const Loading: Story = { args: { src: PENDING_FEED } };
 export const LoadError: Story = { name: 'Error', tags: ['expect-console-errors'], args: { src: BROKEN_FEED } };
 export const Empty: Story = { args: { 'target-group': ['child'], region: '19' } };

@@ -34,12 +34,14 @@ export async function startDemo() {
 /**
  * Opens `path` in a fresh browser context (no stored feeds, no permissions unless given) and
  * waits until every kit element has rendered its feed. `problems` collects everything a visitor
- * must not meet. `clock` fixes the page's Date (timers keep running).
+ * must not meet. `clock` (a Date) or `time` (ISO 8601) fixes the page's Date (timers keep running).
  */
-export async function openPage(demo, path, { width = 1280, height = 900, permissions = [], init, clock } = {}) {
+export async function openPage(demo, path, { width = 1280, height = 900, permissions = [], init, clock, time } = {}) {
   const context = await demo.browser.newContext({ viewport: { width, height } });
   if (permissions.length) await context.grantPermissions(permissions, { origin: demo.base });
   const page = await context.newPage();
+  // A fixed wall clock (ISO 8601) for what depends on the time, such as "open now"; timers still run.
+  if (time) await page.clock.setFixedTime(new Date(time));
   const problems = [];
   const origin = new URL(demo.base).origin;
   page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));

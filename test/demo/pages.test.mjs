@@ -95,6 +95,31 @@ describe('demo pages under the demo server', () => {
     });
   }
 
+  it('the violence page lists the crisis lines open now first under "Apua heti", above a closed office', async () => {
+    // Monday 10.00, when the invented supervised meetings in Mikkeli are closed, and Wednesday
+    // 17.00, when they are open on site: the lines that answer around the clock come first both times.
+    for (const time of ['2027-01-04T10:00:00+02:00', '2027-01-06T17:00:00+02:00']) {
+      const visit = await openPage(demo, '/demo/mikkeli/vakivalta.html', { time });
+      try {
+        const results = await visit.page.evaluate(() => {
+          const root = document.querySelector('ero-service-finder').shadowRoot;
+          const text = (el) => el.textContent.replace(/\s+/g, ' ').trim();
+          return [...root.querySelectorAll('[part~="service"]')].map((card) => {
+            // "Avoinna nyt", or "Puhelin: avoinna nyt" for hours that are all a phone line's.
+            const status = card.querySelector('[part~="status"]');
+            const open = status !== null && /avoinna nyt/i.test(text(status));
+            return `${text(card.querySelector('[part~="service-name"]'))}: ${open ? 'open' : 'closed'}`;
+          });
+        });
+        const meetings = time.includes('T17') ? 'open' : 'closed';
+        assert.deepEqual(results, ['MIELI Kriisipuhelin: open', 'Nollalinja: open', `Valvotut ja tuetut tapaamiset, Mikkeli: ${meetings}`]);
+        assert.deepEqual(visit.problems, []);
+      } finally {
+        await visit.close();
+      }
+    }
+  });
+
   it('the violence page leaves no copy of the feed on the device', async () => {
     const visit = await openPage(demo, '/demo/mikkeli/vakivalta.html');
     try {

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '../helpers/commands.js';
 import ICAL from 'ical.js';
 import '../../src/components/event-calendar/define.js';
@@ -99,6 +99,30 @@ describe('<ero-event-calendar>: agenda', () => {
     expect(ui.fact(ui.card('Eroneuvo verkossa'), 'Ilmoittautuminen')).to.equal('Ei ennakkoilmoittautumista');
   });
 
+  it('names every phone, e-mail and web link of a card after the event, for screen readers', async () => {
+    const feed = await (await fetch('/test/fixtures/events.json')).json();
+    const consultation = feed.events.find((e: { id: string }) => e.id === 'ammattilaisten-perjantai');
+    consultation.registration.phone = '+358401234567';
+    consultation.online.url = 'https://tapahtumat.example.fi/konsultaatio/liity';
+    consultation.url = 'https://tapahtumat.example.fi/konsultaatio';
+    const mounted = await mount('ero-event-calendar', { now: NOW, limit: '50' }, (el) => {
+      el.feed = feed;
+    });
+    await settled(mounted);
+    const ui = new EventCalendarHarness(mounted.el);
+    const card = ui.card('Ammattilaisten konsultaatio');
+    ui.detailsButton(card).click();
+    await ui.settle();
+    expect(ui.linkNames(card)).to.deep.equal([
+      'konsultaatio@example.fi: Ammattilaisten konsultaatio',
+      '040 123 4567: Ammattilaisten konsultaatio',
+      'Liity verkossa: Ammattilaisten konsultaatio',
+      'Verkkosivu: Ammattilaisten konsultaatio',
+    ]);
+    expect(ui.fact(card, 'Ilmoittautuminen')).to.contain('Puhelin: 040 123 4567');
+    await expect(mounted.el).to.be.accessible();
+  });
+
   it('marks a moved occurrence, a cancelled one and example data', async () => {
     const { ui } = await calendar({ limit: '50' });
     const moved = ui.card('Eroneuvo verkossa (siirretty torstaille)');
@@ -158,6 +182,27 @@ describe('<ero-event-calendar>: agenda', () => {
     expect(new Set(ui.names())).to.deep.equal(new Set(['Ammattilaisten konsultaatio', 'Läheisten ilta']));
     const hidden = await calendar({ 'hide-filters': '' });
     expect(hidden.ui.menuLabels()).to.deep.equal([]);
+  });
+
+  it('gives a menu all its options once a visitor reaches it, also on a page that is never idle', async () => {
+    const idle = window.requestIdleCallback;
+    // Left alone, the options come when the page is next idle: here it never is.
+    window.requestIdleCallback = () => 0;
+    const el = document.createElement('ero-event-calendar');
+    try {
+      for (const [name, value] of Object.entries({ src, now: NOW, organizer: 'viola' })) el.setAttribute(name, value);
+      document.body.append(el);
+      const ui = new EventCalendarHarness(el);
+      await waitUntil(() => ui.menu('Kunta'), 'no menus');
+      const menu = ui.menu('Kunta')!;
+      expect(menu.selectedOptions[0].text).to.equal('Kaikki');
+      menu.focus();
+      await waitUntil(() => menu.options.length > 1, 'the menu did not fill');
+      expect([...menu.options].map((option) => option.text)).to.deep.equal(['Kaikki', 'Mikkeli', 'Pieksämäki']);
+    } finally {
+      window.requestIdleCallback = idle;
+      el.remove();
+    }
   });
 
   it('says politely that there are no upcoming events when the page\'s own filters leave none', async () => {
@@ -334,6 +379,14 @@ describe('<ero-event-calendar>: month view', () => {
     expect(ui.caption()).to.equal('lokakuu 2026');
   });
 
+  it('goes back to the current month when the `month` attribute is removed', async () => {
+    const { el, ui } = await calendar({ view: 'month', month: '2026-12' });
+    expect(ui.caption()).to.equal('joulukuu 2026');
+    el.removeAttribute('month');
+    await ui.settle();
+    expect(ui.caption()).to.equal('lokakuu 2026');
+  });
+
   it('opens on the `month` attribute and can go back in time with show-past', async () => {
     const { ui } = await calendar({ view: 'month', month: '2026-09', 'show-past': '' });
     expect(ui.caption()).to.equal('syyskuu 2026');
@@ -400,6 +453,15 @@ describe('<ero-event-calendar>: languages', () => {
     ui.dayButton(30, 'Late-night chat').click();
     await ui.settle();
     expect(ui.when(ui.cards()[0])).to.equal('Fri, 30 Oct 2026, 22.00 – Sat, 31 Oct 2026, 1.00');
+  });
+
+  it('writes its menus anew in the new language', async () => {
+    const { el, ui } = await calendar({ organizer: 'viola' });
+    el.setAttribute('lang', 'sv');
+    // The language is read from a mutation observer, in the next task.
+    await new Promise((r) => setTimeout(r));
+    await ui.settle();
+    expect([...ui.menu('Kommun')!.options].map((option) => option.text)).to.deep.equal(['Alla', 'Pieksämäki', 'S:t Michel']);
   });
 
   it('re-renders at once when the page language changes', async () => {
@@ -484,7 +546,7 @@ describe('<ero-event-calendar>: accessibility', () => {
     await sendKeys({ press: 'Tab' });
     expect((el.shadowRoot!.activeElement as HTMLElement).textContent).to.contain('Lisää kalenteriin');
     await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement!.textContent).to.equal('Liity verkossa');
+    expect(el.shadowRoot!.activeElement!.textContent).to.equal('Liity verkossa: Eroneuvo verkossa');
   });
 
   it('works by keyboard in the month view: Space changes month, Enter opens an occurrence', async () => {
@@ -534,6 +596,94 @@ describe('<ero-event-calendar>: accessibility', () => {
     } finally {
       await setViewport({ width: 800, height: 600 });
     }
+  });
+});
+
+describe('<ero-event-calendar>: subscribing to the hosted calendar', () => {
+  const HOSTED = 'https://tapahtumat.example.fi/eroauttaminen/tapahtumat.ics';
+
+  /** Runs `act` with console.warn caught; returns what it said. */
+  async function warnings(act: () => Promise<unknown>): Promise<string[]> {
+    const said: string[] = [];
+    const original = console.warn;
+    console.warn = (message: string) => said.push(message);
+    try {
+      await act();
+    } finally {
+      console.warn = original;
+    }
+    return said;
+  }
+
+  it('offers "Subscribe to calendar" as a webcal:// link, with the file\'s https address beside it', async () => {
+    const { el, ui } = await calendar({ 'subscribe-url': HOSTED });
+    expect(ui.subscribeLinks()).to.deep.equal([
+      { text: 'Tilaa kalenteri', href: 'webcal://tapahtumat.example.fi/eroauttaminen/tapahtumat.ics' },
+      { text: 'Kalenterin osoite (.ics)', href: HOSTED },
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says it in Swedish and English', async () => {
+    expect((await calendar({ 'subscribe-url': HOSTED, lang: 'sv' })).ui.subscribeLinks().map((l) => l.text)).to.deep.equal([
+      'Prenumerera på kalendern',
+      'Kalenderns adress (.ics)',
+    ]);
+    const english = await calendar({ 'subscribe-url': HOSTED, lang: 'en', view: 'month' });
+    expect(english.ui.subscribeLinks().map((l) => l.text)).to.deep.equal(['Subscribe to calendar', 'Calendar address (.ics)']);
+    await expect(english.el).to.be.accessible();
+  });
+
+  it('takes an address relative to the page, and keeps http as webcal', async () => {
+    const relative = await calendar({ 'subscribe-url': '/kalenteri.ics' });
+    expect(relative.ui.subscribeLinks()[0].href).to.equal(`webcal://${location.host}/kalenteri.ics`);
+    const http = await calendar({ 'subscribe-url': 'http://example.fi/k.ics' });
+    expect(http.ui.subscribeLinks().map((l) => l.href)).to.deep.equal(['webcal://example.fi/k.ics', 'http://example.fi/k.ics']);
+  });
+
+  it('shows the links when the filters leave no events, as the hosted calendar has them all', async () => {
+    const { ui } = await calendar({ 'subscribe-url': HOSTED, 'target-group': 'professional', region: '19' });
+    expect(ui.emptyMessage()).to.equal('Tulevia tapahtumia ei ole.');
+    expect(ui.subscribeLinks()).to.have.length(2);
+  });
+
+  it('refuses an address that is not http(s), with a warning that names the attribute', async () => {
+    for (const [value, why] of [
+      ['webcal://tapahtumat.example.fi/k.ics', 'is a webcal: address'],
+      ['javascript:alert(1)', 'is a javascript: address'],
+      ['ftp://example.fi/k.ics', 'is a ftp: address'],
+      ['http://', 'is not a URL'],
+    ]) {
+      let shown: { text: string; href: string }[] = [];
+      const said = await warnings(async () => {
+        shown = (await calendar({ 'subscribe-url': value })).ui.subscribeLinks();
+      });
+      expect(shown, value).to.deep.equal([]);
+      expect(said, value).to.deep.equal([
+        `[eroauttaminen] <ero-event-calendar> subscribe-url: "${value}" ${why}; give the https:// address of the hosted .ics file (the webcal:// link is made from it); no "Subscribe" link is shown.`,
+      ]);
+    }
+  });
+
+  it('takes the links away when the attribute is removed', async () => {
+    const { el, ui } = await calendar({ 'subscribe-url': HOSTED });
+    el.removeAttribute('subscribe-url');
+    await ui.settle();
+    expect(ui.subscribeLinks()).to.deep.equal([]);
+    el.setAttribute('subscribe-url', HOSTED);
+    await ui.settle();
+    expect(ui.subscribeLinks()).to.have.length(2);
+  });
+
+  it('is reached by keyboard after "Download all"', async () => {
+    const { el, ui } = await calendar({ 'subscribe-url': HOSTED, 'hide-filters': '' });
+    ui.downloadAllButton()!.focus();
+    const stops: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      await sendKeys({ press: 'Tab' });
+      stops.push((el.shadowRoot!.activeElement as HTMLElement).textContent!.trim());
+    }
+    expect(stops).to.deep.equal(['Tilaa kalenteri', 'Kalenterin osoite (.ics)']);
   });
 });
 

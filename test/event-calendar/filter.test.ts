@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { eventMatcher, filterChoices, type EventFilter } from '../../src/components/event-calendar/filter.js';
+import { eventMatcher, filterChoices, menusVary, type EventFilter, type MenuName } from '../../src/components/event-calendar/filter.js';
 import { FeedData } from '../../src/feed/feed-data.js';
 import { parseFeed } from '../../src/feed/parse.js';
 
@@ -68,5 +68,16 @@ describe('event filters', () => {
     expect(choices.attendance).to.deep.equal(['online', 'on-site']);
     expect(choices.organizer).to.deep.equal(['lapin-ensi']);
     expect(choices.municipality).to.deep.equal(['698']);
+  });
+
+  it('tells which menus have two or more choices, as the choices themselves do', () => {
+    const filters: EventFilter[] = [{}, { organizer: 'lapin-ensi' }, { organizer: 'viola' }, { targetGroup: 'child' }, { municipality: '593' }, { attendance: 'online' }];
+    for (const filter of filters) {
+      const events = matching(filter);
+      const choices = filterChoices(events);
+      const many = Object.fromEntries((Object.keys(choices) as MenuName[]).map((name) => [name, choices[name].length > 1]));
+      expect(menusVary(events), JSON.stringify(filter)).to.deep.equal(many);
+    }
+    expect(menusVary(matching({ organizer: 'lapin-ensi' }))).to.deep.equal({ targetGroup: true, attendance: true, municipality: false, organizer: false });
   });
 });

@@ -51,10 +51,19 @@ export class EventCalendarHarness {
     return cards[index];
   }
 
-  /** The value of one row of a card's facts: "Aika", "Paikka", "Ilmoittautuminen"… */
+  /** What a sighted person reads in one row of a card's facts: "Aika", "Paikka", "Ilmoittautuminen"… */
   fact(card: HTMLElement, label: string): string {
     const row = [...card.querySelectorAll('.facts > div')].find((div) => clean(div.querySelector('dt')!.textContent) === label);
-    return row ? clean((row.querySelector('dd') as HTMLElement).innerText) : '';
+    if (!row) return '';
+    const copy = row.querySelector('dd')!.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
+    copy.querySelectorAll('br').forEach((br) => br.replaceWith(' '));
+    return clean(copy.textContent);
+  }
+
+  /** The names that assistive technology gives the links of a card's facts and details: "040 123 4567: Toivo-ryhmä". */
+  linkNames(card: HTMLElement): string[] {
+    return [...card.querySelectorAll('dd a, .details a')].map((a) => clean(a.textContent));
   }
 
   registrationLink(card: HTMLElement): HTMLAnchorElement | null {
@@ -79,6 +88,14 @@ export class EventCalendarHarness {
 
   downloadAllButton(): HTMLButtonElement | null {
     return this.root.querySelector<HTMLButtonElement>('button[part~="download-all"]');
+  }
+
+  /** The "Subscribe to calendar" link and the link to the calendar's file beside it: text and address. */
+  subscribeLinks(): { text: string; href: string }[] {
+    return [...this.root.querySelectorAll<HTMLAnchorElement>('a[part~="subscribe"], a[part~="subscribe-address"]')].map((a) => ({
+      text: clean(a.textContent),
+      href: a.getAttribute('href') ?? '',
+    }));
   }
 
   showMoreButton(): HTMLButtonElement | null {

@@ -44,11 +44,13 @@ export const afterIdle = (): Promise<void> => idle(window);
 
 /**
  * Resolves once `win`'s pending idle work has run. WebKit has no requestIdleCallback; the kit's
- * whenIdle() falls back to a 50 ms timer there, so a later timer runs after it.
+ * whenIdle() falls back to a 50 ms timer there, so a later timer runs after it. Headless
+ * Chromium sometimes gives a test page no idle period for many seconds; the kit's idle work
+ * (JSON-LD) then runs at its 2-second timeout, and this waits for one a little longer.
  */
 export function idle(win: Window): Promise<void> {
   return new Promise((done) => {
-    if ('requestIdleCallback' in win) win.requestIdleCallback(() => done());
+    if ('requestIdleCallback' in win) win.requestIdleCallback(() => done(), { timeout: 3000 });
     else (win as Window).setTimeout(() => done(), 100);
   });
 }

@@ -70,7 +70,7 @@ describe('<ero-project-card>', () => {
       const contacts = ui.section('Yhteystiedot')!;
       expect(contacts.querySelector('[part~="contact-name"]')!.textContent).to.equal('Päivi Malinen');
       expect(contacts.querySelector('a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:+358440246415');
-      expect(contacts.querySelector('a[href^="tel:"]')!.textContent).to.equal('044 024 6415');
+      expect(contacts.querySelector('a[href^="tel:"]')!.textContent).to.equal('044 024 6415: Päivi Malinen');
       expect(contacts.querySelector('a[href^="mailto:"]')!.getAttribute('href')).to.equal('mailto:paivi.malinen@isonet.fi');
       expect(contacts.querySelector('button')!.textContent).to.contain('Tallenna yhteystieto: Päivi Malinen (vCard)');
     });
@@ -293,7 +293,7 @@ describe('<ero-project-card>', () => {
         expect(ui.focused()).to.equal('button: Piilota tiedot hankkeesta Matkalla riittävään vanhemmuuteen');
         expect(ui.detailsButton()!.getAttribute('aria-expanded')).to.equal('true');
         await sendKeys({ press: 'Tab' });
-        expect(ui.focused()).to.equal('a: 044 024 6415');
+        expect(ui.focused()).to.equal('a: 044 024 6415: Päivi Malinen');
         await sendKeys({ down: 'Shift' });
         await sendKeys({ press: 'Tab' });
         await sendKeys({ up: 'Shift' });

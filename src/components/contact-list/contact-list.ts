@@ -61,6 +61,10 @@ export class ContactList extends FeedElement {
 
   /** @internal */
   private contacts: Contact[] = [];
+  /** What the live region says. @internal */
+  private spoken = '';
+  /** Whether the list has been shown with data, so that a later change of selection is news. @internal */
+  private shown = false;
 
   protected willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -72,6 +76,13 @@ export class ContactList extends FeedElement {
           region: this.region.trim() || undefined,
         })
       : [];
+    // The count is said only when the page changes the selection after the list has shown (a
+    // visitor's choice on the page, most likely): not as the page loads, when every widget would
+    // speak at once, nor when the language changes.
+    const reselected = this.shown && (changed.has('organization') || changed.has('project') || changed.has('region'));
+    const count = this.contacts.length;
+    this.spoken = reselected ? (count ? this.messages.count(count) : this.messages.empty) : '';
+    this.shown ||= Boolean(data);
   }
 
   protected jsonLd(data: FeedData): Thing[] {
@@ -79,9 +90,7 @@ export class ContactList extends FeedElement {
   }
 
   protected announcement(): string {
-    if (this.feedController.status !== 'ready') return super.announcement();
-    const count = this.contacts.length;
-    return count ? this.messages.count(count) : this.messages.empty;
+    return this.feedController.status === 'ready' ? this.spoken : super.announcement();
   }
 
   protected renderFeed(data: FeedData): TemplateResult {

@@ -70,7 +70,7 @@ export function contactTemplate(contact: Contact, ctx: ContactViewContext, onSav
         ${contact.phone
           ? html`<li>
               <span class="label">${common.phone}:</span>
-              <a part="link phone" href=${telHref(contact.phone)}>${formatPhone(contact.phone)}</a>
+              <a part="link phone" href=${telHref(contact.phone)}>${formatPhone(contact.phone)}<span class="visually-hidden">: ${contact.name}</span></a>
             </li>`
           : nothing}
         ${email

@@ -1,12 +1,13 @@
 /**
  * The feed's events made ready for a calendar: each compiled once into a Schedule (bad ones
- * reported with their path and left out), and their occurrences listed in time order for a
- * window. Pure logic: no DOM.
+ * reported with their path and left out), and their occurrences in a window: how many, and
+ * the first few in time order, expanding only the events that those few come from. Pure logic: no DOM.
  */
 import type { FeedData } from '../../feed/feed-data.js';
 import type { FeedEvent } from '../../feed/types.js';
-import { occurrencesBetween, type Occurrence } from '../../feed/time/occurrences.js';
-import { compileSchedule, RecurrenceError, type Schedule } from '../../feed/time/schedule.js';
+import { nextOccurrence, occurrencesBetween, place, type Occurrence } from '../../feed/time/occurrences.js';
+import { compileSchedule, eachStart, RecurrenceError, type Schedule } from '../../feed/time/schedule.js';
+import { DAY, toWall } from '../../feed/time/zoned-time.js';
 
 export interface CompiledEvent {
   readonly event: FeedEvent;
@@ -26,20 +27,36 @@ export interface CompiledFeed {
   readonly problems: readonly EventProblem[];
 }
 
+/** Each event object is compiled once, also when feeds are merged again into a new FeedData. */
+const schedules = new WeakMap<FeedEvent, Schedule | RecurrenceError>();
+
+function scheduleOf(event: FeedEvent): Schedule | RecurrenceError {
+  let schedule = schedules.get(event);
+  if (!schedule) {
+    try {
+      schedule = compileSchedule(event);
+    } catch (error) {
+      if (!(error instanceof RecurrenceError)) throw error;
+      schedule = error;
+    }
+    schedules.set(event, schedule);
+  }
+  return schedule;
+}
+
 export function compileEvents(events: readonly FeedEvent[]): CompiledFeed {
   const compiled: CompiledEvent[] = [];
   const problems: EventProblem[] = [];
   events.forEach((event, index) => {
     const at = (field: string): string => `$.events[${index}].${field}`;
-    try {
-      const schedule = compileSchedule(event);
-      compiled.push({ event, schedule });
-      for (const issue of schedule.issues) {
-        problems.push({ path: at(issue.field), itemId: event.id, message: issue.message, dropped: false });
-      }
-    } catch (error) {
-      if (!(error instanceof RecurrenceError)) throw error;
-      problems.push({ path: at(error.field), itemId: event.id, message: error.message, dropped: true });
+    const schedule = scheduleOf(event);
+    if (schedule instanceof RecurrenceError) {
+      problems.push({ path: at(schedule.field), itemId: event.id, message: schedule.message, dropped: true });
+      return;
+    }
+    compiled.push({ event, schedule });
+    for (const issue of schedule.issues) {
+      problems.push({ path: at(issue.field), itemId: event.id, message: issue.message, dropped: false });
     }
   });
   return { events: compiled, problems };
@@ -57,6 +74,19 @@ export function compiledFeed(data: FeedData): CompiledFeed {
   return compiled;
 }
 
+const nextKnown = new WeakMap<Schedule, { readonly now: number; readonly next: boolean }>();
+
+/** Whether an event has an occurrence to come that is not cancelled, as of `now`; remembered for the last `now`. */
+function hasUpcoming(schedule: Schedule, now: number): boolean {
+  let known = nextKnown.get(schedule);
+  if (known?.now !== now) nextKnown.set(schedule, (known = { now, next: nextOccurrence(schedule, now) !== undefined }));
+  return known.next;
+}
+
+/** The events that have an occurrence to come after `now`, or all of them with `showPast`. */
+export const upcoming = (events: readonly CompiledEvent[], now: number, showPast: boolean): readonly CompiledEvent[] =>
+  showPast ? events : events.filter((c) => hasUpcoming(c.schedule, now));
+
 /** One occurrence with its event: what a calendar row or cell shows. */
 export interface Entry extends CompiledEvent {
   readonly occurrence: Occurrence;
@@ -65,11 +95,118 @@ export interface Entry extends CompiledEvent {
 /** A key unique within a feed: event id and original start. */
 export const entryKey = (entry: Entry): string => `${entry.event.id}|${entry.occurrence.recurrenceId}`;
 
+/** Time order: by start, then by event id. */
+const byStart = (a: Entry, b: Entry): number => a.occurrence.start - b.occurrence.start || (a.event.id < b.event.id ? -1 : 1);
+
 /** Every occurrence of `events` that overlaps [from, to), by start, then by event id. */
 export function entriesBetween(events: readonly CompiledEvent[], from: number, to: number): Entry[] {
   return events
     .flatMap(({ event, schedule }) =>
       occurrencesBetween(schedule, from, to).map((occurrence) => ({ event, schedule, occurrence })),
     )
-    .sort((a, b) => a.occurrence.start - b.occurrence.start || (a.event.id < b.event.id ? -1 : 1));
+    .sort(byStart);
+}
+
+/** [from, to): instants, or the wall times that a zone's clocks show then. */
+type Window = readonly [number, number];
+
+/** How many occurrences of an event overlap the window, and when the first of them starts. */
+interface Found {
+  readonly compiled: CompiledEvent;
+  readonly count: number;
+  readonly first: number;
+}
+
+/**
+ * Counts what occurrencesBetween would list, without listing it. Only a schedule with overrides or
+ * RDATEs (which may move occurrences out of the rule's order) is listed; a one-off event is placed
+ * at once, and a rule's starts are walked. They come in wall-clock order, a day or more apart.
+ * One that starts two days or more inside the window is in it whatever the clock does; the first
+ * and those near the ends are placed by the wall-clock rule.
+ */
+function scan(compiled: CompiledEvent, [from, to]: Window, [fromWall, toWallTime]: Window): Found | undefined {
+  const { schedule } = compiled;
+  const { duration, exdates } = schedule;
+  if (schedule.overrides.size || schedule.rdates.length) {
+    const listed = occurrencesBetween(schedule, from, to);
+    return listed.length ? { compiled, count: listed.length, first: listed[0].start } : undefined;
+  }
+  if (!schedule.rule) {
+    const { start, end } = place(schedule, schedule.start);
+    return end > from && start < to && !exdates.has(schedule.start) ? { compiled, count: 1, first: start } : undefined;
+  }
+  let count = 0;
+  let first = Infinity;
+  const lo = fromWall - duration - DAY;
+  eachStart(schedule, lo, toWallTime + DAY, (original) => {
+    if (original < lo || exdates.has(original)) return true;
+    // Two days cover any difference of UTC offsets (Samoa's 2011 jump was one day).
+    const inside = original >= fromWall + 2 * DAY && original <= toWallTime - 2 * DAY;
+    if (inside && first !== Infinity) {
+      count++;
+      return true;
+    }
+    const { start, end } = place(schedule, original);
+    if (start >= to) return false;
+    if (end > from) {
+      count++;
+      if (first === Infinity) first = start;
+    }
+    return true;
+  });
+  return count ? { compiled, count, first } : undefined;
+}
+
+/**
+ * The occurrences of some events in [from, to): how many there are, found by counting, and
+ * the first ones in time order, found by listing only the events that they can come from.
+ */
+export class Agenda {
+  /** How many occurrences overlap the window. */
+  readonly count: number;
+  private readonly found: Found[] = [];
+  private sorted = false;
+  private shown: readonly Entry[] = [];
+
+  constructor(
+    events: readonly CompiledEvent[],
+    private readonly from: number,
+    private readonly to: number,
+  ) {
+    let count = 0;
+    const walls = new Map<string, Window>();
+    for (const compiled of events) {
+      const { zone } = compiled.schedule;
+      let wall = walls.get(zone);
+      if (!wall) walls.set(zone, (wall = [toWall(from, zone), toWall(to, zone)]));
+      const found = scan(compiled, [from, to], wall);
+      if (!found) continue;
+      this.found.push(found);
+      count += found.count;
+    }
+    this.count = count;
+  }
+
+  /**
+   * The first `n` occurrences, by start and then event id. The n-th of them starts no later than
+   * the n-th earliest first occurrence of an event, so only the n events with the earliest ones are listed.
+   */
+  first(n: number): readonly Entry[] {
+    if (n <= this.shown.length || this.shown.length === this.count) return this.shown.slice(0, n);
+    if (!this.sorted) {
+      this.found.sort((a, b) => a.first - b.first || (a.compiled.event.id < b.compiled.event.id ? -1 : 1));
+      this.sorted = true;
+    }
+    this.shown = entriesBetween(
+      this.found.slice(0, n).map((f) => f.compiled),
+      this.from,
+      this.to,
+    ).slice(0, n);
+    return this.shown;
+  }
+
+  /** Every occurrence in the window, in time order. */
+  all(): readonly Entry[] {
+    return this.first(this.count);
+  }
 }

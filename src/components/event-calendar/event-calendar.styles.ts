@@ -1,4 +1,4 @@
-/** Styles of <ero-event-calendar>: toolbar, agenda list and month navigation; reflows at 320 px. */
+/** Styles of <ero-event-calendar>: toolbar, agenda list, month navigation and subscribe links; reflows at 320 px. */
 import { css } from 'lit';
 import { token } from '../../styles/tokens.js';
 
@@ -80,6 +80,15 @@ export const eventCalendarStyles = css`
   }
   .selected:focus {
     outline: none;
+  }
+  .subscribe {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1.5em;
+  }
+  .subscribe a {
+    display: inline-block;
+    min-height: 24px;
   }
   .more,
   .month-nav {

@@ -64,13 +64,54 @@ const GROUP_ORDER: readonly TargetGroup[] = ['child', 'parent', 'close-ones', 'p
  * Municipalities are where events take place or that events name in their area.
  */
 export function filterChoices(events: readonly FeedEvent[]): Record<MenuName, string[]> {
-  const groups = new Set(events.flatMap((e) => e.targetGroups));
-  const attendances = new Set<string>(events.flatMap((e) => (e.attendance === 'mixed' ? ['online', 'on-site'] : [e.attendance])));
-  const municipalities = events.flatMap((e) => [e.location?.municipality ?? [], e.area?.municipalities ?? []].flat());
+  // Plain loops: a large feed's calendar reads every event here on its first render.
+  const groups = new Set<string>();
+  const attendances = new Set<string>();
+  const municipalities = new Set<string>();
+  const organizers = new Set<string>();
+  for (const event of events) {
+    for (const group of event.targetGroups) groups.add(group);
+    if (event.attendance === 'mixed') attendances.add('online').add('on-site');
+    else attendances.add(event.attendance);
+    if (event.location?.municipality !== undefined) municipalities.add(event.location.municipality);
+    for (const code of event.area?.municipalities ?? []) municipalities.add(code);
+    organizers.add(event.organizer);
+  }
   return {
     targetGroup: GROUP_ORDER.filter((g) => groups.has(g)),
     attendance: ['online', 'on-site'].filter((a) => attendances.has(a)),
-    municipality: [...new Set(municipalities)],
-    organizer: [...new Set(events.map((e) => e.organizer))],
+    municipality: [...municipalities],
+    organizer: [...organizers],
   };
+}
+
+/**
+ * Whether `events` have two or more values for each menu, as filterChoices would list them: a
+ * menu is shown only then. It stops reading as soon as all four are known, so that a large feed's
+ * first render need not gather every municipality and organiser.
+ */
+export function menusVary(events: readonly FeedEvent[]): Record<MenuName, boolean> {
+  const first: Partial<Record<MenuName, string>> = {};
+  const varies: Record<MenuName, boolean> = { targetGroup: false, attendance: false, municipality: false, organizer: false };
+  let known = 0;
+  const see = (name: MenuName, value: string): void => {
+    if (varies[name]) return;
+    if (first[name] === undefined) first[name] = value;
+    else if (first[name] !== value) {
+      varies[name] = true;
+      known++;
+    }
+  };
+  for (const event of events) {
+    for (const group of event.targetGroups) if (GROUP_ORDER.includes(group)) see('targetGroup', group);
+    if (event.attendance === 'mixed') {
+      see('attendance', 'online');
+      see('attendance', 'on-site');
+    } else see('attendance', event.attendance);
+    if (event.location?.municipality !== undefined) see('municipality', event.location.municipality);
+    for (const code of event.area?.municipalities ?? []) see('municipality', code);
+    see('organizer', event.organizer);
+    if (known === 4) break;
+  }
+  return varies;
 }

@@ -1,14 +1,14 @@
 /**
  * The month grid: a real <table> with a caption and weekday column headers, each day listing its
- * occurrences as buttons. Below 30em wide it becomes a list of the days that have events.
+ * occurrences as buttons, with buttons to the months around it and the chosen occurrence's card
+ * below. Below 45em wide it becomes a list of the days that have events.
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
-import { dateTimeFormat, HELSINKI } from '../../i18n/format.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { dateTimeFormat, formatTime, HELSINKI } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
-import { token } from '../../styles/tokens.js';
+import type { EventCalendarMessages } from '../../i18n/messages/event-calendar.js';
 import { entryKey, type Entry } from './agenda.js';
-import { formatTime } from '../../i18n/format.js';
-import { eventName, formatDay } from './describe.js';
+import { eventName, formatDay, formatWhen } from './describe.js';
 import { DAY, dateKey, daysInMonth, parseLocal, toInstant, toWall, weekday, type WallTime } from '../../feed/time/zoned-time.js';
 
 const HOUR = 3_600_000;
@@ -141,97 +141,37 @@ export function monthTable(month: Month, entries: readonly Entry[], ctx: MonthVi
   `;
 }
 
-export const monthStyles = css`
-  .month {
-    width: 100%;
-    border-collapse: collapse;
-    table-layout: fixed;
-  }
-  .month caption {
-    text-align: start;
-    font-weight: 700;
-    font-size: 1.125em;
-    padding-block: 0.5em;
-  }
-  .month caption::first-letter {
-    text-transform: uppercase;
-  }
-  .month th {
-    padding: 0.25em;
-    text-align: start;
-  }
-  .month td {
-    vertical-align: top;
-    height: 5em;
-    padding: 0.25em;
-    border: 1px solid ${token('--ero-color-border-subtle')};
-  }
-  .month td.outside {
-    background: ${token('--ero-color-surface')};
-  }
-  .month td[aria-current='date'] {
-    outline: 2px solid ${token('--ero-color-primary')};
-    outline-offset: -2px;
-  }
-  .month td[aria-current='date'] .day-number {
-    font-weight: 700;
-  }
-  .day-label {
-    display: none;
-  }
-  .month ul {
-    display: grid;
-    gap: 0.25em;
-    margin-top: 0.25em;
-  }
-  .month button {
-    display: block;
-    width: 100%;
-    min-height: 24px;
-    padding: 0.15em 0.3em;
-    border-width: 1px;
-    font-size: 0.875em;
-    text-align: start;
-    /* Names wrap between words, or hyphenated by the name's language, never inside a word. */
-    overflow-wrap: normal;
-    word-break: normal;
-    hyphens: auto;
-  }
-  .month button[aria-pressed='true'] {
-    background: ${token('--ero-color-primary')};
-    color: ${token('--ero-color-on-primary')};
-  }
-  .month button.cancelled > :last-child {
-    text-decoration: line-through;
-  }
-  .month .time {
-    font-weight: 700;
-    margin-inline-end: 0.25em;
-  }
-  /* Below 45em (600 px at 200 % zoom, or a large base font) the days become a list. */
-  @container (max-width: 45em) {
-    .month,
-    .month tbody,
-    .month tr,
-    .month td,
-    .month caption {
-      display: block;
-      width: auto;
-    }
-    .month thead,
-    .month td.outside,
-    .month td.no-events,
-    .day-number {
-      display: none;
-    }
-    .day-label {
-      display: block;
-      font-weight: 700;
-    }
-    .month td {
-      height: auto;
-      border-width: 0 0 1px;
-      padding-block: 0.5em;
-    }
-  }
-`;
+export interface MonthPanelContext extends MonthViewContext {
+  readonly messages: EventCalendarMessages;
+  readonly canGoBack: boolean;
+  readonly onMonth: (step: -1 | 1) => void;
+  /** The card of an occurrence. */
+  readonly card: (entry: Entry) => TemplateResult;
+}
+
+/** "Toivo-ryhmä, ti 6.10.2026 klo 17.00–18.30": the name of the region that opening an occurrence moves focus to. */
+function selectedLabel({ event, occurrence, schedule }: Entry, ctx: MonthPanelContext): string {
+  const when = formatWhen(occurrence.start, occurrence.end, ctx.lang, ctx.messages, schedule.allDay);
+  return `${eventName(event, occurrence.override, ctx.lang).text}, ${when}`;
+}
+
+/** The buttons to the months before and after, the month's table, and the chosen occurrence's card. */
+export function monthPanel(month: Month, entries: readonly Entry[], ctx: MonthPanelContext): TemplateResult {
+  const { messages } = ctx;
+  const selected = entries.find((entry) => entryKey(entry) === ctx.selected);
+  return html`
+    <div class="month-nav">
+      <button type="button" part="button previous-month" ?disabled=${!ctx.canGoBack} @click=${() => ctx.onMonth(-1)}>
+        <span aria-hidden="true">‹</span> ${messages.previousMonth}
+      </button>
+      <button type="button" part="button next-month" @click=${() => ctx.onMonth(1)}>
+        ${messages.nextMonth} <span aria-hidden="true">›</span>
+      </button>
+    </div>
+    ${monthTable(month, entries, ctx)}
+    ${entries.length ? nothing : html`<p class="state empty" part="state">${messages.emptyMonth}</p>`}
+    ${selected
+      ? html`<div class="selected" role="region" aria-label=${selectedLabel(selected, ctx)} tabindex="-1">${ctx.card(selected)}</div>`
+      : nothing}
+  `;
+}

@@ -8,6 +8,7 @@ import { isMunicipalityCode, isRegionCode } from '../../feed/vocabulary/areas.js
 import { safeUrl } from '../../internal/safe-url.js';
 import { words } from './finder-data.js';
 import { CHANNELS, compactFilters, primaryLanguage, SERVICE_TYPES, TARGET_GROUPS, type FinderFilters } from './filter.js';
+import { SORT_ORDERS, type SortOrder } from './urgency.js';
 
 /** The attributes that pin filters, as the element's properties hold them. */
 export interface PinningAttributes {
@@ -47,8 +48,17 @@ const CHECKS: readonly [TextAttribute, string, (value: string) => boolean][] = [
   ['channel', 'channel', (v) => CHANNELS.includes(v as Channel)],
 ];
 
+/** `sort="urgent"` → "urgent"; empty or unknown → "relevance". Case and spaces do not matter. */
+export function sortOrder(value: string): SortOrder {
+  const order = value.trim().toLowerCase();
+  return SORT_ORDERS.find((known) => known === order) ?? 'relevance';
+}
+
 /** A console warning for each changed attribute with a value the finder ignores. */
-export function warnAboutAttributes(attrs: PinningAttributes & { readonly reportUrl: string }, changed: (name: string) => boolean): void {
+export function warnAboutAttributes(
+  attrs: PinningAttributes & { readonly reportUrl: string; readonly sort: string },
+  changed: (name: string) => boolean,
+): void {
   for (const [prop, attribute, isValid] of CHECKS) {
     if (!changed(prop)) continue;
     const bad = words(attrs[prop]).filter((v) => !isValid(v));
@@ -58,6 +68,10 @@ export function warnAboutAttributes(attrs: PinningAttributes & { readonly report
   }
   if (changed('reportUrl') && attrs.reportUrl && !safeUrl(attrs.reportUrl)) {
     console.warn(`[eroauttaminen] <ero-service-finder> report-url="${attrs.reportUrl}" is not an http(s) or mailto address; not shown.`);
+  }
+  if (changed('sort') && attrs.sort.trim() && sortOrder(attrs.sort) !== attrs.sort.trim().toLowerCase()) {
+    const known = SORT_ORDERS.map((order) => `"${order}"`).join(' or ');
+    console.warn(`[eroauttaminen] <ero-service-finder> sort="${attrs.sort}" is not a known order (${known}); sorted by relevance.`);
   }
 }
 

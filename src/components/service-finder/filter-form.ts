@@ -4,6 +4,7 @@
  * pins by attribute are not offered as controls.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { municipalityName, regionName } from '../../feed/area.js';
 import { municipalitiesInRegion, REGIONS } from '../../feed/vocabulary/areas.js';
@@ -189,29 +190,37 @@ function toggles(ctx: FilterFormContext): TemplateResult | typeof nothing {
 }
 
 export function filterFormTemplate(ctx: FilterFormContext): TemplateResult {
-  const { lang, common, messages, pinned, chosen } = ctx;
-  const types = byLabel(SERVICE_TYPES.map((t) => [t, common.serviceTypes[t]] as const), lang);
-  const languages = ctx.languages.map((code) => [code, languageName(code, lang)] as const);
+  const { lang, messages, pinned, chosen } = ctx;
   return html`
     <form role="search" part="form" aria-label=${messages.formLabel} @input=${ctx.onInput} @change=${ctx.onChange} @submit=${ctx.onSubmit}>
       ${searchField(ctx)}
-      <div class="filters">
-        ${areaField(ctx)}
-        ${pinned.types?.length ? nothing : selectField('type', messages.type, messages.typeAny, types, chosen.types)}
-        ${pinned.languages?.length
-          ? nothing
-          : selectField('language', messages.language, messages.languageAny, languages, chosen.languages)}
-        ${pinned.targetGroups?.length
-          ? nothing
-          : checkboxGroup('group', messages.targetGroup, TARGET_GROUPS.map((g) => [g, common.targetGroupsShort[g]]), chosen.targetGroups)}
-        ${pinned.channels?.length
-          ? nothing
-          : checkboxGroup('channel', messages.channel, CHANNELS.map((c) => [c, common.channels[c]]), chosen.channels)}
-        ${toggles(ctx)}
-      </div>
+      ${guard([lang, JSON.stringify({ ...chosen, query: undefined }), JSON.stringify(pinned), ctx.languages], () => filtersTemplate(ctx))}
       ${ctx.canClear
         ? html`<button type="button" part="button clear-button" class="clear" @click=${ctx.onClear}>${messages.clearAll}</button>`
         : nothing}
     </form>
+  `;
+}
+
+/** The lists and checkboxes; a keystroke in the search field leaves them as they are. */
+function filtersTemplate(ctx: FilterFormContext): TemplateResult {
+  const { lang, common, messages, pinned, chosen } = ctx;
+  const types = byLabel(SERVICE_TYPES.map((t) => [t, common.serviceTypes[t]] as const), lang);
+  const languages = ctx.languages.map((code) => [code, languageName(code, lang)] as const);
+  return html`
+    <div class="filters">
+      ${areaField(ctx)}
+      ${pinned.types?.length ? nothing : selectField('type', messages.type, messages.typeAny, types, chosen.types)}
+      ${pinned.languages?.length
+        ? nothing
+        : selectField('language', messages.language, messages.languageAny, languages, chosen.languages)}
+      ${pinned.targetGroups?.length
+        ? nothing
+        : checkboxGroup('group', messages.targetGroup, TARGET_GROUPS.map((g) => [g, common.targetGroupsShort[g]]), chosen.targetGroups)}
+      ${pinned.channels?.length
+        ? nothing
+        : checkboxGroup('channel', messages.channel, CHANNELS.map((c) => [c, common.channels[c]]), chosen.channels)}
+      ${toggles(ctx)}
+    </div>
   `;
 }

@@ -11,7 +11,7 @@ import { localize, type Lang } from '../../i18n/lang.js';
 import { vocabularyMessages } from '../../i18n/messages/vocabulary.js';
 import { hasLocalOffice, isServiceOpenOn, isShown } from './channels.js';
 import { helsinkiWallClock, type WallClock } from './opening-hours.js';
-import { queryTerms, searchScore, searchText, type SearchDocument } from './search.js';
+import { queryTerms, searchScore, searchText, type SearchDocument, type SearchText } from './search.js';
 
 /** What a person (or the page) has narrowed the services down to. Empty or missing means "any". */
 export interface FinderFilters {
@@ -136,7 +136,9 @@ export function withoutFilter(filters: FinderFilters, { key, value }: ActiveFilt
  */
 export class ServiceIndex {
   private readonly documents = new Map<Lang, SearchDocument[]>();
-  private readonly nameRanks = new Map<Lang, Int32Array>();
+  private readonly nameOrders = new Map<Lang, { readonly ranks: Int32Array; readonly order: Int32Array }>();
+  /** Texts prepared so far: services share organisations, descriptions and keywords. Dropped when done. */
+  private readonly texts = new Map<string, SearchText>();
 
   constructor(
     readonly services: readonly Service[],
@@ -160,21 +162,31 @@ export class ServiceIndex {
       const end = Math.min(docs.length + 100, services.length);
       while (docs.length < end) docs.push(this.document(services[docs.length], lang));
     }
-    return docs.length === services.length;
+    if (docs.length < services.length) return false;
+    this.texts.clear();
+    return true;
   }
 
-  /** Each service's position when sorted by name in `lang`. */
-  nameRankIn(lang: Lang): Int32Array {
-    let ranks = this.nameRanks.get(lang);
-    if (!ranks) {
+  /** searchText(), once for each distinct text. */
+  private searchText(...parts: (string | undefined)[]): SearchText {
+    const key = parts.filter(Boolean).join('\u0001');
+    let text = this.texts.get(key);
+    if (!text) this.texts.set(key, (text = searchText(key.replaceAll('\u0001', ' '))));
+    return text;
+  }
+
+  /** Each service's position when sorted by name in `lang` (`ranks`), and the services in that order (`order`). */
+  nameOrderIn(lang: Lang): { readonly ranks: Int32Array; readonly order: Int32Array } {
+    let found = this.nameOrders.get(lang);
+    if (!found) {
       const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
       const names = this.services.map((s) => localize(s.name, lang).text);
-      const order = names.map((_, i) => i).sort((a, b) => collator.compare(names[a], names[b]) || a - b);
-      ranks = new Int32Array(order.length);
-      order.forEach((serviceIndex, rank) => (ranks![serviceIndex] = rank));
-      this.nameRanks.set(lang, ranks);
+      const order = Int32Array.from(names.keys()).sort((a, b) => collator.compare(names[a], names[b]) || a - b);
+      const ranks = new Int32Array(order.length);
+      order.forEach((serviceIndex, rank) => (ranks[serviceIndex] = rank));
+      this.nameOrders.set(lang, (found = { ranks, order }));
     }
-    return ranks;
+    return found;
   }
 
   private document(service: Service, lang: Lang): SearchDocument {
@@ -183,15 +195,15 @@ export class ServiceIndex {
     const keywords = [...(service.keywords?.[lang] ?? []), ...(lang === 'fi' ? [] : (service.keywords?.fi ?? []))];
     return {
       name: searchText(text(service.name)),
-      related: searchText(
+      related: this.searchText(
         text(service.alternateName),
         lang === 'fi' ? undefined : service.name.fi,
         ...keywords,
         ...service.types.map((type) => vocabularyMessages[lang].serviceTypes[type]),
         text(service.address?.locality),
       ),
-      description: searchText(text(service.description)),
-      organization: searchText(text(organization?.name), text(organization?.alternateName)),
+      description: this.searchText(text(service.description)),
+      organization: this.searchText(text(organization?.name), text(organization?.alternateName)),
     };
   }
 }
@@ -244,13 +256,19 @@ export function filterServices(index: ServiceIndex, filters: FinderFilters, opti
   const { services } = index;
   const terms = queryTerms(filters.query);
   const docs = terms.length ? index.documentsIn(options.lang) : undefined;
-  const ranks = index.nameRankIn(options.lang);
+  const { ranks, order } = index.nameOrderIn(options.lang);
   const clock = filters.openNow ? helsinkiWallClock(options.now) : undefined;
-  const hits: { i: number; score: number; near: number }[] = [];
-  for (let i = 0; i < services.length; i++) {
+  // Each hit as one number, so that a plain numeric sort orders them: score and nearness (0–2)
+  // first, highest first, then the name's rank, which also names the service.
+  const n = services.length;
+  const keys = new Float64Array(n);
+  let hits = 0;
+  for (let i = 0; i < n; i++) {
     const score = docs ? searchScore(docs[i], terms) : 1;
-    if (score && matches(services[i], filters, clock)) hits.push({ i, score, near: closeness(services[i], filters) });
+    if (score && matches(services[i], filters, clock)) keys[hits++] = -(score * 3 + closeness(services[i], filters)) * n + ranks[i];
   }
-  hits.sort((a, b) => b.score - a.score || b.near - a.near || ranks[a.i] - ranks[b.i]);
-  return hits.map((hit) => services[hit.i]);
+  const sorted = keys.subarray(0, hits).sort();
+  const found: Service[] = new Array(hits);
+  for (let h = 0; h < hits; h++) found[h] = services[order[((sorted[h] % n) + n) % n]];
+  return found;
 }

@@ -8,7 +8,9 @@ import type { Lang } from '../../i18n/lang.js';
 import { whenIdle } from '../../internal/idle.js';
 import type { Service } from '../../feed/types.js';
 import { filterServices, ServiceIndex, serviceLanguages, type FilterOptions, type FinderFilters } from './filter.js';
+import { helsinkiWallClock, MINUTE } from './opening-hours.js';
 import { suggestQuery } from './suggest.js';
+import { byUrgency, type SortOrder } from './urgency.js';
 
 const FIRST_LANGUAGES = ['fi', 'sv', 'en'];
 
@@ -52,27 +54,46 @@ export function feedLanguages(data: FeedData): string[] {
   return list;
 }
 
-/** The services the filters select, and what they were computed from. */
+/** The services the filters select, in the order shown, and what they were computed from. */
 export interface FinderResults {
   readonly data: FeedData;
   /** The filters and language. */
   readonly key: string;
-  /** The instant, when "open now" depends on it. */
+  /** The minute, when "open now" depends on it. */
   readonly time: number;
+  /** The services in relevance order. */
+  readonly ranked: readonly Service[];
+  readonly sort: SortOrder;
+  /** The minute of the urgent order (0 in relevance order). */
+  readonly sortedAt: number;
+  /** The services as shown. */
   readonly services: readonly Service[];
   /** A near query that finds services, when this one finds none. */
   readonly suggestion?: string;
 }
 
-/** The results for the filters, or `previous` itself when nothing they depend on has changed. */
-export function finderResults(previous: FinderResults | undefined, data: FeedData, filters: FinderFilters, options: FilterOptions): FinderResults {
+/**
+ * The results for the filters, or `previous` itself when nothing they depend on has changed. A
+ * new minute keeps the relevance ranking and only reorders (urgent) or refilters (open now).
+ */
+export function finderResults(
+  previous: FinderResults | undefined,
+  data: FeedData,
+  filters: FinderFilters,
+  options: FilterOptions & { readonly sort: SortOrder },
+): FinderResults {
   const key = JSON.stringify([filters, options.lang]);
-  // The clock only matters to "open now"; its ticking keeps the results otherwise.
-  const time = filters.openNow ? options.now : 0;
-  if (previous && previous.data === data && previous.key === key && previous.time === time) return previous;
+  const minute = Math.floor(options.now / MINUTE);
+  const time = filters.openNow ? minute : 0;
+  const { sort } = options;
+  const sortedAt = sort === 'urgent' ? minute : 0;
+  const same = previous && previous.data === data && previous.key === key && previous.time === time ? previous : undefined;
+  if (same && same.sort === sort && same.sortedAt === sortedAt) return same;
   const index = serviceIndex(data);
-  const services = filterServices(index, filters, options);
-  return { data, key, time, services, suggestion: services.length ? undefined : suggestQuery(index, filters, options) };
+  const ranked = same ? same.ranked : filterServices(index, filters, options);
+  const suggestion = same ? same.suggestion : ranked.length ? undefined : suggestQuery(index, filters, options);
+  const services = sort === 'urgent' ? byUrgency(ranked, helsinkiWallClock(options.now), filters.channels) : ranked;
+  return { data, key, time, ranked, sort, sortedAt, services, suggestion };
 }
 
 /** `now="2026-01-05T10:00:00+02:00"` → its instant; an unreadable value is the current time. */

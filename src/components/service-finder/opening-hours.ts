@@ -8,6 +8,8 @@ import { HELSINKI } from '../../i18n/format.js';
 
 export type Weekday = OpeningHours['days'][number];
 export const WEEKDAYS: readonly Weekday[] = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
+/** Opening hours change on the minute. */
+export const MINUTE = 60_000;
 
 /** A moment as people in Helsinki read it off the wall clock. */
 export interface WallClock {
@@ -21,9 +23,12 @@ export interface WallClock {
 
 const SHORT_DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 let wallClockFormat: Intl.DateTimeFormat | undefined;
+/** The last clock read: every card of a render asks for the same instant. */
+let last: { readonly instant: number; readonly clock: WallClock } | undefined;
 
 /** The Helsinki wall clock at an instant; Intl knows when EET and EEST apply. */
 export function helsinkiWallClock(instant: number | Date): WallClock {
+  if (last?.instant === +instant) return last.clock;
   wallClockFormat ??= new Intl.DateTimeFormat('en-US', {
     timeZone: HELSINKI,
     weekday: 'short',
@@ -36,11 +41,13 @@ export function helsinkiWallClock(instant: number | Date): WallClock {
   });
   const parts: Record<string, string> = {};
   for (const { type, value } of wallClockFormat.formatToParts(instant)) parts[type] = value;
-  return {
+  const clock = {
     date: `${parts.year}-${parts.month}-${parts.day}`,
     weekday: SHORT_DAYS.indexOf(parts.weekday),
     minutes: Number(parts.hour) * 60 + Number(parts.minute),
   };
+  last = { instant: +instant, clock };
+  return clock;
 }
 
 /** "09:30" → 570; "24:00" → 1440, the end of the day. */

@@ -21,6 +21,8 @@ export interface ResultsContext extends ServiceViewContext {
   /** A near query that would find services, offered when nothing is found. */
   readonly suggestion: string | undefined;
   readonly reportUrl: string;
+  /** True in the urgent order (sort="urgent"), which a line under the count explains. */
+  readonly urgent: boolean;
   readonly onShowMore: () => void;
   readonly onRemoveFilter: (filter: ActiveFilter) => void;
   readonly onSuggestion: (query: string) => void;
@@ -45,6 +47,7 @@ export function resultsTemplate(ctx: ResultsContext): TemplateResult {
   return html`
     <section class="results" part="results" aria-labelledby="count">
       <p id="count" class="count" part="count" tabindex="-1">${messages.count(results.length)}</p>
+      ${ctx.urgent && results.length > 1 ? html`<p class="order">${messages.urgentOrder}</p>` : nothing}
       ${results.length ? listTemplate(ctx) : emptyTemplate(ctx)}
     </section>
     ${results.length ? reportTemplate(ctx) : nothing}

@@ -4,12 +4,16 @@
  */
 
 const NON_WORD = /[^\p{L}\p{N}]+/u;
+const NON_WORDS = /[^\p{L}\p{N}]+/gu;
+const ASCII = /^[\u0000-\u007f]*$/;
 
 /**
  * Lower case in NFC. å, ä and ö stay letters of their own here (see `fold` for matching without
  * them); other accents are dropped, so "sami" finds "Sámi" and "cafe" finds "café".
  */
 export function normalize(text: string): string {
+  // Most of a feed is plain ASCII, which needs no Unicode work.
+  if (ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFC')
     .toLowerCase()
@@ -23,9 +27,9 @@ export function words(text: string): string[] {
 
 /** A field prepared for matching: its words, each preceded by one space (" etelä savon"). */
 export function searchField(...texts: (string | undefined)[]): string {
-  // One pass over the joined text: normalising and splitting are the cost of indexing.
-  const all = words(texts.filter(Boolean).join(' '));
-  return all.length ? ` ${all.join(' ')}` : '';
+  // One pass over the joined text, without arrays of words: normalising is the cost of indexing.
+  const spaced = normalize(texts.filter(Boolean).join(' ')).replace(NON_WORDS, ' ').trim();
+  return spaced ? ` ${spaced}` : '';
 }
 
 /** ä and å become a, ö becomes o: how a word is typed on a keyboard without them. */
@@ -103,29 +107,37 @@ interface Term {
   readonly foldable: boolean;
 }
 
-function fieldScore(field: SearchText, term: Term, weight: number): number {
-  const exact = matchQuality(field.exact, term.text, term.stem);
-  if (exact) return AS_TYPED + weight * 4 + exact;
-  if (!term.foldable || field.folded === field.exact) return 0;
-  const folded = matchQuality(field.folded, term.text, term.stem);
-  return folded ? weight * 4 + folded : 0;
+function starts(field: string, term: Term): boolean {
+  return field.startsWith(` ${term.text}`) || (term.stem !== undefined && field.startsWith(` ${term.stem}`));
 }
 
-function nameScore(name: SearchText, term: Term): number {
-  const starts = (field: string) => field.startsWith(` ${term.text}`) || (term.stem !== undefined && field.startsWith(` ${term.stem}`));
-  const score = fieldScore(name, term, NAME);
-  if (!score) return 0;
-  const atStart = score > AS_TYPED ? starts(name.exact) : starts(name.folded);
-  return atStart ? score + (NAME_START - NAME) * 4 : score;
-}
-
+/**
+ * The best match of one term. A match as typed outranks every folded one, and within each a
+ * stronger field outranks every weaker one, so the first match in that order is the best.
+ */
 function termScore(doc: SearchDocument, term: Term): number {
-  return Math.max(
-    nameScore(doc.name, term),
-    fieldScore(doc.related, term, RELATED),
-    fieldScore(doc.description, term, DESCRIPTION),
-    fieldScore(doc.organization, term, ORGANIZATION),
-  );
+  const { text, stem } = term;
+  const { name, related, description, organization } = doc;
+  let quality = matchQuality(name.exact, text, stem);
+  if (quality) return AS_TYPED + NAME * 4 + quality + (starts(name.exact, term) ? (NAME_START - NAME) * 4 : 0);
+  if ((quality = matchQuality(related.exact, text, stem))) return AS_TYPED + RELATED * 4 + quality;
+  if ((quality = matchQuality(description.exact, text, stem))) return AS_TYPED + DESCRIPTION * 4 + quality;
+  if ((quality = matchQuality(organization.exact, text, stem))) return AS_TYPED + ORGANIZATION * 4 + quality;
+  if (!term.foldable) return 0;
+  // A field without å, ä or ö has been searched already.
+  const folded = (field: SearchText) => (field.folded === field.exact ? 0 : matchQuality(field.folded, text, stem));
+  if ((quality = folded(name))) return NAME * 4 + quality + (starts(name.folded, term) ? (NAME_START - NAME) * 4 : 0);
+  if ((quality = folded(related))) return RELATED * 4 + quality;
+  if ((quality = folded(description))) return DESCRIPTION * 4 + quality;
+  return (quality = folded(organization)) ? ORGANIZATION * 4 + quality : 0;
+}
+
+/** The terms of the last query, prepared once for all the services scored against them. */
+let prepared: { readonly terms: readonly string[]; readonly list: readonly Term[] } | undefined;
+
+function termsOf(terms: readonly string[]): readonly Term[] {
+  if (prepared?.terms !== terms) prepared = { terms, list: terms.map((text) => ({ text, stem: stemOf(text), foldable: !NORDIC.test(text) })) };
+  return prepared.list;
 }
 
 /**
@@ -137,8 +149,8 @@ function termScore(doc: SearchDocument, term: Term): number {
  */
 export function searchScore(doc: SearchDocument, terms: readonly string[]): number {
   let total = 0;
-  for (const text of terms) {
-    const score = termScore(doc, { text, stem: stemOf(text), foldable: !NORDIC.test(text) });
+  for (const term of termsOf(terms)) {
+    const score = termScore(doc, term);
     if (!score) return 0;
     total += score;
   }

@@ -106,6 +106,9 @@ export const serviceFinderStyles = css`
     font-weight: 700;
     margin-bottom: 0.5em;
   }
+  .order {
+    margin: -0.25em 0 0.5em;
+  }
   .list {
     display: grid;
     gap: var(--ero-service-finder-gap);

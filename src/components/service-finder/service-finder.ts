@@ -14,7 +14,7 @@ import { FeedElement } from '../../internal/feed-element.js';
 import { toHeadingLevel } from '../../internal/heading.js';
 import type { Thing } from '../../internal/json-ld.js';
 import { AddressController } from './address-controller.js';
-import { filtersFromForm, pinnedFilters, warnAboutAttributes } from './attributes.js';
+import { filtersFromForm, pinnedFilters, sortOrder, warnAboutAttributes } from './attributes.js';
 import { ClockController } from './clock-controller.js';
 import type { FilterChangeDetail } from './events.js';
 import { compactFilters, filterServices, mergeFilters, removableFilters, withoutFilter, type FinderFilters } from './filter.js';
@@ -50,6 +50,7 @@ const ANNOUNCE_DELAY = 800;
  * @attr url-prefix - Prefix of the address parameters (default "ero-"); give two finders on one page different ones.
  * @attr heading-level - Level of each service name heading, 2–6 (default 3).
  * @attr page-size - How many results to show at first and on each "Show more" (default 20).
+ * @attr sort - "relevance" (default) or "urgent", for crisis pages: open now through a phone, chat or video line that answers around the clock first, then open now through any line, then open now on site, then the rest; relevance within each group.
  * @attr now - The instant that "open now" refers to (ISO 8601); the current time when not set.
  * @attr lang - fi (default), sv or en; otherwise the closest lang on the page.
  * @attr timeout - Milliseconds to wait for the feed (default 10000).
@@ -107,6 +108,7 @@ export class ServiceFinder extends FeedElement {
   @property({ attribute: 'url-prefix' }) urlPrefix = DEFAULT_URL_PREFIX;
   @property({ attribute: 'heading-level' }) headingLevel = '3';
   @property({ type: Number, attribute: 'page-size' }) pageSize = DEFAULT_PAGE_SIZE;
+  @property() sort: 'relevance' | 'urgent' = 'relevance';
   @property({ converter: instantConverter }) now?: number | Date;
 
   /** What the person has chosen; the pinned attributes apply on top. Setting it does not touch the address. */
@@ -154,7 +156,7 @@ export class ServiceFinder extends FeedElement {
     warnAboutAttributes(this, (name) => changed.has(name as keyof ServiceFinder));
     if (changed.has('pageSize')) this.visible = this.pageStep;
     this.updateResults();
-    if (this.feedController.status === 'ready') this.announcer.announce(countAnnouncement(this.messages, this.results.length, this.visible));
+    if (this.feedController.status === 'ready') this.announcer.follow(countAnnouncement(this.messages, this.results.length, this.visible));
   }
 
   protected updated(): void {
@@ -172,7 +174,7 @@ export class ServiceFinder extends FeedElement {
     const data = this.feedController.data;
     if (!data) return;
     const { lang } = this.locale;
-    const next = finderResults(this.found, data, this.effectiveFilters, { lang, now: this.clock.instant });
+    const next = finderResults(this.found, data, this.effectiveFilters, { lang, now: this.clock.instant, sort: sortOrder(this.sort) });
     if (next === this.found) return;
     // New filters start from the first page again; a new minute or feed keeps what is shown.
     if (next.key !== this.found?.key) this.visible = this.pageStep;
@@ -198,6 +200,7 @@ export class ServiceFinder extends FeedElement {
   private choose(filters: FinderFilters, cause: FilterChangeDetail['cause'], entry: 'push' | 'replace'): void {
     this.filters = compactFilters(filters);
     this.pendingChange = cause;
+    this.announcer.acted = true;
     this.address.record(this.filters, entry);
   }
 
@@ -206,6 +209,7 @@ export class ServiceFinder extends FeedElement {
     this.announcer.finishTyping();
     this.filters = filters;
     this.pendingChange = 'history';
+    this.announcer.acted = true;
   }
 
   private readonly onInput = (event: Event): void => {
@@ -219,12 +223,8 @@ export class ServiceFinder extends FeedElement {
 
   private readonly onChange = (event: Event): void => {
     const target = event.target as HTMLInputElement | HTMLSelectElement;
-    if (target.name === 'query') {
-      this.announcer.finishTyping();
-      return;
-    }
     this.announcer.finishTyping();
-    this.choose(filtersFromForm(target.form!, this.filters.query), 'choice', 'push');
+    if (target.name !== 'query') this.choose(filtersFromForm(target.form!, this.filters.query), 'choice', 'push');
   };
 
   private readonly onSubmit = (event: Event): void => {
@@ -246,6 +246,7 @@ export class ServiceFinder extends FeedElement {
   private readonly showMore = (): void => {
     const first = this.visible;
     this.visible += this.pageStep;
+    this.announcer.acted = true;
     this.focusAfterUpdate = () => this.renderRoot.querySelectorAll<HTMLElement>('[part~="service"]')[first];
   };
 
@@ -282,6 +283,7 @@ export class ServiceFinder extends FeedElement {
         results: this.results,
         visible: this.visible,
         removable,
+        urgent: this.found?.sort === 'urgent',
         reportUrl: this.reportUrl,
         onShowMore: this.showMore,
         suggestion: this.found?.suggestion,

@@ -28,9 +28,17 @@ export function shorten(text: string, max = SHORT_DESCRIPTION): string {
 }
 
 const displayNames = new Map<Lang, Intl.DisplayNames>();
+const languageNames = new Map<string, string>();
 
 /** "se" → "Pohjoissaame" (fi), "Nordsamiska" (sv), "Northern Sami" (en); an unknown code stays as it is. */
 export function languageName(code: string, lang: Lang): string {
+  const key = `${lang}|${code}`;
+  let found = languageNames.get(key);
+  if (found === undefined) languageNames.set(key, (found = nameOfLanguage(code, lang)));
+  return found;
+}
+
+function nameOfLanguage(code: string, lang: Lang): string {
   let names = displayNames.get(lang);
   if (!names) {
     names = new Intl.DisplayNames([intlLocale(lang)], { type: 'language', fallback: 'code' });
@@ -46,9 +54,13 @@ export function languageName(code: string, lang: Lang): string {
   return name.charAt(0).toLocaleUpperCase(intlLocale(lang)) + name.slice(1);
 }
 
+const weekdayNames = new Map<Lang, string[]>();
+
 function weekdayName(index: number, lang: Lang): string {
+  let names = weekdayNames.get(lang);
   // 5 January 2026 is a Monday.
-  return dateTimeFormat(lang, { weekday: 'short' }, 'UTC').format(Date.UTC(2026, 0, 5 + index));
+  if (!names) weekdayNames.set(lang, (names = WEEKDAYS.map((_, i) => dateTimeFormat(lang, { weekday: 'short' }, 'UTC').format(Date.UTC(2026, 0, 5 + i)))));
+  return names[index];
 }
 
 /**

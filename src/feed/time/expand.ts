@@ -37,8 +37,20 @@ function dayAt(day: number): Day {
   };
 }
 
-/** The days of `month` (1–12) of `year`. */
-function monthDays(year: number, month: number): Day[] {
+const monthCache = new Map<number, readonly Day[]>();
+
+/** The days of `month` (1–12) of `year`; remembered, as every monthly event of a feed walks the same months. */
+function monthDays(year: number, month: number): readonly Day[] {
+  const key = year * 12 + month;
+  let days = monthCache.get(key);
+  if (!days) {
+    if (monthCache.size >= 1200) monthCache.clear();
+    monthCache.set(key, (days = daysOfMonth(year, month)));
+  }
+  return days;
+}
+
+function daysOfMonth(year: number, month: number): Day[] {
   const first = dayNumber(year, month, 1);
   const firstYearDay = first - dayNumber(year, 1, 1) + 1;
   const length = daysInMonth(year, month);
@@ -102,7 +114,7 @@ function picks(x: Expansion, d: Day): boolean {
 }
 
 /** The days of period `index` (0 = the one that holds DTSTART), before the BY… parts. */
-function periodDays(x: Expansion, index: number): Day[] {
+function periodDays(x: Expansion, index: number): readonly Day[] {
   const { rule, startDay } = x;
   const start = new Date(startDay * DAY);
   const lazy = (first: number, length: number): Day[] =>
@@ -130,16 +142,26 @@ function periodDays(x: Expansion, index: number): Day[] {
 /** The period index that holds `day`, or the one before it (never below 0). */
 export function periodIndex(x: Expansion, day: number): number {
   const { rule, startDay } = x;
-  const start = new Date(startDay * DAY);
-  const target = new Date(day * DAY);
-  const steps = {
-    DAILY: () => (day - startDay) / rule.interval,
-    WEEKLY: () => (day - startDay + ((x.startWeekday - rule.weekStart + 7) % 7)) / (7 * rule.interval),
-    MONTHLY: () =>
-      ((target.getUTCFullYear() - start.getUTCFullYear()) * 12 + target.getUTCMonth() - start.getUTCMonth()) / rule.interval,
-    YEARLY: () => (target.getUTCFullYear() - start.getUTCFullYear()) / rule.interval,
+  const months = (d: number): number => {
+    const date = new Date(d * DAY);
+    return date.getUTCFullYear() * 12 + date.getUTCMonth();
   };
-  return Math.max(0, Math.floor(steps[rule.freq]()));
+  let steps: number;
+  switch (rule.freq) {
+    case 'DAILY':
+      steps = (day - startDay) / rule.interval;
+      break;
+    case 'WEEKLY':
+      steps = (day - startDay + ((x.startWeekday - rule.weekStart + 7) % 7)) / (7 * rule.interval);
+      break;
+    case 'MONTHLY':
+      steps = (months(day) - months(startDay)) / rule.interval;
+      break;
+    case 'YEARLY':
+      steps = (new Date(day * DAY).getUTCFullYear() - new Date(startDay * DAY).getUTCFullYear()) / rule.interval;
+      break;
+  }
+  return Math.max(0, Math.floor(steps));
 }
 
 /**

@@ -7,7 +7,7 @@ import type { EventOverride, FeedEvent } from '../types.js';
 import { expansion, period, periodIndex, type Expansion } from './expand.js';
 import { parseRRule, RecurrenceError, untilInstant, type RRule } from './rrule.js';
 import { parseDuration } from './duration.js';
-import { DAY, HELSINKI, movedFrom, parseLocal, toInstant, type WallTime } from './zoned-time.js';
+import { DAY, HELSINKI, movedFrom, parseLocal, toInstant, toWall, type WallTime } from './zoned-time.js';
 
 export { RecurrenceError } from './rrule.js';
 
@@ -74,10 +74,21 @@ function lengthOf(event: EventTimes, start: WallTime, allDay: boolean): number {
  * Reads an event's times. Throws RecurrenceError when the event cannot be placed in time at all
  * (start, end or rrule); ignores, and lists in `issues`, entries that merely cannot be used.
  */
+/** Shared by the many events without EXDATE, RDATE or overrides: a schedule is never changed once made. */
+const NO_WALLS: ReadonlySet<WallTime> = new Set();
+const NO_OVERRIDES: ReadonlyMap<WallTime, EventOverride> = new Map();
+const NONE: readonly never[] = [];
+
 export function compileSchedule(event: EventTimes): Schedule {
   const allDay = isDate(event.start);
   const start = required(event.start, 'start', allDay);
   const duration = lengthOf(event, start, allDay);
+  if (!event.exdates?.length && !event.rdates?.length && !event.overrides?.length) {
+    const rule = event.rrule ? parseRRule(event.rrule) : undefined;
+    const zone = event.timeZone ?? HELSINKI;
+    const expanded = rule && expansion(rule, Math.floor(start / DAY));
+    return { zone, start, duration, allDay, rule, expansion: expanded, exdates: NO_WALLS, rdates: NONE, overrides: NO_OVERRIDES, issues: NONE };
+  }
   const issues: RecurrenceError[] = [];
   const ignore = (field: string, text: string, problem: string): undefined => {
     issues.push(new RecurrenceError(field, `"${text}" ${problem}; ignored`));
@@ -106,10 +117,11 @@ export function compileSchedule(event: EventTimes): Schedule {
   const occurrenceAt = (text: string, field: string): WallTime | undefined => {
     const wall = real(text, field);
     if (wall === undefined) return undefined;
-    for (const candidate of [wall, movedFrom(wall, schedule.zone)]) {
-      if (candidate !== undefined && (isRuleStart(schedule, candidate) || schedule.rdates.includes(candidate))) return candidate;
-    }
-    return ignore(field, text, 'is not an occurrence of the event');
+    const occurs = (candidate: WallTime | undefined): boolean =>
+      candidate !== undefined && (isRuleStart(schedule, candidate) || schedule.rdates.includes(candidate));
+    if (occurs(wall)) return wall;
+    const moved = movedFrom(wall, schedule.zone);
+    return occurs(moved) ? moved : ignore(field, text, 'is not an occurrence of the event');
   };
   (event.exdates ?? []).forEach((text, i) => {
     const wall = occurrenceAt(text, `exdates[${i}]`);
@@ -134,16 +146,27 @@ export function eachStart(schedule: Schedule, from: number, to: number, visit: (
   const { rule, start, zone, expansion: x } = schedule;
   if (start > to || !visit(start) || !rule || !x || rule.count === 1) return;
   const until = rule.until && untilInstant(rule.until, zone);
+  // A start two days or more before UNTIL's wall time is before it whatever the clock does.
+  const surelyBefore = until === undefined ? Infinity : toWall(until, zone) - 2 * DAY;
   const timeOfDay = start - Math.floor(start / DAY) * DAY;
+  const { week } = x;
   let count = 1;
   for (let index = rule.count ? 0 : periodIndex(x, Math.floor(from / DAY)); ; index++) {
-    const { first, days } = period(x, index);
+    // A weekly rule's period by arithmetic alone, its days as offsets from `first`: a large
+    // calendar walks thousands of them.
+    let first: number;
+    let days: readonly number[];
+    if (week) {
+      first = week.first + index * rule.interval * 7;
+      days = week.offsets;
+    } else ({ first, days } = period(x, index));
     if (first * DAY > to) return;
+    const base = week ? first : 0;
     for (const day of days) {
-      const candidate = day * DAY + timeOfDay;
+      const candidate = (base + day) * DAY + timeOfDay;
       if (candidate <= start) continue;
       if (candidate > to) return;
-      if (until !== undefined && toInstant(candidate, zone) > until) return;
+      if (candidate > surelyBefore && toInstant(candidate, zone) > until!) return;
       if (!visit(candidate) || ++count === rule.count) return;
     }
   }

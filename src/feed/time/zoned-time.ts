@@ -13,8 +13,6 @@ export type WallTime = number;
 const MINUTE = 60_000;
 export const DAY = 86_400_000;
 
-const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
-
 const keys = new Map<WallTime, string>();
 
 /**
@@ -34,12 +32,32 @@ export function localKey(wall: WallTime): string {
 /** "2026-10-06": the calendar day of a wall time. */
 export const dateKey = (wall: WallTime): string => localKey(wall).slice(0, 10);
 
+/** The number that `count` ASCII digits of `text` from `at` write; NaN when one is not a digit. */
+function digits(text: string, at: number, count: number): number {
+  let value = 0;
+  for (let i = at; i < at + count; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (!(digit >= 0 && digit <= 9)) return NaN;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
 /** Reads "2026-10-06T18:00" (seconds optional); undefined when the text is not a real time. */
 export function parseLocal(text: string): WallTime | undefined {
-  const match = LOCAL.exec(text);
-  if (!match) return undefined;
-  const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0));
-  // Date.UTC would roll 30 February over to March (and read years 0–99 as 1900–1999): check the fields.
+  // Read by hand rather than by a regular expression: a calendar reads thousands on its first render.
+  const { length } = text;
+  const seconds = length === 19;
+  if ((length !== 16 && !seconds) || text[4] !== '-' || text[7] !== '-' || text[10] !== 'T' || text[13] !== ':') return undefined;
+  if (seconds && text[16] !== ':') return undefined;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 2);
+  const day = digits(text, 8, 2);
+  const hour = digits(text, 11, 2);
+  const minute = digits(text, 14, 2);
+  const second = seconds ? digits(text, 17, 2) : 0;
+  // Date.UTC would roll 30 February over to March (and read years 0–99 as 1900–1999): check the
+  // fields. A field that is not digits is NaN, which fails every comparison.
   const real = year >= 100 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && hour < 24 && minute < 60 && second < 60;
   return real ? Date.UTC(year, month - 1, day, hour, minute, second) : undefined;
 }
@@ -51,7 +69,8 @@ export function weekday(wall: WallTime): number {
 
 /** The number of days in `month` (1–12) of `year`. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
 
 /** The zone of every wall-clock time in the feed. */

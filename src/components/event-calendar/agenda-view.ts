@@ -1,0 +1,38 @@
+/**
+ * The list view: the first occurrences of the window as a list of cards, and how many there are
+ * in all, with "Show more" while some are not shown; and what the live region says of them.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { EventCalendarMessages } from '../../i18n/messages/event-calendar.js';
+import type { Entry } from './agenda.js';
+
+export interface AgendaViewContext {
+  readonly messages: EventCalendarMessages;
+  /** The card of an occurrence. */
+  readonly card: (entry: Entry) => TemplateResult;
+  readonly onMore: () => void;
+}
+
+/** `shown` are the first of `count` occurrences. */
+export function agendaList(shown: readonly Entry[], count: number, ctx: AgendaViewContext): TemplateResult {
+  const { messages } = ctx;
+  if (!count) return html`<p class="state empty" part="state">${messages.empty}</p>`;
+  return html`
+    <ol class="agenda" role="list" aria-label=${messages.listLabel}>
+      ${shown.map((entry, index) => html`<li data-index=${index} tabindex="-1">${ctx.card(entry)}</li>`)}
+    </ol>
+    ${count > shown.length
+      ? html`<p class="more">
+          <span>${messages.shownOf(shown.length, count)}</span>
+          <button type="button" part="button show-more" @click=${ctx.onMore}>${messages.showMore}</button>
+        </p>`
+      : nothing}
+  `;
+}
+
+/** "Näytetään 20/21 tapahtumaa", "1 tapahtuma", or that nothing matches; a month's count after its name. */
+export function announce(count: number, shown: number, messages: EventCalendarMessages, monthName?: string): string {
+  if (monthName !== undefined) return `${monthName}: ${messages.count(count)}`;
+  if (!count) return messages.empty;
+  return count > shown ? messages.shownOf(shown, count) : messages.count(count);
+}

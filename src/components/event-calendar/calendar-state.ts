@@ -1,0 +1,139 @@
+/**
+ * What <ero-event-calendar> derives from a feed, remembered per feed and per setting so that a
+ * render with the same inputs does no work again: the events the page's attributes select, the
+ * values their menus offer, what the visitor's menus leave, and its occurrences in a window.
+ * Calendars that show one feed share it all. Pure logic: no DOM.
+ */
+import type { FeedData } from '../../feed/feed-data.js';
+import { DAY, HELSINKI, parseLocal, toInstant } from '../../feed/time/zoned-time.js';
+import { Agenda, compiledFeed, type CompiledEvent } from './agenda.js';
+import { eventMatcher, filterChoices, menusVary, type EventFilter, type MenuName } from './filter.js';
+
+/** The events that one calendar shows, for one feed, filter and window. */
+export interface CalendarQuery {
+  /** The attributes' filter: what the embedding page wants this calendar to show at all. */
+  readonly scope: EventFilter;
+  /** The visitor's menus. */
+  readonly choice: EventFilter;
+  /** The window [from, to) as instants; without show-past, `from` is no earlier than now. */
+  readonly from: number;
+  readonly to: number;
+}
+
+export interface CalendarState {
+  /** The events that the attributes select. */
+  readonly scoped: readonly CompiledEvent[];
+  /** Whether the scoped events have two or more values for each menu (which is shown only then). */
+  readonly varies: Record<MenuName, boolean>;
+  /** The values worth offering in each menu: those that some scoped event has. */
+  readonly choices: Record<MenuName, string[]>;
+  /** The scoped events that the visitor's menus leave. */
+  readonly filtered: readonly CompiledEvent[];
+  /** Their occurrences in the window. */
+  readonly agenda: Agenda;
+}
+
+/** A few recent answers: enough for going back and forth between months or menu values. */
+const RECENT = 8;
+
+/** The answer for `key`, made once and kept among the most recent few. */
+function remember<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    if (cache.size >= RECENT) cache.delete(cache.keys().next().value!);
+  } else cache.delete(key);
+  cache.set(key, value);
+  return value;
+}
+
+class Filtered {
+  readonly agendas = new Map<string, Agenda>();
+  constructor(readonly events: readonly CompiledEvent[]) {}
+}
+
+class Scoped {
+  readonly filtered = new Map<string, Filtered>();
+  private menuChoices?: Record<MenuName, string[]>;
+  private menuVaries?: Record<MenuName, boolean>;
+
+  constructor(readonly events: readonly CompiledEvent[]) {}
+
+  /** Worked out when first asked: a calendar with hide-filters never needs them, and the first render only `varies`. */
+  get choices(): Record<MenuName, string[]> {
+    return (this.menuChoices ??= filterChoices(this.events.map((c) => c.event)));
+  }
+
+  get varies(): Record<MenuName, boolean> {
+    return (this.menuVaries ??= menusVary(this.events.map((c) => c.event)));
+  }
+}
+
+const byFeed = new WeakMap<FeedData, Map<string, Scoped>>();
+
+const key = (filter: EventFilter): string => JSON.stringify(filter, Object.keys(filter).sort());
+
+function scopedEvents(data: FeedData, scope: EventFilter): Scoped {
+  let scopes = byFeed.get(data);
+  if (!scopes) byFeed.set(data, (scopes = new Map()));
+  return remember(scopes, key(scope), () => {
+    const inScope = eventMatcher(data, scope);
+    return new Scoped(compiledFeed(data).events.filter((c) => inScope(c.event)));
+  });
+}
+
+/** The calendar's events and occurrences for `query`, each part worked out once. */
+export function calendarState(data: FeedData, query: CalendarQuery): CalendarState {
+  const scoped = scopedEvents(data, query.scope);
+  const filtered = remember(scoped.filtered, key(query.choice), () => {
+    const chosen = eventMatcher(data, query.choice);
+    return new Filtered(scoped.events.filter((c) => chosen(c.event)));
+  });
+  const agenda = remember(filtered.agendas, `${query.from}|${query.to}`, () => new Agenda(filtered.events, query.from, query.to));
+  return {
+    scoped: scoped.events,
+    get varies() {
+      return scoped.varies;
+    },
+    get choices() {
+      return scoped.choices;
+    },
+    filtered: filtered.events,
+    agenda,
+  };
+}
+
+const reported = new WeakSet<FeedData>();
+
+/** Says once per feed, on the console, which events or entries could not be used and why. */
+export function reportProblems(data: FeedData): void {
+  if (reported.has(data)) return;
+  reported.add(data);
+  for (const problem of compiledFeed(data).problems) {
+    const outcome = problem.dropped ? 'the event is left out' : 'the event is shown without it';
+    console.warn(`[eroauttaminen] <ero-event-calendar> ${problem.path} (id "${problem.itemId}"): ${problem.message}; ${outcome}.`);
+  }
+}
+
+/**
+ * The instant that the `now` property names: a Date, milliseconds, ISO 8601, or a Helsinki wall
+ * time; without one, the clock to the minute, so that the renders of a minute agree.
+ */
+export function instantOf(now: Date | number | string | undefined): number {
+  if (now instanceof Date) return now.getTime();
+  if (typeof now === 'number') return now;
+  const wall = now ? parseLocal(now) : undefined;
+  const parsed = wall === undefined ? Date.parse(now ?? '') : toInstant(wall, HELSINKI);
+  return Number.isNaN(parsed) ? Math.floor(Date.now() / 60_000) * 60_000 : parsed;
+}
+
+/**
+ * The window [from, to) that a calendar shows: `weeks` ahead of now (and back, with show-past),
+ * or a month, given as its [from, to). An occurrence that has ended is past: without show-past
+ * the window starts no earlier than now.
+ */
+export function windowOf(now: number, weeks: number, showPast: boolean, month?: readonly [number, number]): [number, number] {
+  const span = weeks * 7 * DAY;
+  const [from, to] = month ?? [showPast ? now - span : now, now + span];
+  return [showPast ? from : Math.max(from, now), to];
+}

@@ -1,0 +1,48 @@
+/**
+ * When the calendar's menus get all their options. A large feed's menus offer hundreds of
+ * municipalities and organisers, and the browser measures every option when it lays a menu out:
+ * on the first render that costs more than all the cards, and again in each new language. So the
+ * options come when the page is next idle, or at once when a visitor reaches a menu; until then a
+ * menu holds "All" and the chosen value, which is all that a closed menu shows.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { cancelIdle, whenIdle } from '../../internal/idle.js';
+
+export class MenuFill implements ReactiveController {
+  /** Whether the menus hold every option. */
+  filled = false;
+  private task?: number;
+  private done: Promise<void> = Promise.resolve();
+  private resolve?: () => void;
+
+  constructor(private readonly host: ReactiveControllerHost & { readonly renderRoot: ParentNode }) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    if (this.filled || this.task !== undefined || !this.host.renderRoot.querySelector('select')) return;
+    this.done = new Promise((resolve) => (this.resolve = resolve));
+    this.task = whenIdle(() => this.fill(), 500);
+  }
+
+  /** Empties the menus again until the page is idle: their options are to be written anew (in another language). */
+  reset(): void {
+    if (!this.filled) return;
+    this.filled = false;
+    this.task = undefined;
+  }
+
+  /** Fills the menus now: a visitor has reached one. */
+  readonly fill = (): void => {
+    if (this.filled) return;
+    cancelIdle(this.task);
+    this.filled = true;
+    this.host.requestUpdate();
+    this.resolve?.();
+  };
+
+  /** Resolves once the menus have been asked to fill (the host's next update then renders them). */
+  get complete(): Promise<void> {
+    return this.done;
+  }
+}

@@ -1,0 +1,67 @@
+import { expect } from '@open-wc/testing';
+import { Agenda, compileEvents, entriesBetween, entryKey, type CompiledEvent, type Entry } from '../../src/components/event-calendar/agenda.js';
+import type { FeedEvent } from '../../src/feed/types.js';
+
+const DAY = 86_400_000;
+const at = (iso: string): number => Date.parse(iso);
+/** "tiistairyhma|2026-10-06T18:00:00 1791298800000–1791304200000": which occurrence, and exactly when. */
+const described = (entries: readonly Entry[]): string[] =>
+  entries.map((e) => `${entryKey(e)} ${e.occurrence.start}–${e.occurrence.end}${e.occurrence.cancelled ? ' cancelled' : ''}`);
+
+async function fixtureEvents(file: string): Promise<CompiledEvent[]> {
+  const feed = (await (await fetch(`/test/fixtures/${file}`)).json()) as { events: FeedEvent[] };
+  return [...compileEvents(feed.events).events];
+}
+
+/** The agenda of [from, to) against the full, sorted list that the calendar used to build. */
+function expectAgendaToMatch(events: readonly CompiledEvent[], from: number, to: number, pages: readonly number[] = [1, 5, 20]): void {
+  const agenda = new Agenda(events, from, to);
+  const all = entriesBetween(events, from, to);
+  const window = `${new Date(from).toISOString()}–${new Date(to).toISOString()}`;
+  expect(agenda.count, window).to.equal(all.length);
+  for (const n of pages) expect(described(agenda.first(n)), `${window}, first ${n}`).to.deep.equal(described(all.slice(0, n)));
+  expect(described(agenda.all()), window).to.deep.equal(described(all));
+}
+
+describe('agenda: counting a window and listing its first page', () => {
+  it('counts and lists exactly what the full list has, in time order, for the test feed', async () => {
+    const events = await fixtureEvents('events.json');
+    for (let day = 0; day < 400; day += 9) {
+      const from = at('2026-04-01T00:00:00Z') + day * DAY;
+      for (const weeks of [1, 4, 26]) expectAgendaToMatch(events, from, from + weeks * 7 * DAY);
+    }
+  });
+
+  it('agrees at the clock changes, with windows that start and end in the skipped and repeated hours', async () => {
+    const events = await fixtureEvents('events-dst.json');
+    for (const change of ['2026-10-25T01:00:00Z', '2027-03-28T01:00:00Z']) {
+      for (let half = -12; half <= 12; half++) {
+        const edge = at(change) + half * 30 * 60_000;
+        expectAgendaToMatch(events, edge, edge + 7 * DAY);
+        expectAgendaToMatch(events, edge - 7 * DAY, edge);
+      }
+    }
+  });
+
+  it('agrees for all-day, multi-day and duration events, ongoing ones too', async () => {
+    const events = await fixtureEvents('events-all-day.json');
+    for (let day = 0; day < 120; day += 3) {
+      const from = at('2027-03-01T10:00:00Z') + day * DAY;
+      expectAgendaToMatch(events, from, from + 3 * DAY);
+      expectAgendaToMatch(events, from, from + 60 * DAY);
+    }
+  });
+
+  it('counts every occurrence of a long window, with no cap, and lists only the page asked for', () => {
+    const { events } = compileEvents([
+      { id: 'daily', name: { fi: 'Päivittäin' }, organizer: 'o', targetGroups: ['parent'], attendance: 'online', start: '2026-01-01T10:00', end: '2026-01-01T11:00', rrule: 'FREQ=DAILY' },
+    ] as FeedEvent[]);
+    const agenda = new Agenda(events, at('2026-01-01T00:00:00Z'), at('2036-01-01T00:00:00Z'));
+    expect(agenda.count).to.equal(3652);
+    expect(described(agenda.first(3)).map((line) => line.split(' ')[0])).to.deep.equal([
+      'daily|2026-01-01T10:00:00',
+      'daily|2026-01-02T10:00:00',
+      'daily|2026-01-03T10:00:00',
+    ]);
+  });
+});

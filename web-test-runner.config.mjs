@@ -14,7 +14,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { feedRoutes } from './test/server/feed-routes.mjs';
 import { kitCopyPlugin, screenshotPlugin, strictCspHeaders } from './test/server/kit-plugins.mjs';
 import { webdriverCommandsPlugin } from './test/server/engine-commands.mjs';
-import { webkitDriver } from './test/server/webkit-driver.mjs';
+import { webkitDriver } from './scripts/webkit-driver.mjs';
 
 const engines = (process.env.ENGINES ?? 'chromium').split(',').map((e) => e.trim());
 

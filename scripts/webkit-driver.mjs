@@ -1,5 +1,5 @@
 // Starts WebKitWebDriver under Xvfb (WebKitGTK's MiniBrowser needs a display) on a free port,
-// and stops it when the test run ends.
+// and stops it when the process ends. Used by the test runner and by scripts/engines.mjs.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -46,7 +46,7 @@ async function ready(port) {
   throw new Error(`WebKitWebDriver did not answer on port ${port}`);
 }
 
-/** Starts the driver; resolves to its port and the MiniBrowser path. */
+/** Starts the driver; resolves to its port, the MiniBrowser path and a function that stops it. */
 export async function webkitDriver() {
   const binary = process.env.MINIBROWSER_PATH ?? MINIBROWSER.find((path) => existsSync(path));
   if (!binary) throw new Error('WebKitGTK MiniBrowser not found: apt-get install -y webkit2gtk-driver (npm run setup does)');
@@ -70,5 +70,5 @@ export async function webkitDriver() {
   process.on('exit', stop);
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => { stop(); process.exit(130); });
   await ready(port);
-  return { port, binary };
+  return { port, binary, stop };
 }

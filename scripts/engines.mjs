@@ -3,10 +3,8 @@
 // MiniBrowser through WebKitWebDriver (classic WebDriver, under Xvfb). Used by the story sweep
 // and the demo checks.
 //
-// Classic WebDriver reports no console messages or page errors, so a page served by a test
-// server carries a probe (`withProbe`, `PROBE_PATH`, `PROBE_SCRIPT`): it records console errors
-// and warnings, uncaught errors, rejected promises, resources that failed to load and CSP
-// violations, and the WebKit page reads what it recorded after every step.
+// Classic WebDriver reports no console messages or page errors, so the pages that a test server
+// serves carry a probe (engine-probe.mjs), whose records the WebKit page reads after every step.
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 import { remote } from 'webdriverio';
@@ -23,28 +21,7 @@ export function enginesFrom(variable, fallback) {
   return names;
 }
 
-/** Where a test server serves the probe, and the probe itself (a file, so a strict CSP allows it). */
-export const PROBE_PATH = '/__engine-probe.js';
-export const PROBE_SCRIPT = `(() => {
-  const seen = (window.__engineProbe = []);
-  const text = (args) => args.map((a) => (a instanceof Error ? a.message : String(a))).join(' ');
-  for (const type of ['error', 'warn']) {
-    const original = console[type].bind(console);
-    console[type] = (...args) => { seen.push([type === 'warn' ? 'warning' : 'error', text(args)]); original(...args); };
-  }
-  addEventListener('error', (event) => {
-    const target = event.target;
-    if (target === window) seen.push(['pageerror', event.message]);
-    else seen.push(['error', 'Failed to load resource: ' + (target.src || target.href || target.localName)]);
-  }, true);
-  addEventListener('unhandledrejection', (event) => seen.push(['pageerror', String(event.reason?.message ?? event.reason)]));
-  document.addEventListener('securitypolicyviolation', (event) =>
-    seen.push(['error', 'CSP: ' + event.violatedDirective + ' ' + event.blockedURI]));
-})();
-`;
-
-/** The page's HTML with the probe as the first script in its head. */
-export const withProbe = (html) => html.replace(/<head[^>]*>/i, (head) => `${head}<script src="${PROBE_PATH}"></script>`);
+export { PROBE_PATH, PROBE_SCRIPT, withProbe } from './engine-probe.mjs';
 
 /**
  * Starts an engine; resolves to { name, newPage({ width, height }), close() }. A page has goto,
@@ -70,7 +47,8 @@ async function chromiumEngine() {
       return {
         goto: (url) => page.goto(url),
         evaluate: (fn, arg) => page.evaluate(fn, arg),
-        addScript: (content) => page.addScriptTag({ content }),
+        // Evaluated as the driver's own script, which a strict CSP allows and a script tag not.
+        addScript: (content) => page.evaluate(content),
         waitFor: (fn, timeout) => page.waitForFunction(fn, null, { timeout }),
         setViewport: (w, h) => page.setViewportSize({ width: w, height: h }),
         press: (key) => page.keyboard.press(key === 'Space' ? ' ' : key),
@@ -90,11 +68,13 @@ async function firefoxEngine() {
     async newPage({ width = 1280, height = 720 } = {}) {
       const context = await browser.createBrowserContext();
       const page = await context.newPage();
+      // A new window may not have the focus: keys would go nowhere and focus would not show.
+      await page.bringToFront();
       await page.setViewport({ width, height });
       return {
         goto: (url) => page.goto(url),
         evaluate: (fn, arg) => page.evaluate(fn, arg),
-        addScript: (content) => page.addScriptTag({ content }),
+        addScript: (content) => page.evaluate(content),
         waitFor: (fn, timeout) => page.waitForFunction(fn, { timeout }),
         setViewport: (w, h) => page.setViewport({ width: w, height: h }),
         async press(key) {

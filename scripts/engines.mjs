@@ -112,8 +112,14 @@ async function webkitEngine() {
   const setViewport = async (width, height) => {
     await driver.setWindowSize(width, height);
     // The window's size includes MiniBrowser's toolbar: grow it by what the page lacks.
-    for (let attempt = 0; attempt < 3; attempt++) {
-      const [innerWidth, innerHeight] = await driver.execute(() => [window.innerWidth, window.innerHeight]);
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const inner = await driver.execute(() => [window.innerWidth, window.innerHeight]).catch(() => null);
+      if (!Array.isArray(inner) || !inner.every(Number.isFinite)) {
+        // The page may not answer at once while the window is being resized.
+        await new Promise((done) => setTimeout(done, 50));
+        continue;
+      }
+      const [innerWidth, innerHeight] = inner;
       if (innerWidth === width && innerHeight === height) return;
       const size = await driver.getWindowSize();
       await driver.setWindowSize(size.width + width - innerWidth, size.height + height - innerHeight);

@@ -149,7 +149,7 @@ async function checkStory(page, story, engine, errors) {
 }
 
 // The engines side by side: each waits on its own pages most of the time.
-const engines = enginesFrom('STORY_ENGINES', 'chromium,firefox,webkit');
+const engines = enginesFrom('STORY_ENGINES', process.env.ENGINES ?? 'chromium,firefox,webkit');
 await Promise.all(engines.map(sweep));
 server.close();
 

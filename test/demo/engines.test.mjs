@@ -9,7 +9,7 @@ import { enginesFrom, launch } from '../../scripts/engines.mjs';
 import { startDemoServer } from '../../scripts/serve.mjs';
 import { AXE_TAGS, axeSource, PAGES } from './browser.mjs';
 
-const ENGINES = enginesFrom('DEMO_ENGINES', 'chromium,firefox,webkit');
+const ENGINES = enginesFrom('DEMO_ENGINES', process.env.ENGINES ?? 'chromium,firefox,webkit');
 /** Tab stops per page inside components (at most 60 presses, and not past the page's end). */
 const TAB_STOPS_IN_KIT = 8;
 

@@ -37,8 +37,15 @@ export function webdriverCommandsPlugin() {
       if (command === 'webdriver-viewport') {
         const { width, height } = payload;
         await driver.setWindowSize(width, height);
-        for (let attempt = 0; attempt < 3; attempt++) {
-          const [innerWidth, innerHeight] = await driver.execute(() => [window.innerWidth, window.innerHeight]);
+        // The window's size includes MiniBrowser's toolbar: grow it by what the page lacks. The
+        // page may not answer at once while the window is being resized; ask again.
+        for (let attempt = 0; attempt < 10; attempt++) {
+          const inner = await driver.execute(() => [window.innerWidth, window.innerHeight]).catch(() => null);
+          if (!Array.isArray(inner) || !inner.every(Number.isFinite)) {
+            await new Promise((done) => setTimeout(done, 50));
+            continue;
+          }
+          const [innerWidth, innerHeight] = inner;
           if (innerWidth === width && innerHeight === height) break;
           const size = await driver.getWindowSize();
           await driver.setWindowSize(size.width + width - innerWidth, size.height + height - innerHeight);

@@ -8,7 +8,7 @@
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 import { remote } from 'webdriverio';
-import { webkitDriver } from './webkit-driver.mjs';
+import { webdriverViewport, webkitDriver } from './webkit-driver.mjs';
 
 const ENGINES = ['chromium', 'firefox', 'webkit'];
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
@@ -109,22 +109,7 @@ async function webkitEngine() {
     },
   });
   let open = false;
-  const setViewport = async (width, height) => {
-    await driver.setWindowSize(width, height);
-    // The window's size includes MiniBrowser's toolbar: grow it by what the page lacks.
-    for (let attempt = 0; attempt < 10; attempt++) {
-      const inner = await driver.execute(() => [window.innerWidth, window.innerHeight]).catch(() => null);
-      if (!Array.isArray(inner) || !inner.every(Number.isFinite)) {
-        // The page may not answer at once while the window is being resized.
-        await new Promise((done) => setTimeout(done, 50));
-        continue;
-      }
-      const [innerWidth, innerHeight] = inner;
-      if (innerWidth === width && innerHeight === height) return;
-      const size = await driver.getWindowSize();
-      await driver.setWindowSize(size.width + width - innerWidth, size.height + height - innerHeight);
-    }
-  };
+  const setViewport = (width, height) => webdriverViewport(driver, { width, height });
   return {
     name: 'webkit',
     async close() {

@@ -72,3 +72,27 @@ export async function webkitDriver() {
   await ready(port);
   return { port, binary, stop };
 }
+
+const numbers = (...values) => values.every(Number.isFinite);
+
+/**
+ * Sizes WebKit's window so that the page gets `width` × `height`: the window's size includes
+ * MiniBrowser's toolbar, so it grows by what the page lacks. On a loaded machine the driver may
+ * answer a resize or a size question with nothing while the window is being resized: ask again.
+ */
+export async function webdriverViewport(driver, { width, height }) {
+  await driver.setWindowSize(width, height);
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const inner = await driver.execute(() => [window.innerWidth, window.innerHeight]).catch(() => null);
+    const outer = await driver.getWindowSize().catch(() => null);
+    if (!Array.isArray(inner) || !numbers(...inner) || !outer || !numbers(outer.width, outer.height)) {
+      await new Promise((done) => setTimeout(done, 100));
+      continue;
+    }
+    const [innerWidth, innerHeight] = inner;
+    if (innerWidth === width && innerHeight === height) return;
+    await driver.setWindowSize(outer.width + width - innerWidth, outer.height + height - innerHeight);
+  }
+  throw new Error(`WebKit: could not give the page ${width} × ${height} px`);
+}
+

@@ -1,6 +1,7 @@
 // Test commands that @web/test-runner-commands leaves out for WebKitWebDriver (called through
 // test/helpers/commands.ts): a viewport size, and keys pressed, held and released as W3C actions;
 // and for Puppeteer's Firefox, focusing the test page's window before keys are sent.
+import { webdriverViewport } from '../../scripts/webkit-driver.mjs';
 
 /** W3C WebDriver key values of the keys the tests press. */
 const KEYS = {
@@ -35,21 +36,7 @@ export function webdriverCommandsPlugin() {
         return true;
       }
       if (command === 'webdriver-viewport') {
-        const { width, height } = payload;
-        await driver.setWindowSize(width, height);
-        // The window's size includes MiniBrowser's toolbar: grow it by what the page lacks. The
-        // page may not answer at once while the window is being resized; ask again.
-        for (let attempt = 0; attempt < 10; attempt++) {
-          const inner = await driver.execute(() => [window.innerWidth, window.innerHeight]).catch(() => null);
-          if (!Array.isArray(inner) || !inner.every(Number.isFinite)) {
-            await new Promise((done) => setTimeout(done, 50));
-            continue;
-          }
-          const [innerWidth, innerHeight] = inner;
-          if (innerWidth === width && innerHeight === height) break;
-          const size = await driver.getWindowSize();
-          await driver.setWindowSize(size.width + width - innerWidth, size.height + height - innerHeight);
-        }
+        await webdriverViewport(driver, payload);
         return true;
       }
       return undefined;

@@ -4,7 +4,9 @@
 // - Firefox ESR (/usr/bin/firefox-esr) through Puppeteer over WebDriver BiDi;
 // - WebKitGTK's MiniBrowser through WebKitWebDriver, under Xvfb (it needs a display).
 // ENGINES=chromium,firefox,webkit picks them (default: chromium; `npm run test:engines` runs all
-// three side by side). The feed routes are the local test server.
+// three side by side). The output names each engine with its version. The feed routes are the
+// local test server.
+import { execFileSync } from 'node:child_process';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
@@ -12,14 +14,34 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { feedRoutes } from './test/server/feed-routes.mjs';
 import { kitCopyPlugin, screenshotPlugin, strictCspHeaders } from './test/server/kit-plugins.mjs';
 import { webdriverCommandsPlugin } from './test/server/engine-commands.mjs';
-import { webkitDriver } from './test/server/webkit-driver.mjs';
+import { webkitDriver } from './scripts/webkit-driver.mjs';
 
 const engines = (process.env.ENGINES ?? 'chromium').split(',').map((e) => e.trim());
 
-const chromium = () =>
-  chromeLauncher({
+/** What `binary --version` prints (Debian's "Chromium 156.0.8078.114 built on…", "Mozilla Firefox 153.8.0esr"). */
+function versionText(binary) {
+  try {
+    return execFileSync(binary, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  } catch {
+    return '';
+  }
+}
+const versionNumber = (text) => /\d+(\.\d+)+/.exec(text)?.[0] ?? '';
+
+/** Names the launcher's browser in the runner's output (its own name would be "Chrome" or "MiniBrowser"). */
+function named(launcher, name) {
+  Object.defineProperty(launcher, 'name', { get: name, set() {}, configurable: true });
+  return launcher;
+}
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+const chromium = () => {
+  const label = `Chromium ${versionNumber(versionText(CHROMIUM))}`.trim();
+  return named(chromeLauncher({
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: CHROMIUM,
       headless: true,
       args: [
         '--no-sandbox',
@@ -32,20 +54,19 @@ const chromium = () =>
         '--disable-quic',
       ],
     },
-  });
+  }), () => label);
+};
 
-const firefox = () =>
-  puppeteerLauncher({
-    launchOptions: {
-      browser: 'firefox',
-      executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
-      headless: true,
-    },
-  });
+const firefox = () => {
+  const text = versionText(FIREFOX);
+  const label = `Firefox ${/esr/.test(text) ? 'ESR ' : ''}${versionNumber(text)}`.trim();
+  return named(puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: FIREFOX, headless: true } }), () => label);
+};
 
 const webkit = async () => {
   const { port, binary } = await webkitDriver();
-  return webdriverLauncher({
+  // WebKitWebDriver reports the WebKitGTK version once the session is open.
+  const launcher = webdriverLauncher({
     automationProtocol: 'webdriver',
     hostname: '127.0.0.1',
     port,
@@ -56,6 +77,11 @@ const webkit = async () => {
       'webkitgtk:browserOptions': { binary, args: ['--automation', '--javascript-can-open-windows-automatically=true'] },
       'wdio:enforceWebDriverClassic': true,
     },
+  });
+  let version = '';
+  return named(launcher, () => {
+    version ||= launcher.driver?.capabilities?.browserVersion ?? '';
+    return `WebKitGTK ${version}`.trim();
   });
 };
 

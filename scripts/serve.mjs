@@ -7,6 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { PROBE_PATH, PROBE_SCRIPT, withProbe } from './engine-probe.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const types = {
@@ -24,8 +25,12 @@ const types = {
 export const DEMO_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'self'";
 
-async function handle(req, res) {
+async function handle(req, res, { probe = false } = {}) {
   const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+  if (probe && path === PROBE_PATH) {
+    res.writeHead(200, { 'Content-Type': types['.js'], 'Content-Security-Policy': DEMO_CSP }).end(PROBE_SCRIPT);
+    return;
+  }
   if (path === '/') {
     res.writeHead(302, { Location: '/demo/' }).end();
     return;
@@ -37,7 +42,8 @@ async function handle(req, res) {
   }
   try {
     if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-    const body = await readFile(file);
+    let body = await readFile(file);
+    if (probe && extname(file) === '.html') body = Buffer.from(withProbe(body.toString()));
     const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
     const headers = {
       'Content-Type': types[extname(file)] ?? 'application/octet-stream',
@@ -58,9 +64,12 @@ async function handle(req, res) {
   }
 }
 
-/** Starts the server; port 0 picks a free one. Resolves with the server once it listens. */
-export function startDemoServer(port = 8080) {
-  const server = createServer(handle);
+/**
+ * Starts the server; port 0 picks a free one. Resolves with the server once it listens. With
+ * `probe`, the tests' console probe for WebKit is served and put in every page (engine-probe.mjs).
+ */
+export function startDemoServer(port = 8080, { probe = false } = {}) {
+  const server = createServer((req, res) => handle(req, res, { probe }));
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, () => resolve(server));

@@ -1,15 +1,17 @@
-// Builds Storybook, then opens every story in Debian's Chromium (STORY_ENGINES=chromium,firefox
-// adds Firefox ESR) and fails when a story logs a
-// console error, throws, has an axe violation (WCAG 2.1 A/AA rules), or loads Lit other than
-// once and in production mode. Stories tagged
-// "expect-console-errors" (feeds that fail on purpose) may log the kit's own "[eroauttaminen]"
-// errors and nothing else. On each component's first story it also works every control (see
-// story-checks.mjs), and each component's docs page must open with the component's description.
+// Builds Storybook, then opens every story in Chromium, Firefox ESR and WebKitGTK side by side
+// (STORY_ENGINES=chromium,firefox picks fewer) and fails when a story logs a console error,
+// throws, has an axe violation (WCAG 2.1 A/AA rules), or loads Lit other than once and in
+// production mode. Stories tagged "expect-console-errors" (feeds that fail on purpose) may log the
+// kit's own "[eroauttaminen]" errors and nothing else. The stories of one file share a page, and
+// each after the first is shown through Storybook's own channel, as its sidebar does (a page per
+// story cost three times as long). On each component's first story it also works every control
+// (see story-checks.mjs), and each component's docs page must open with the component's
+// description.
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import { enginesFrom, launch } from './engines.mjs';
+import { enginesFrom, launch, PROBE_PATH, PROBE_SCRIPT, withProbe } from './engines.mjs';
 import { checkControls, checkDocsDescription } from './story-checks.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -22,10 +24,14 @@ const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/cs
 const server = createServer(async (req, res) => {
   // Browsers ask for /favicon.ico on their own; it is not the story's request.
   if (req.url === '/favicon.ico') return void res.writeHead(204).end();
+  if (req.url === PROBE_PATH) return void res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(PROBE_SCRIPT);
   const path = normalize(join(out, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
   try {
-    const body = await readFile(path.endsWith('/') ? join(path, 'index.html') : path);
-    res.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
+    const file = path.endsWith('/') ? join(path, 'index.html') : path;
+    const body = await readFile(file);
+    // WebKit's driver reports no console messages: its pages carry the probe (engines.mjs).
+    const html = extname(file) === '.html';
+    res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' }).end(html ? withProbe(body.toString()) : body);
   } catch {
     res.writeHead(404).end();
   }
@@ -46,50 +52,55 @@ const docsPages = Object.values(index.entries).filter((e) => e.type === 'docs' &
 const axeSource = await readFile(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 const failures = [];
-for (const engine of enginesFrom('STORY_ENGINES', 'chromium')) {
+
+/** The stories of each stories file, in order: they share one page, as in Storybook's own UI. */
+const groups = new Map();
+for (const story of stories) groups.set(story.importPath, [...(groups.get(story.importPath) ?? []), story]);
+
+/**
+ * In the page, shows story `id` through Storybook's own channel, as a click in its sidebar does,
+ * and resolves once Storybook says it has rendered (or rejects with why not).
+ */
+function showStory(id) {
+  return new Promise((resolve, reject) => {
+    const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+    const events = {
+      storyRendered: (rendered) => (rendered === id || rendered?.storyId === id) && finish(),
+      storyErrored: (error) => finish(new Error(`story error: ${error?.title ?? ''} ${error?.description ?? ''}`)),
+      storyThrewException: (error) => finish(new Error(`story threw: ${error?.message ?? error}`)),
+      storyMissing: () => finish(new Error('story missing')),
+    };
+    const timer = setTimeout(() => finish(new Error('not rendered within 15 s')), 15000);
+    function finish(error) {
+      clearTimeout(timer);
+      for (const [name, listener] of Object.entries(events)) channel.off(name, listener);
+      if (error) reject(error);
+      else resolve();
+    }
+    for (const [name, listener] of Object.entries(events)) channel.on(name, listener);
+    channel.emit('setCurrentStory', { storyId: id, viewMode: 'story' });
+  });
+}
+
+/** Every story and docs page in one engine: a fresh page for each stories file and docs page. */
+async function sweep(engine) {
   const browser = await launch(engine);
-  for (const story of stories) {
+  for (const group of groups.values()) {
     const page = await browser.newPage();
-    const errors = [];
+    let errors = [];
     page.onConsole((type, text) => {
       // Lit's own warnings mean the preview runs Lit's dev build, or more than one copy of Lit.
       if (type === 'error' || /Multiple versions of Lit|Lit is in dev mode/.test(text)) errors.push(text);
     });
     page.onPageError((message) => errors.push(`uncaught: ${message}`));
-    await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`);
-    await page.waitFor(() => {
-      const root = document.querySelector('#storybook-root');
-      if (!root || !root.children.length) return false;
-      const kit = [...root.querySelectorAll('*')].filter((el) => el.localName.startsWith('ero-'));
-      return kit.length > 0 && kit.every((el) => el.shadowRoot && el.shadowRoot.children.length > 0);
-    }, 15000).catch(() => errors.push('no kit element rendered within 15 s'));
-    // Let feeds settle; a story about loading stays in that state on purpose.
-    await new Promise((done) => setTimeout(done, 300));
-    const lits = await page.evaluate(() => globalThis.litElementVersions?.length ?? 0);
-    if (lits !== 1) errors.push(`Lit loaded ${lits} times`);
+    // The a11y add-on's own axe run is left to the manual button: this script runs axe itself.
+    await page.goto(`${base}/iframe.html?id=${group[0].id}&viewMode=story&globals=a11y.manual:!true`);
     await page.addScript(axeSource);
-    const violations = await page.evaluate(async () => {
-      const options = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }, rules: { region: { enabled: false } } };
-      // Storybook's a11y add-on runs axe in the same page; wait for its run to finish.
-      for (let attempt = 0; ; attempt++) {
-        try {
-          const result = await window.axe.run('#storybook-root', options);
-          return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-        } catch (error) {
-          if (!String(error).includes('already running') || attempt > 50) throw error;
-          await new Promise((r) => setTimeout(r, 100));
-        }
-      }
-    });
-    // Controls change the story after axe has looked at it; what they break shows as console errors.
-    if (firstOfComponent.has(story.id)) {
-      errors.push(...(await checkControls(page)).map((p) => `control ${p}`));
-      await new Promise((done) => setTimeout(done, 300));
+    for (const [index, story] of group.entries()) {
+      errors = [];
+      if (index > 0) await page.evaluate(showStory, story.id).catch((error) => errors.push(String(error.message ?? error)));
+      await checkStory(page, story, engine, errors);
     }
-    const allowed = story.tags.includes('expect-console-errors') ? (e) => e.startsWith('[eroauttaminen]') || e.startsWith('Failed to load resource') : () => false;
-    const unexpected = errors.filter((e) => !allowed(e));
-    if (unexpected.length || violations.length) failures.push({ id: `${story.id} (${engine})`, errors: unexpected, violations });
-    console.log(`${unexpected.length || violations.length ? '✗' : '✓'} ${engine} ${story.id}`);
     await page.close();
   }
   for (const docs of docsPages) {
@@ -102,9 +113,46 @@ for (const engine of enginesFrom('STORY_ENGINES', 'chromium')) {
   }
   await browser.close();
 }
+
+/** What one story shows, once rendered: errors, Lit, axe, and (first of a component) its controls. */
+async function checkStory(page, story, engine, errors) {
+  await page
+    .waitFor(() => {
+      const root = document.querySelector('#storybook-root');
+      if (!root || !root.children.length) return false;
+      const kit = [...root.querySelectorAll('*')].filter((el) => el.localName.startsWith('ero-'));
+      return kit.length > 0 && kit.every((el) => el.shadowRoot && el.shadowRoot.children.length > 0);
+    }, 15000)
+    .catch(() => errors.push('no kit element rendered within 15 s'));
+  // Let feeds settle; a story about loading stays in that state on purpose (so at most 300 ms).
+  await page
+    .waitFor(() => [...document.querySelectorAll('#storybook-root *')].every((el) => !el.localName.startsWith('ero-') || !el.shadowRoot?.querySelector('.state.loading')), 300)
+    .catch(() => {});
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const lits = await page.evaluate(() => globalThis.litElementVersions?.length ?? 0);
+  if (lits !== 1) errors.push(`Lit loaded ${lits} times`);
+  const violations = await page.evaluate(async () => {
+    const options = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }, rules: { region: { enabled: false } } };
+    const result = await window.axe.run('#storybook-root', options);
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  });
+  // Controls change the story after axe has looked at it; what they break shows as console errors.
+  if (firstOfComponent.has(story.id)) {
+    errors.push(...(await checkControls(page)).map((p) => `control ${p}`));
+    await new Promise((done) => setTimeout(done, 300));
+    await page.evaluate(() => 0);
+  }
+  const allowed = story.tags.includes('expect-console-errors') ? (e) => e.startsWith('[eroauttaminen]') || e.startsWith('Failed to load resource') : () => false;
+  const unexpected = errors.filter((e) => !allowed(e));
+  if (unexpected.length || violations.length) failures.push({ id: `${story.id} (${engine})`, errors: unexpected, violations });
+  console.log(`${unexpected.length || violations.length ? '✗' : '✓'} ${engine} ${story.id}`);
+}
+
+// The engines side by side: each waits on its own pages most of the time.
+const engines = enginesFrom('STORY_ENGINES', process.env.ENGINES ?? 'chromium,firefox,webkit');
+await Promise.all(engines.map(sweep));
 server.close();
 
-const engines = enginesFrom('STORY_ENGINES', 'chromium');
 const storyFailures = failures.filter((f) => !f.docs).length;
 console.log(`\n${stories.length * engines.length - storyFailures}/${stories.length * engines.length} story renders (${stories.length} stories in ${engines.join(' and ')}) without console errors and pass axe; controls of ${firstOfComponent.size} components worked; ${docsPages.length} docs pages checked for a description.`);
 for (const f of failures) {

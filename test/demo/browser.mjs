@@ -7,7 +7,24 @@ import { chromium } from 'playwright-core';
 import { startDemoServer } from '../../scripts/serve.mjs';
 
 const root = new URL('../../', import.meta.url);
-const axeSource = await readFile(new URL('node_modules/axe-core/axe.min.js', root), 'utf8');
+export const axeSource = await readFile(new URL('node_modules/axe-core/axe.min.js', root), 'utf8');
+
+/** axe-core's rules as the story sweep runs them: WCAG 2.1 A/AA and best practices. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+
+/** Each demo page and the kit elements it holds. */
+export const PAGES = {
+  '/demo/': ['ero-service-finder', 'ero-event-calendar', 'ero-project-list', 'ero-project-card', 'ero-contact-list', 'ero-quick-exit'],
+  '/demo/mikkeli/': ['ero-service-finder'],
+  '/demo/mikkeli/tapahtumat.html': ['ero-event-calendar'],
+  '/demo/mikkeli/yhteystiedot.html': ['ero-contact-list'],
+  '/demo/mikkeli/vakivalta.html': ['ero-quick-exit', 'ero-service-finder', 'ero-contact-list'],
+  '/demo/viola/': ['ero-quick-exit', 'ero-project-list'],
+  '/demo/viola/ryhmat.html': ['ero-quick-exit', 'ero-event-calendar'],
+  '/demo/viola/turvassa.html': ['ero-quick-exit', 'ero-project-card'],
+  '/demo/viola/yhteystiedot.html': ['ero-quick-exit', 'ero-contact-list'],
+  '/demo/configurator.html': ['ero-service-finder'],
+};
 
 export async function startDemo() {
   try {
@@ -91,12 +108,12 @@ export async function settled(page) {
 /** axe-core's WCAG 2.1 A/AA rules and best practices on the whole page, as the story test runs them. */
 export async function axeViolations(page) {
   await page.evaluate(axeSource);
-  return page.evaluate(async () => {
+  return page.evaluate(async (tags) => {
     const result = await window.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+      runOnly: { type: 'tag', values: tags },
     });
     return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  });
+  }, AXE_TAGS);
 }
 
 /** The element names, and those whose shadow root shows an error state. */

@@ -3,20 +3,8 @@
 // request to another host; pass axe; reflow at 320 px; and say that example items are invented.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { axeViolations, kitState, openPage, settled, startDemo } from './browser.mjs';
+import { axeViolations, kitState, openPage, PAGES, settled, startDemo } from './browser.mjs';
 
-const PAGES = {
-  '/demo/': ['ero-service-finder', 'ero-event-calendar', 'ero-project-list', 'ero-project-card', 'ero-contact-list', 'ero-quick-exit'],
-  '/demo/mikkeli/': ['ero-service-finder'],
-  '/demo/mikkeli/tapahtumat.html': ['ero-event-calendar'],
-  '/demo/mikkeli/yhteystiedot.html': ['ero-contact-list'],
-  '/demo/mikkeli/vakivalta.html': ['ero-quick-exit', 'ero-service-finder', 'ero-contact-list'],
-  '/demo/viola/': ['ero-quick-exit', 'ero-project-list'],
-  '/demo/viola/ryhmat.html': ['ero-quick-exit', 'ero-event-calendar'],
-  '/demo/viola/turvassa.html': ['ero-quick-exit', 'ero-project-card'],
-  '/demo/viola/yhteystiedot.html': ['ero-quick-exit', 'ero-contact-list'],
-  '/demo/configurator.html': ['ero-service-finder'],
-};
 
 let demo;
 before(async () => {

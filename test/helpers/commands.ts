@@ -60,7 +60,7 @@ export async function sendKeys(payload: SendKeysPayload): Promise<void> {
 
 /**
  * Sizes the viewport, in every engine down to a phone's 320 px (WebKitGTK's MiniBrowser gets
- * there with a GTK style sheet that shrinks its toolbar: see test/server/webkit-driver.mjs).
+ * there with a GTK style sheet that shrinks its toolbar: see scripts/webkit-driver.mjs).
  */
 export async function setViewport(size: { width: number; height: number }): Promise<void> {
   if (engine === 'webkit') await executeServerCommand('webdriver-viewport', size);

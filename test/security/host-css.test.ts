@@ -64,6 +64,8 @@ async function shootBoth(
   spacer(gap > 0 ? clean : hostile).paddingTop = `${Math.abs(gap)}px`;
   await fitHeight(clean);
   await fitHeight(hostile);
+  // The calendar's menus fill when its page is next idle, and a menu is as wide as its options.
+  await Promise.all([cleanElement, hostileElement].map((el) => (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete));
   const shots: ImageData[] = [];
   for (const [frame, el, other] of [
     [clean, cleanElement, hostile],

@@ -1,6 +1,7 @@
 // Test commands that @web/test-runner-commands leaves out for WebKitWebDriver (called through
 // test/helpers/commands.ts): a viewport size, and keys pressed, held and released as W3C actions;
 // and for Puppeteer's Firefox, focusing the test page's window before keys are sent.
+import { webdriverViewport } from '../../scripts/webkit-driver.mjs';
 
 /** W3C WebDriver key values of the keys the tests press. */
 const KEYS = {
@@ -35,14 +36,7 @@ export function webdriverCommandsPlugin() {
         return true;
       }
       if (command === 'webdriver-viewport') {
-        const { width, height } = payload;
-        await driver.setWindowSize(width, height);
-        for (let attempt = 0; attempt < 3; attempt++) {
-          const [innerWidth, innerHeight] = await driver.execute(() => [window.innerWidth, window.innerHeight]);
-          if (innerWidth === width && innerHeight === height) break;
-          const size = await driver.getWindowSize();
-          await driver.setWindowSize(size.width + width - innerWidth, size.height + height - innerHeight);
-        }
+        await webdriverViewport(driver, payload);
         return true;
       }
       return undefined;

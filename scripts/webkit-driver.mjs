@@ -1,5 +1,5 @@
 // Starts WebKitWebDriver under Xvfb (WebKitGTK's MiniBrowser needs a display) on a free port,
-// and stops it when the test run ends.
+// and stops it when the process ends. Used by the test runner and by scripts/engines.mjs.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -46,7 +46,7 @@ async function ready(port) {
   throw new Error(`WebKitWebDriver did not answer on port ${port}`);
 }
 
-/** Starts the driver; resolves to its port and the MiniBrowser path. */
+/** Starts the driver; resolves to its port, the MiniBrowser path and a function that stops it. */
 export async function webkitDriver() {
   const binary = process.env.MINIBROWSER_PATH ?? MINIBROWSER.find((path) => existsSync(path));
   if (!binary) throw new Error('WebKitGTK MiniBrowser not found: apt-get install -y webkit2gtk-driver (npm run setup does)');
@@ -70,5 +70,29 @@ export async function webkitDriver() {
   process.on('exit', stop);
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => { stop(); process.exit(130); });
   await ready(port);
-  return { port, binary };
+  return { port, binary, stop };
 }
+
+const numbers = (...values) => values.every(Number.isFinite);
+
+/**
+ * Sizes WebKit's window so that the page gets `width` × `height`: the window's size includes
+ * MiniBrowser's toolbar, so it grows by what the page lacks. On a loaded machine the driver may
+ * answer a resize or a size question with nothing while the window is being resized: ask again.
+ */
+export async function webdriverViewport(driver, { width, height }) {
+  await driver.setWindowSize(width, height);
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const inner = await driver.execute(() => [window.innerWidth, window.innerHeight]).catch(() => null);
+    const outer = await driver.getWindowSize().catch(() => null);
+    if (!Array.isArray(inner) || !numbers(...inner) || !outer || !numbers(outer.width, outer.height)) {
+      await new Promise((done) => setTimeout(done, 100));
+      continue;
+    }
+    const [innerWidth, innerHeight] = inner;
+    if (innerWidth === width && innerHeight === height) return;
+    await driver.setWindowSize(outer.width + width - innerWidth, outer.height + height - innerHeight);
+  }
+  throw new Error(`WebKit: could not give the page ${width} × ${height} px`);
+}
+

@@ -1,5 +1,8 @@
 // The embed configurator as a webmaster uses it: pick a component and its settings (by keyboard
 // too), see the preview change, and copy a snippet that is correct for the host site.
+// Chromium only: these flows drive the page through Playwright, which has no driver for Firefox ESR
+// or WebKitGTK here; the configurator page itself renders, passes axe and reflows in all three
+// engines in engines.test.mjs, and its preview's attributes are the component tests' own.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';

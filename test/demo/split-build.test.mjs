@@ -2,6 +2,10 @@
 // scripts/embed-snippet.mjs writes: several components load Lit and the shared chunks once, and
 // Subresource Integrity refuses a tampered shared chunk, through the import map and through
 // modulepreload alone (for browsers that ignore the import map's integrity).
+// Chromium only: the made-up origin needs Playwright's request interception, which has no driver
+// for Firefox ESR or WebKitGTK here; the one-file bundle's loading in all three engines is
+// checked by engines.test.mjs, and docs/install.md says which browsers check an import map's
+// integrity.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';

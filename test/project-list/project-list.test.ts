@@ -89,7 +89,7 @@ describe('<ero-project-list>', () => {
     } finally {
       console.warn = original;
     }
-    expect(warnings).to.deep.equal(['[eroauttaminen] <ero-project-list> status: ignored "finished"; use upcoming, ongoing, ended.']);
+    expect(warnings).to.deep.equal(['[eroauttaminen] <ero-project-list> status="ongoing finished": "finished" is not a known value (upcoming, ongoing, ended); ignored.']);
   });
 
   it('follows attribute changes and announces the new count politely', async () => {

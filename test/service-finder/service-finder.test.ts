@@ -342,7 +342,7 @@ describe('<ero-service-finder>', () => {
         console.warn = original;
       }
       expect(warnings).to.include('[eroauttaminen] <ero-service-finder> municipality="999": "999" is not a known value; ignored.');
-      expect(warnings).to.include('[eroauttaminen] <ero-service-finder> channel="fax phone": "fax" is not a known value; ignored.');
+      expect(warnings).to.include('[eroauttaminen] <ero-service-finder> channel="fax phone": "fax" is not a known value (on-site, phone, video, chat, web); ignored.');
     });
   });
 

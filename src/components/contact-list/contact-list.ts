@@ -9,13 +9,12 @@ import type { Contact } from '../../feed/types.js';
 import { contactListMessages } from '../../i18n/messages/contact-list.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { toHeadingLevel } from '../../internal/heading.js';
+import { tokens } from '../../internal/token-list.js';
 import type { Thing } from '../../internal/json-ld.js';
 import { contactListStyles } from './contact-list.styles.js';
 import { contactStyles, contactTemplate, downloadVCard } from './contact-view.js';
 import { filterContacts } from './filter.js';
 import { contactJsonLd } from './json-ld.js';
-
-const words = (value: string): string[] => value.split(/[\s,]+/).filter(Boolean);
 
 /**
  * @customElement ero-contact-list
@@ -71,8 +70,8 @@ export class ContactList extends FeedElement {
     const data = this.feedController.data;
     this.contacts = data
       ? filterContacts(data, {
-          organizations: words(this.organization),
-          projects: words(this.project),
+          organizations: tokens(this.organization),
+          projects: tokens(this.project),
           region: this.region.trim() || undefined,
         })
       : [];

@@ -5,6 +5,7 @@
 import { servesMunicipality, servesRegion } from '../../feed/area.js';
 import type { FeedData } from '../../feed/feed-data.js';
 import type { Area, FeedEvent, TargetGroup } from '../../feed/types.js';
+import { tokens } from '../../internal/token-list.js';
 
 /**
  * A filter as the element's attributes, or the visitor's menus, give it; empty fields match all.
@@ -24,8 +25,6 @@ export interface EventFilter {
 /** The fields of a filter that visitors choose in menus. */
 export type MenuName = 'targetGroup' | 'attendance' | 'municipality' | 'organizer';
 
-export const words = (value: string | undefined): string[] => (value ?? '').split(/[\s,]+/).filter(Boolean);
-
 /**
  * The areas whose people an event is for. The event's own area, else: where an on-site event
  * takes place, and for online and mixed events the organiser's area (all of Finland if unknown).
@@ -42,11 +41,11 @@ export function servedAreas(data: FeedData, event: FeedEvent): Area[] {
 
 /** Whether an event passes `filter`, as a function for many events: the filter's words are read once. */
 export function eventMatcher(data: FeedData, filter: EventFilter): (event: FeedEvent) => boolean {
-  const groups = words(filter.targetGroup);
-  const organizers = words(filter.organizer);
-  const [attendance] = words(filter.attendance);
-  const [region] = words(filter.region);
-  const [municipality] = words(filter.municipality);
+  const groups = tokens(filter.targetGroup);
+  const organizers = tokens(filter.organizer);
+  const [attendance] = tokens(filter.attendance);
+  const [region] = tokens(filter.region);
+  const [municipality] = tokens(filter.municipality);
   return (event) => {
     if (groups.length && !event.targetGroups.some((group) => groups.includes(group))) return false;
     if (organizers.length && !organizers.includes(event.organizer)) return false;

@@ -11,6 +11,7 @@ import type { Contact, Project, TargetGroup } from '../../feed/types.js';
 import { projectMessages } from '../../i18n/messages/project.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { toHeadingLevel } from '../../internal/heading.js';
+import { knownTokens, tokens, warnUnknownTokens } from '../../internal/token-list.js';
 import type { Thing } from '../../internal/json-ld.js';
 import { contactStyles, downloadVCard } from '../contact-list/contact-view.js';
 import { projectJsonLd } from '../project-card/json-ld.js';
@@ -22,16 +23,6 @@ import { projectListStyles } from './project-list.styles.js';
 
 const TARGET_GROUPS: readonly TargetGroup[] = ['child', 'parent', 'close-ones', 'professional'];
 const FILTERS = ['organization', 'region', 'targetGroup', 'status', 'funder', 'limit'];
-
-/** The known words of a space-separated attribute; unknown ones are reported once. */
-function known<T extends string>(value: string, allowed: readonly T[], attribute: string): T[] {
-  const words = value.split(/[\s,]+/).filter(Boolean);
-  const unknown = words.filter((w) => !allowed.includes(w as T));
-  if (unknown.length) {
-    console.warn(`[eroauttaminen] <ero-project-list> ${attribute}: ignored ${unknown.map((w) => `"${w}"`).join(', ')}; use ${allowed.join(', ')}.`);
-  }
-  return words.filter((w): w is T => allowed.includes(w as T));
-}
 
 /**
  * @customElement ero-project-list
@@ -124,11 +115,13 @@ export class ProjectList extends FeedElement {
   protected willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.hasUpdated || FILTERS.some((name) => changed.has(name as keyof ProjectList))) {
+      if (changed.has('targetGroup')) warnUnknownTokens(this.localName, 'target-group', this.targetGroup, TARGET_GROUPS);
+      if (changed.has('status')) warnUnknownTokens(this.localName, 'status', this.status, PROJECT_STATUSES);
       this.filter = {
-        organizations: this.organization.split(/\s+/).filter(Boolean),
+        organizations: tokens(this.organization),
         region: this.region.trim() || undefined,
-        targetGroups: known(this.targetGroup, TARGET_GROUPS, 'target-group'),
-        statuses: known(this.status, PROJECT_STATUSES, 'status'),
+        targetGroups: knownTokens(this.targetGroup, TARGET_GROUPS),
+        statuses: knownTokens(this.status, PROJECT_STATUSES),
         funder: this.funder.trim() || undefined,
       };
       this.shownCount = this.pageSize;

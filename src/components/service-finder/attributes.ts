@@ -6,7 +6,7 @@
 import type { Channel, ServiceType, TargetGroup } from '../../feed/types.js';
 import { isMunicipalityCode, isRegionCode } from '../../feed/vocabulary/areas.js';
 import { safeUrl } from '../../internal/safe-url.js';
-import { words } from './finder-data.js';
+import { knownTokens, tokens, warnUnknownTokens, type Known } from '../../internal/token-list.js';
 import { CHANNELS, compactFilters, primaryLanguage, SERVICE_TYPES, TARGET_GROUPS, type FinderFilters } from './filter.js';
 import { SORT_ORDERS, type SortOrder } from './urgency.js';
 
@@ -24,28 +24,26 @@ export interface PinningAttributes {
 
 type TextAttribute = 'municipality' | 'region' | 'targetGroup' | 'serviceType' | 'channel';
 
-const valid = <T extends string>(value: string, allowed: readonly T[]) => words(value).filter((v): v is T => allowed.includes(v as T));
-
 /** The filters the page pins; invalid values are left out. */
 export function pinnedFilters(attrs: PinningAttributes): FinderFilters {
   return compactFilters({
     municipality: isMunicipalityCode(attrs.municipality.trim()) ? attrs.municipality.trim() : undefined,
     region: isRegionCode(attrs.region.trim()) ? attrs.region.trim() : undefined,
-    targetGroups: valid<TargetGroup>(attrs.targetGroup, TARGET_GROUPS),
-    types: valid<ServiceType>(attrs.serviceType, SERVICE_TYPES),
-    channels: valid<Channel>(attrs.channel, CHANNELS),
-    languages: words(attrs.language).map(primaryLanguage),
+    targetGroups: knownTokens(attrs.targetGroup, TARGET_GROUPS),
+    types: knownTokens(attrs.serviceType, SERVICE_TYPES),
+    channels: knownTokens(attrs.channel, CHANNELS),
+    languages: tokens(attrs.language).map(primaryLanguage),
     openNow: attrs.openNow,
     free: attrs.free,
   });
 }
 
-const CHECKS: readonly [TextAttribute, string, (value: string) => boolean][] = [
+const CHECKS: readonly [TextAttribute, string, Known<string>][] = [
   ['municipality', 'municipality', isMunicipalityCode],
   ['region', 'region', isRegionCode],
-  ['targetGroup', 'target-group', (v) => TARGET_GROUPS.includes(v as TargetGroup)],
-  ['serviceType', 'service-type', (v) => SERVICE_TYPES.includes(v as ServiceType)],
-  ['channel', 'channel', (v) => CHANNELS.includes(v as Channel)],
+  ['targetGroup', 'target-group', TARGET_GROUPS],
+  ['serviceType', 'service-type', SERVICE_TYPES],
+  ['channel', 'channel', CHANNELS],
 ];
 
 /** `sort="urgent"` → "urgent"; empty or unknown → "relevance". Case and spaces do not matter. */
@@ -59,12 +57,8 @@ export function warnAboutAttributes(
   attrs: PinningAttributes & { readonly reportUrl: string; readonly sort: string },
   changed: (name: string) => boolean,
 ): void {
-  for (const [prop, attribute, isValid] of CHECKS) {
-    if (!changed(prop)) continue;
-    const bad = words(attrs[prop]).filter((v) => !isValid(v));
-    if (bad.length) {
-      console.warn(`[eroauttaminen] <ero-service-finder> ${attribute}="${attrs[prop]}": ${bad.map((v) => `"${v}"`).join(', ')} is not a known value; ignored.`);
-    }
+  for (const [prop, attribute, known] of CHECKS) {
+    if (changed(prop)) warnUnknownTokens('ero-service-finder', attribute, attrs[prop], known);
   }
   if (changed('reportUrl') && attrs.reportUrl && !safeUrl(attrs.reportUrl)) {
     console.warn(`[eroauttaminen] <ero-service-finder> report-url="${attrs.reportUrl}" is not an http(s) or mailto address; not shown.`);
@@ -84,8 +78,8 @@ export function filtersFromForm(form: HTMLFormElement, query: string | undefined
     query,
     municipality: isMunicipalityCode(area) ? area : undefined,
     region: isRegionCode(area) ? area : undefined,
-    types: words(text('type')) as ServiceType[],
-    languages: words(text('language')),
+    types: tokens(text('type')) as ServiceType[],
+    languages: tokens(text('language')),
     targetGroups: data.getAll('group').map(String) as TargetGroup[],
     channels: data.getAll('channel').map(String) as Channel[],
     openNow: data.has('open'),

@@ -14,9 +14,6 @@ import { byUrgency, type SortOrder } from './urgency.js';
 
 const FIRST_LANGUAGES = ['fi', 'sv', 'en'];
 
-/** The values of a space- or comma-separated attribute. */
-export const words = (value: string): string[] => value.split(/[\s,]+/).filter(Boolean);
-
 const indexes = new WeakMap<FeedData, ServiceIndex>();
 export function serviceIndex(data: FeedData): ServiceIndex {
   let index = indexes.get(data);

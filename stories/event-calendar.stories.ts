@@ -16,7 +16,7 @@ interface Args {
   now?: string;
   month?: string;
   weeks?: number;
-  limit?: number;
+  'page-size'?: number;
   'target-group'?: string[];
   region?: string;
   municipality?: string;
@@ -62,8 +62,8 @@ export const ForChildren: Story = { name: 'Filtered: children', args: { 'target-
 export const Online: Story = { name: 'Filtered: online only', args: { attendance: 'online' } };
 export const Mikkeli: Story = { name: 'Filtered: for people in Mikkeli (491)', args: { municipality: '491' } };
 export const Lapland: Story = { name: 'Filtered: Lapland (19), month', args: { region: '19', view: 'month' } };
-export const ShowPast: Story = { name: 'Past occurrences shown', args: { 'show-past': true, weeks: 520, limit: 10 } };
-export const FewPerPage: Story = { name: 'Three at a time ("Show more")', args: { limit: 3 } };
+export const ShowPast: Story = { name: 'Past occurrences shown', args: { 'show-past': true, weeks: 520, 'page-size': 10 } };
+export const FewPerPage: Story = { name: 'Three at a time ("Show more")', args: { 'page-size': 3 } };
 export const WithoutFilters: Story = { name: 'Without visitor filters', args: { 'hide-filters': true } };
 /** The publisher hosts the calendar that `export ics` writes: visitors can subscribe to it. */
 export const Subscribe: Story = {
@@ -85,7 +85,7 @@ const large = generateEventFeed(500);
 /** 500 generated recurring events (weekly, fortnightly, monthly by weekday position). */
 export const LargeData: Story = {
   name: 'Large data (500 recurring events)',
-  args: { src: undefined, feed: large, limit: 25 },
+  args: { src: undefined, feed: large, 'page-size': 25 },
 };
 export const LargeDataMonth: Story = {
   name: 'Large data, month',

@@ -20,7 +20,7 @@ interface Args {
   funder?: string;
   layout?: 'compact' | 'full';
   'heading-level'?: string;
-  limit?: number;
+  'page-size'?: number;
   today?: string;
   lang?: string;
   timeout?: number;
@@ -47,7 +47,7 @@ type Story = StoryObj<Args>;
 export const Normal: Story = { name: 'Compact cards (default)' };
 export const Opened: Story = { name: 'One card opened in place', play: openFirstDetails };
 export const Full: Story = { name: 'Full layout', args: { layout: 'full' } };
-export const Limited: Story = { name: 'First 3, then "show more"', args: { limit: 3 } };
+export const Limited: Story = { name: 'First 3, then "show more"', args: { 'page-size': 3 } };
 
 export const ByOrganisation: Story = { name: 'Filtered: Viola ry (runs or is a partner)', args: { organization: 'viola' } };
 export const ByRegion: Story = { name: 'Filtered: Lappi (19)', args: { region: '19' } };
@@ -67,7 +67,7 @@ const LARGE_FEED = generatedProjectFeed(300);
 
 export const LargeData: Story = {
   name: 'Large data: 300 generated projects, 24 at a time',
-  args: { src: undefined, feed: LARGE_FEED, limit: 24, today: '2026-11-23' },
+  args: { src: undefined, feed: LARGE_FEED, 'page-size': 24, today: '2026-11-23' },
 };
 
 export const LongText: Story = {

@@ -22,9 +22,9 @@ export const COMPONENTS = [
     label: 'Tapahtumakalenteri',
     description: 'Vertaisryhmät ja infotilaisuudet listana tai kuukausinäkymänä.',
     bundle: 'components/event-calendar.js',
-    controls: ['municipality', 'region', 'target-group', 'organization', 'attendance', 'view', 'limit', 'hide-filters', 'heading-level', 'cache'],
+    controls: ['municipality', 'region', 'target-group', 'organization', 'attendance', 'view', 'page-size', 'hide-filters', 'heading-level', 'cache'],
     attributeOf: { organization: 'organizer' },
-    defaults: { view: 'list', limit: '20', 'heading-level': '3', cache: 'local' },
+    defaults: { view: 'list', 'page-size': '20', 'heading-level': '3', cache: 'local' },
     fallback: { href: '/tapahtumat', text: { fi: 'Ryhmät ja tapahtumat', sv: 'Grupper och evenemang', en: 'Groups and events' } },
   },
   {
@@ -32,8 +32,8 @@ export const COMPONENTS = [
     label: 'Hankelista',
     description: 'Organisaation tai alueen kehittämishankkeet korttiruudukkona.',
     bundle: 'components/projects.js',
-    controls: ['organization', 'region', 'target-group', 'status', 'layout', 'limit', 'heading-level', 'cache'],
-    defaults: { layout: 'compact', limit: '0', 'heading-level': '3', cache: 'local' },
+    controls: ['organization', 'region', 'target-group', 'status', 'layout', 'page-size', 'heading-level', 'cache'],
+    defaults: { layout: 'compact', 'page-size': '0', 'heading-level': '3', cache: 'local' },
     fallback: { href: '/hankkeet', text: { fi: 'Hankkeet', sv: 'Projekt', en: 'Projects' } },
   },
   {
@@ -87,7 +87,7 @@ export function fallbackFor(tag, config) {
 /** The order of attributes in the snippet: what a reader looks for first. */
 const ORDER = [
   'src', 'project', 'municipality', 'region', 'organization', 'organizer', 'target-group', 'service-type', 'channel',
-  'status', 'attendance', 'view', 'layout', 'limit', 'page-size', 'hide-filters', 'report-url', 'exit-url', 'advice-url',
+  'status', 'attendance', 'view', 'layout', 'page-size', 'hide-filters', 'report-url', 'exit-url', 'advice-url',
   'hide-advice', 'placement', 'heading-level', 'cache', 'lang',
 ];
 

@@ -45,7 +45,7 @@ describe('<ero-event-calendar>: agenda', () => {
   it('hides past occurrences by default and shows them with show-past', async () => {
     const upcoming = await calendar();
     expect(upcoming.ui.names()).not.to.include('Kevään infotilaisuus');
-    const withPast = await calendar({ 'show-past': '', limit: '50' });
+    const withPast = await calendar({ 'show-past': '', 'page-size': '50' });
     expect(withPast.ui.agenda()).to.include('Kevään infotilaisuus | ke 15.4.2026 klo 18.00–19.00');
     expect(withPast.ui.agenda()).to.include('Eroneuvo verkossa | ti 1.9.2026 klo 17.00–18.30');
   });
@@ -105,7 +105,7 @@ describe('<ero-event-calendar>: agenda', () => {
     consultation.registration.phone = '+358401234567';
     consultation.online.url = 'https://tapahtumat.example.fi/konsultaatio/liity';
     consultation.url = 'https://tapahtumat.example.fi/konsultaatio';
-    const mounted = await mount('ero-event-calendar', { now: NOW, limit: '50' }, (el) => {
+    const mounted = await mount('ero-event-calendar', { now: NOW, 'page-size': '50' }, (el) => {
       el.feed = feed;
     });
     await settled(mounted);
@@ -124,7 +124,7 @@ describe('<ero-event-calendar>: agenda', () => {
   });
 
   it('marks a moved occurrence, a cancelled one and example data', async () => {
-    const { ui } = await calendar({ limit: '50' });
+    const { ui } = await calendar({ 'page-size': '50' });
     const moved = ui.card('Eroneuvo verkossa (siirretty torstaille)');
     expect(ui.when(moved)).to.equal('to 5.11.2026 klo 18.00–19.30');
     expect(ui.badges(moved)).to.deep.equal(['Aika muuttunut']);
@@ -137,8 +137,8 @@ describe('<ero-event-calendar>: agenda', () => {
     expect(ui.agenda().filter((line) => line.includes('1.12.2026'))).to.deep.equal([]);
   });
 
-  it('shows `limit` occurrences, then more on request, moving focus to the first new one', async () => {
-    const { el, ui } = await calendar({ limit: '5' });
+  it('shows `page-size` occurrences, then more on request, moving focus to the first new one', async () => {
+    const { el, ui } = await calendar({ 'page-size': '5' });
     expect(ui.cards()).to.have.length(5);
     expect(liveRegion(el)).to.equal('Näytetään 5/21 tapahtumaa');
     ui.showMoreButton()!.click();
@@ -153,20 +153,20 @@ describe('<ero-event-calendar>: agenda', () => {
     expect(ui.agenda().at(-1)).to.equal('Läheisten ilta | ke 14.10.2026 klo 17.30–19.00');
   });
 
-  it('falls back to its defaults when `weeks` or `limit` is not a number', async () => {
-    const { el, ui } = await calendar({ weeks: 'kaksi', limit: 'paljon' });
+  it('falls back to its defaults when `weeks` or `page-size` is not a number', async () => {
+    const { el, ui } = await calendar({ weeks: 'kaksi', 'page-size': 'paljon' });
     expect(ui.cards()).to.have.length(20);
     expect(liveRegion(el)).to.equal('Näytetään 20/21 tapahtumaa');
   });
 
   it('lets the page fix the target group, attendance, organiser, region and municipality', async () => {
     expect((await calendar({ 'target-group': 'child' })).ui.names()).to.deep.equal(['Lasten vertaisryhmä']);
-    const online = await calendar({ attendance: 'online', organizer: 'lapin-ensi', limit: '3' });
+    const online = await calendar({ attendance: 'online', organizer: 'lapin-ensi', 'page-size': '3' });
     expect(online.ui.names()).to.deep.equal(['Eroneuvo verkossa', 'Iltachat vanhemmille', 'Eroneuvo verkossa (siirretty torstaille)']);
-    expect(new Set((await calendar({ region: '19', limit: '50' })).ui.names())).to.deep.equal(
+    expect(new Set((await calendar({ region: '19', 'page-size': '50' })).ui.names())).to.deep.equal(
       new Set(['Eroneuvo verkossa', 'Eroneuvo verkossa (siirretty torstaille)', 'Iltachat vanhemmille', 'Vanhempainilta Rovaniemellä']),
     );
-    expect(new Set((await calendar({ municipality: '593', limit: '50' })).ui.names())).to.deep.equal(
+    expect(new Set((await calendar({ municipality: '593', 'page-size': '50' })).ui.names())).to.deep.equal(
       new Set(['Ammattilaisten konsultaatio', 'Läheisten ilta']),
     );
   });
@@ -298,12 +298,12 @@ describe('<ero-event-calendar>: agenda', () => {
   });
 
   it('lets headings fit the page outline', async () => {
-    const { el } = await calendar({ 'heading-level': '2', limit: '3' });
+    const { el } = await calendar({ 'heading-level': '2', 'page-size': '3' });
     expect(el.shadowRoot!.querySelectorAll('h2[part~="occurrence-name"]')).to.have.length(3);
   });
 
   it('shows the seed events of the sample feed: the Toivo group in Mikkeli, Eroneuvo on first Tuesdays', async () => {
-    const mounted = await mount('ero-event-calendar', { src: feedUrl({ file: SAMPLE }), now: NOW, limit: '50' });
+    const mounted = await mount('ero-event-calendar', { src: feedUrl({ file: SAMPLE }), now: NOW, 'page-size': '50' });
     await settled(mounted);
     const ui = new EventCalendarHarness(mounted.el);
     const toivo = ui.card('Toivo-ryhmä, Mikkeli');
@@ -324,7 +324,7 @@ describe('<ero-event-calendar>: large data', () => {
   it('shows the 500 generated recurring events of the large-data story: all valid, in time order', async () => {
     const feed = generateEventFeed(500);
     expect(parseFeed(feed).issues).to.deep.equal([]);
-    const mounted = await mount('ero-event-calendar', { now: NOW, limit: '25' }, (el) => {
+    const mounted = await mount('ero-event-calendar', { now: NOW, 'page-size': '25' }, (el) => {
       el.feed = feed;
     });
     await settled(mounted);
@@ -471,7 +471,7 @@ describe('<ero-event-calendar>: languages', () => {
     wrapper.lang = 'fi';
     document.body.append(wrapper);
     try {
-      const mounted = await mount('ero-event-calendar', { src, now: NOW, limit: '3' });
+      const mounted = await mount('ero-event-calendar', { src, now: NOW, 'page-size': '3' });
       wrapper.append(mounted.el);
       await settled(mounted);
       expect(liveRegion(mounted.el)).to.equal('Näytetään 3/21 tapahtumaa');
@@ -489,7 +489,7 @@ describe('<ero-event-calendar>: languages', () => {
 describe('<ero-event-calendar>: accessibility', () => {
   it('passes axe in the list, with details open, in every language', async () => {
     for (const lang of ['fi', 'sv', 'en']) {
-      const { el, ui } = await calendar({ lang, limit: '8' });
+      const { el, ui } = await calendar({ lang, 'page-size': '8' });
       ui.detailsButton(ui.cards()[1]).click();
       await ui.settle();
       await expect(el).to.be.accessible();
@@ -520,7 +520,7 @@ describe('<ero-event-calendar>: accessibility', () => {
   });
 
   it('works by keyboard alone: Tab reaches the controls in order, Enter and Space press them', async () => {
-    const { el, ui } = await calendar({ organizer: 'lapin-ensi', attendance: 'online', 'target-group': 'parent', limit: '1' });
+    const { el, ui } = await calendar({ organizer: 'lapin-ensi', attendance: 'online', 'target-group': 'parent', 'page-size': '1' });
     const start = document.createElement('button');
     start.textContent = 'before';
     el.before(start);
@@ -568,7 +568,7 @@ describe('<ero-event-calendar>: accessibility', () => {
   it('reflows at 320 px: the list without horizontal scrolling', async () => {
     await setViewport({ width: 320, height: 640 });
     try {
-      const { el, ui } = await calendar({ limit: '5' });
+      const { el, ui } = await calendar({ 'page-size': '5' });
       expect(el.scrollWidth).to.be.at.most(el.clientWidth);
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
       const lefts = new Set(ui.cards().map((c) => Math.round(c.getBoundingClientRect().left)));

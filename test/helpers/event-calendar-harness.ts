@@ -99,7 +99,7 @@ export class EventCalendarHarness {
   }
 
   showMoreButton(): HTMLButtonElement | null {
-    return this.root.querySelector<HTMLButtonElement>('button[part~="show-more"]');
+    return this.root.querySelector<HTMLButtonElement>('button[part~="more-button"]');
   }
 
   viewButton(label: string): HTMLButtonElement {

@@ -11,7 +11,7 @@ describe('configurator: attributesFor', () => {
       src: '/feed.json',
       municipality: '',
       view: 'list',
-      limit: '20',
+      'page-size': '20',
       'heading-level': '2',
       'target-group': ['child', 'parent'],
       'hide-filters': true,

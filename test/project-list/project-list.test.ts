@@ -195,9 +195,9 @@ describe('<ero-project-list>', () => {
     });
   });
 
-  describe('limit', () => {
+  describe('page-size', () => {
     it('shows the first projects, says how many there are, and shows more on request', async () => {
-      const { el, ui } = await projectList({ limit: '3' });
+      const { el, ui } = await projectList({ 'page-size': '3' });
       expect(ui.names()).to.deep.equal(ALL_SORTED.slice(0, 3));
       expect(ui.summary()).to.equal('Näytetään 3/7 hanketta');
       expect(liveRegion(el)).to.equal('7 hanketta');
@@ -210,7 +210,7 @@ describe('<ero-project-list>', () => {
     });
 
     it('moves focus to the first newly shown card', async () => {
-      const { el, ui } = await projectList({ limit: '2' });
+      const { el, ui } = await projectList({ 'page-size': '2' });
       ui.moreButton()!.focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
@@ -221,7 +221,7 @@ describe('<ero-project-list>', () => {
     });
 
     it('starts again from the first page when the filters change', async () => {
-      const { el, ui } = await projectList({ limit: '2' });
+      const { el, ui } = await projectList({ 'page-size': '2' });
       ui.moreButton()!.click();
       await el.updateComplete;
       el.setAttribute('status', 'ended');
@@ -231,7 +231,7 @@ describe('<ero-project-list>', () => {
     });
 
     it('has no button when everything fits', async () => {
-      const { ui } = await projectList({ limit: '10' });
+      const { ui } = await projectList({ 'page-size': '10' });
       expect(ui.moreButton()).to.equal(null);
       expect(ui.summary()).to.equal('');
     });
@@ -250,8 +250,8 @@ describe('<ero-project-list>', () => {
       }
     });
 
-    it('passes axe with an open card, in the full layout and with a limit', async () => {
-      const { el, ui } = await projectList({ limit: '4' });
+    it('passes axe with an open card, in the full layout and with a page size', async () => {
+      const { el, ui } = await projectList({ 'page-size': '4' });
       ui.detailsButton('Matkalla riittävään vanhemmuuteen')!.click();
       await el.updateComplete;
       await expect(el).to.be.accessible();

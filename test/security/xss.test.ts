@@ -35,7 +35,7 @@ type FeedTag = 'ero-contact-list' | 'ero-service-finder' | 'ero-event-calendar' 
 const COMPONENTS: [FeedTag, Record<string, string>, string][] = [
   ['ero-contact-list', {}, '[part~="contact-name"]'],
   ['ero-service-finder', { now: '2026-11-23T10:00:00+02:00', 'page-size': '100' }, '[part~="service-name"]'],
-  ['ero-event-calendar', { now: '2026-10-01T12:00', limit: '100' }, '[part~="occurrence-name"]'],
+  ['ero-event-calendar', { now: '2026-10-01T12:00', 'page-size': '100' }, '[part~="occurrence-name"]'],
   ['ero-project-card', { project: 'lape-etela-savo', today: '2025-06-01' }, '[part~="title"]'],
   ['ero-project-list', { layout: 'full', today: '2025-06-01' }, '[part~="title"]'],
 ];

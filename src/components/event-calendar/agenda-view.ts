@@ -3,6 +3,7 @@
  * in all, with "Show more" while some are not shown; and what the live region says of them.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { Pager } from '../../controllers/pager.js';
 import type { EventCalendarMessages } from '../../i18n/messages/event-calendar.js';
 import type { Entry } from './agenda.js';
 
@@ -10,7 +11,8 @@ export interface AgendaViewContext {
   readonly messages: EventCalendarMessages;
   /** The card of an occurrence. */
   readonly card: (entry: Entry) => TemplateResult;
-  readonly onMore: () => void;
+  /** How many are shown, and "Show more". */
+  readonly pager: Pager;
 }
 
 /** `shown` are the first of `count` occurrences. */
@@ -24,7 +26,7 @@ export function agendaList(shown: readonly Entry[], count: number, ctx: AgendaVi
     ${count > shown.length
       ? html`<p class="more">
           <span>${messages.shownOf(shown.length, count)}</span>
-          <button type="button" part="button show-more" @click=${ctx.onMore}>${messages.showMore}</button>
+          ${ctx.pager.button(count, () => messages.showMore, 'show-more')}
         </p>`
       : nothing}
   `;

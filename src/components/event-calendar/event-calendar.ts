@@ -5,6 +5,7 @@
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { Pager } from '../../controllers/pager.js';
 import type { FeedData } from '../../feed/feed-data.js';
 import { dateKey, HELSINKI, toWall } from '../../feed/time/zoned-time.js';
 import { formatDateTime } from '../../i18n/format.js';
@@ -39,7 +40,8 @@ const positive = (value: number, fallback: number): number => (value >= 1 ? Math
  * @attr src - Feed URL, or several separated by spaces, merged by id.
  * @attr view - "list" (default): upcoming occurrences; "month": a month grid. Visitors can switch.
  * @attr weeks - How many weeks ahead the list looks (default 26).
- * @attr limit - How many occurrences the list shows before "Show more" (default 20).
+ * @attr page-size - How many occurrences the list shows at first and on each "Show more" (default 20); 0 shows all.
+ * @attr limit - Deprecated alias of page-size (warns once); page-size wins when both are set.
  * @attr month - The month the grid opens on, YYYY-MM (default: the current month).
  * @attr target-group - Only events for these groups (space-separated: child, parent, close-ones, professional).
  * @attr region - Only events for people in this region (maakunta code, e.g. "10" for Etelä-Savo).
@@ -85,7 +87,9 @@ export class EventCalendar extends FeedElement {
 
   @property() view: CalendarView = 'list';
   @property({ type: Number }) weeks = 26;
-  @property({ type: Number }) limit = 20;
+  @property({ type: Number, attribute: 'page-size' }) pageSize?: number;
+  /** @deprecated Use `pageSize`. */
+  @property({ type: Number }) limit?: number;
   @property() month = '';
   @property({ attribute: 'target-group' }) targetGroup = '';
   @property() region = '';
@@ -105,8 +109,6 @@ export class EventCalendar extends FeedElement {
   @state() private shownMonth?: Month;
   /** @internal */
   @state() private choice: EventFilter = {};
-  /** @internal */
-  @state() private shownCount = 20;
 
   /** @internal What the feed and the settings give: events, menu values, occurrences. */
   private derived?: CalendarState;
@@ -120,6 +122,8 @@ export class EventCalendar extends FeedElement {
   private menuLang?: string;
   /** @internal */
   private readonly selection = new Selection(this);
+  /** @internal */
+  private readonly pager = new Pager(this, { fallback: 20, items: () => this.renderRoot.querySelectorAll<HTMLElement>('.agenda > li') });
 
   /**
    * @internal The texts in the page's language. The empty state speaks of "these choices" only
@@ -146,14 +150,14 @@ export class EventCalendar extends FeedElement {
   private get entries(): readonly Entry[] {
     const agenda = this.derived?.agenda;
     if (!agenda) return [];
-    return this.shownView === 'month' ? agenda.all() : agenda.first(this.shownCount);
+    return this.shownView === 'month' ? agenda.all() : agenda.first(this.pager.shown);
   }
 
   protected willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('view')) this.shownView = this.view === 'month' ? 'month' : 'list';
     if (changed.has('month')) this.shownMonth = undefined;
-    if (changed.has('limit')) this.shownCount = positive(this.limit, 20);
+    this.pager.resolve();
     if (changed.has('subscribeUrl')) this.subscription = readSubscribeUrl(this.subscribeUrl);
     if (this.locale.lang !== this.menuLang) this.menuFill.reset();
     this.menuLang = this.locale.lang;
@@ -201,7 +205,7 @@ export class EventCalendar extends FeedElement {
   protected announcement(): string {
     if (this.feedController.status !== 'ready') return super.announcement();
     const month = this.shownView === 'month' ? monthName(this.currentMonth, this.locale.lang) : undefined;
-    return announce(this.derived?.agenda.count ?? 0, this.shownCount, this.messages, month);
+    return announce(this.derived?.agenda.count ?? 0, this.pager.shown, this.messages, month);
   }
 
   /** @internal Month view: show the occurrence's card under the table and move focus to it. */
@@ -223,15 +227,9 @@ export class EventCalendar extends FeedElement {
   }
 
   /** @internal */
-  private showMore(): void {
-    this.focusAfterUpdate = `.agenda > li[data-index="${this.shownCount}"]`;
-    this.shownCount += positive(this.limit, 20);
-  }
-
-  /** @internal */
   private chooseFilter(name: MenuName, value: string): void {
     this.choice = { ...this.choice, [name]: value || undefined };
-    this.shownCount = positive(this.limit, 20);
+    this.pager.reset();
     this.selection.unchoose();
   }
 
@@ -272,7 +270,7 @@ export class EventCalendar extends FeedElement {
           : agendaList(this.entries, this.derived?.agenda.count ?? 0, {
               messages: ctx.messages,
               card: (entry) => this.card(entry, ctx),
-              onMore: () => this.showMore(),
+              pager: this.pager,
             })}
         ${filesTemplate({
           messages: ctx.messages,

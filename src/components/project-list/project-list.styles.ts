@@ -17,7 +17,7 @@ export const projectListStyles = css`
     margin-bottom: 0.75em;
     color: ${token('--ero-color-text-muted')};
   }
-  .more {
+  .more-button {
     margin-top: ${token('--ero-space')};
   }
   .notices {

@@ -4,6 +4,7 @@
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { Pager } from '../../controllers/pager.js';
 import { emit } from '../../events.js';
 import { isRealDate } from '../../feed/dates.js';
 import type { FeedData } from '../../feed/feed-data.js';
@@ -22,7 +23,7 @@ import { filterProjects, sortProjects, type ProjectFilter } from './filter.js';
 import { projectListStyles } from './project-list.styles.js';
 
 const TARGET_GROUPS: readonly TargetGroup[] = ['child', 'parent', 'close-ones', 'professional'];
-const FILTERS = ['organization', 'region', 'targetGroup', 'status', 'funder', 'limit'];
+const FILTERS = ['organization', 'region', 'targetGroup', 'status', 'funder'];
 
 /**
  * @customElement ero-project-list
@@ -36,7 +37,8 @@ const FILTERS = ['organization', 'region', 'targetGroup', 'status', 'funder', 'l
  * @attr funder - Only projects with a funder whose name or programme contains this text, in any language, ignoring case; alternatives separated by commas ("ESR, STM").
  * @attr layout - compact (default): cards with a "Show details" button that opens them in place; full: every card in full.
  * @attr heading-level - Level of each project name heading, 2–6 (default 3).
- * @attr limit - Show this many projects at first and a button for the next ones; 0 (default) shows all.
+ * @attr page-size - Show this many projects at first and a button for the next ones; 0 (default) shows all.
+ * @attr limit - Deprecated alias of page-size (warns once); page-size wins when both are set.
  * @attr today - The date (YYYY-MM-DD) statuses are computed for; by default today in Europe/Helsinki. For previews.
  * @attr lang - fi (default), sv or en; otherwise the closest lang on the page.
  * @attr timeout - Milliseconds to wait for the feed (default 10000).
@@ -81,14 +83,16 @@ export class ProjectList extends FeedElement {
   @property() funder = '';
   @property() layout = 'compact';
   @property({ attribute: 'heading-level' }) headingLevel = '3';
-  @property({ type: Number }) limit = 0;
+  @property({ type: Number, attribute: 'page-size' }) pageSize?: number;
+  /** @deprecated Use `pageSize`. */
+  @property({ type: Number }) limit?: number;
   /** The date statuses are computed for (YYYY-MM-DD); empty means today in Helsinki. */
   @property() today = '';
 
   /** Ids of the compact cards a person has opened. @internal */
   @state() private expanded: ReadonlySet<string> = new Set();
-  /** How many matching projects are shown when `limit` is set. @internal */
-  @state() private shownCount = 0;
+  /** @internal */
+  private readonly pager = new Pager(this, { fallback: 0, items: () => this.renderRoot.querySelectorAll<HTMLElement>('.projects > li > .card') });
 
   /** @internal */
   private filter: ProjectFilter = {};
@@ -103,17 +107,13 @@ export class ProjectList extends FeedElement {
   }
 
   /** @internal */
-  private get pageSize(): number {
-    return this.limit > 0 ? Math.floor(this.limit) : Infinity;
-  }
-
-  /** @internal */
   private get date(): string {
     return isRealDate(this.today) ? this.today : helsinkiDate();
   }
 
   protected willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.pager.resolve();
     if (!this.hasUpdated || FILTERS.some((name) => changed.has(name as keyof ProjectList))) {
       if (changed.has('targetGroup')) warnUnknownTokens(this.localName, 'target-group', this.targetGroup, TARGET_GROUPS);
       if (changed.has('status')) warnUnknownTokens(this.localName, 'status', this.status, PROJECT_STATUSES);
@@ -124,7 +124,7 @@ export class ProjectList extends FeedElement {
         statuses: knownTokens(this.status, PROJECT_STATUSES),
         funder: this.funder.trim() || undefined,
       };
-      this.shownCount = this.pageSize;
+      this.pager.reset();
     }
     const data = this.feedController.data;
     const today = this.date;
@@ -158,14 +158,6 @@ export class ProjectList extends FeedElement {
     this.expanded = expanded.add(project.id);
   }
 
-  /** Shows the next page and moves focus to its first card, so keyboard users read on from there. @internal */
-  private async showMore(): Promise<void> {
-    const first = this.shownCount;
-    this.shownCount += this.pageSize;
-    await this.updateComplete;
-    this.renderRoot.querySelectorAll<HTMLElement>('.projects > li > .card')[first]?.focus();
-  }
-
   protected renderFeed(data: FeedData): TemplateResult {
     const { projects } = this;
     if (!projects.length) return html`<p class="state empty" part="state">${this.messages.empty}</p>`;
@@ -179,7 +171,7 @@ export class ProjectList extends FeedElement {
       onSaveContact: (contact: Contact) => downloadVCard(contact, data, lang, this),
     };
     const layout = toLayout(this.layout, 'compact');
-    const shown = projects.slice(0, this.shownCount);
+    const shown = this.pager.slice(projects);
     const remaining = projects.length - shown.length;
     return html`
       ${remaining ? html`<p class="summary" part="summary">${this.messages.shownOf(shown.length, projects.length)}</p>` : nothing}
@@ -190,11 +182,7 @@ export class ProjectList extends FeedElement {
           </li>`,
         )}
       </ul>
-      ${remaining
-        ? html`<button type="button" part="button more-button" class="more" @click=${() => this.showMore()}>
-            ${this.messages.showMore(Math.min(this.pageSize, remaining))}
-          </button>`
-        : nothing}
+      ${this.pager.button(projects.length, this.messages.showMore)}
     `;
   }
 }

@@ -4,6 +4,7 @@
  * "report a missing service" link.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { Pager } from '../../controllers/pager.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Service } from '../../feed/types.js';
 import { safeUrl } from '../../internal/safe-url.js';
@@ -14,8 +15,8 @@ import type { TextContext } from './view-parts.js';
 
 export interface ResultsContext extends ServiceViewContext {
   readonly results: readonly Service[];
-  /** How many of the results are shown. */
-  readonly visible: number;
+  /** How many of the results are shown, and "Show more". */
+  readonly pager: Pager;
   /** The person's choices that a person could remove to widen the results. */
   readonly removable: readonly ActiveFilter[];
   /** A near query that would find services, offered when nothing is found. */
@@ -23,7 +24,6 @@ export interface ResultsContext extends ServiceViewContext {
   readonly reportUrl: string;
   /** True in the urgent order (sort="urgent"), which a line under the count explains. */
   readonly urgent: boolean;
-  readonly onShowMore: () => void;
   readonly onRemoveFilter: (filter: ActiveFilter) => void;
   readonly onSuggestion: (query: string) => void;
 }
@@ -55,15 +55,12 @@ export function resultsTemplate(ctx: ResultsContext): TemplateResult {
 }
 
 function listTemplate(ctx: ResultsContext): TemplateResult {
-  const shown = ctx.results.slice(0, ctx.visible);
-  const left = ctx.results.length - shown.length;
+  const { pager, results, messages } = ctx;
   return html`
-    <ul class="list" role="list" aria-label=${ctx.messages.resultsLabel}>
-      ${repeat(shown, (service) => service.id, (service) => html`<li>${serviceTemplate(service, ctx)}</li>`)}
+    <ul class="list" role="list" aria-label=${messages.resultsLabel}>
+      ${repeat(pager.slice(results), (service) => service.id, (service) => html`<li>${serviceTemplate(service, ctx)}</li>`)}
     </ul>
-    ${left > 0
-      ? html`<button type="button" class="more" part="button more-button" @click=${ctx.onShowMore}>${ctx.messages.showMore(left)}</button>`
-      : nothing}
+    ${pager.button(results.length, (_, left) => messages.showMore(left))}
   `;
 }
 

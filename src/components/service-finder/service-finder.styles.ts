@@ -113,7 +113,7 @@ export const serviceFinderStyles = css`
     display: grid;
     gap: var(--ero-service-finder-gap);
   }
-  .more {
+  .more-button {
     margin-top: var(--ero-service-finder-gap);
   }
   .empty ul {

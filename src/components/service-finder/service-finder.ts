@@ -4,7 +4,8 @@
  * address when the page wants it.
  */
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { Pager } from '../../controllers/pager.js';
 import { emit } from '../../events.js';
 import type { FeedData } from '../../feed/feed-data.js';
 import type { Service } from '../../feed/types.js';
@@ -49,7 +50,8 @@ const ANNOUNCE_DELAY = 800;
  * @attr url-state - Keep the filters in the page address: "query" or "hash". Off by default.
  * @attr url-prefix - Prefix of the address parameters (default "ero-"); give two finders on one page different ones.
  * @attr heading-level - Level of each service name heading, 2–6 (default 3).
- * @attr page-size - How many results to show at first and on each "Show more" (default 20).
+ * @attr page-size - How many results to show at first and on each "Show more" (default 20); 0 shows all.
+ * @attr limit - Deprecated alias of page-size (warns once); page-size wins when both are set.
  * @attr sort - "relevance" (default) or "urgent", for crisis pages: open now through a phone, chat or video line that answers around the clock first, then open now through any line, then open now on site, then the rest; relevance within each group.
  * @attr now - The instant that "open now" refers to (ISO 8601); the current time when not set.
  * @attr lang - fi (default), sv or en; otherwise the closest lang on the page.
@@ -107,18 +109,23 @@ export class ServiceFinder extends FeedElement {
   @property({ attribute: 'url-state' }) urlState = '';
   @property({ attribute: 'url-prefix' }) urlPrefix = DEFAULT_URL_PREFIX;
   @property({ attribute: 'heading-level' }) headingLevel = '3';
-  @property({ type: Number, attribute: 'page-size' }) pageSize = DEFAULT_PAGE_SIZE;
+  @property({ type: Number, attribute: 'page-size' }) pageSize?: number;
+  /** @deprecated Use `pageSize`. */
+  @property({ type: Number }) limit?: number;
   @property() sort: 'relevance' | 'urgent' = 'relevance';
   @property({ converter: instantConverter }) now?: number | Date;
 
   /** What the person has chosen; the pinned attributes apply on top. Setting it does not touch the address. */
   @property({ attribute: false }) filters: FinderFilters = {};
 
-  @state() private visible = DEFAULT_PAGE_SIZE;
-
   private found?: FinderResults;
   private readonly announcer = new TypingAnnouncer(this, ANNOUNCE_DELAY);
   private readonly clock = new ClockController(this);
+  private readonly pager = new Pager(this, {
+    fallback: DEFAULT_PAGE_SIZE,
+    items: () => this.renderRoot.querySelectorAll<HTMLElement>('[part~="service"]'),
+    onMore: () => (this.announcer.acted = true),
+  });
   private readonly address = new AddressController(this, (filters) => this.followHistory(filters));
   private pendingChange?: FilterChangeDetail['cause'];
   private focusAfterUpdate?: () => HTMLElement | null | undefined;
@@ -142,11 +149,6 @@ export class ServiceFinder extends FeedElement {
     return mergeFilters(this.pinnedFilters, this.filters);
   }
 
-  private get pageStep(): number {
-    const size = Math.trunc(this.pageSize);
-    return size >= 1 ? size : DEFAULT_PAGE_SIZE;
-  }
-
   protected willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('query') && this.query !== (changed.get('query') ?? '')) {
@@ -154,9 +156,9 @@ export class ServiceFinder extends FeedElement {
     }
     if ((changed.has('urlState') || changed.has('urlPrefix')) && this.address.mode) this.filters = this.address.read();
     warnAboutAttributes(this, (name) => changed.has(name as keyof ServiceFinder));
-    if (changed.has('pageSize')) this.visible = this.pageStep;
+    this.pager.resolve();
     this.updateResults();
-    if (this.feedController.status === 'ready') this.announcer.follow(countAnnouncement(this.messages, this.results.length, this.visible));
+    if (this.feedController.status === 'ready') this.announcer.follow(countAnnouncement(this.messages, this.results.length, this.pager.shown));
   }
 
   protected updated(): void {
@@ -177,7 +179,7 @@ export class ServiceFinder extends FeedElement {
     const next = finderResults(this.found, data, this.effectiveFilters, { lang, now: this.clock.instant, sort: sortOrder(this.sort) });
     if (next === this.found) return;
     // New filters start from the first page again; a new minute or feed keeps what is shown.
-    if (next.key !== this.found?.key) this.visible = this.pageStep;
+    if (next.key !== this.found?.key) this.pager.reset();
     prepareSearch(serviceIndex(data), lang);
     this.found = next;
   }
@@ -243,13 +245,6 @@ export class ServiceFinder extends FeedElement {
     this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('#count');
   };
 
-  private readonly showMore = (): void => {
-    const first = this.visible;
-    this.visible += this.pageStep;
-    this.announcer.acted = true;
-    this.focusAfterUpdate = () => this.renderRoot.querySelectorAll<HTMLElement>('[part~="service"]')[first];
-  };
-
   private readonly onOpen = (event: Event, service: Service): void => {
     const details = (event.currentTarget as HTMLElement).closest('details');
     if (details?.open) return;
@@ -281,11 +276,10 @@ export class ServiceFinder extends FeedElement {
         place: this.effectiveFilters,
         onOpen: this.onOpen,
         results: this.results,
-        visible: this.visible,
+        pager: this.pager,
         removable,
         urgent: this.found?.sort === 'urgent',
         reportUrl: this.reportUrl,
-        onShowMore: this.showMore,
         suggestion: this.found?.suggestion,
         onRemoveFilter: (filter) => this.refine(withoutFilter(this.filters, filter)),
         onSuggestion: (query) => this.refine({ ...this.filters, query }),

@@ -52,6 +52,49 @@ describe('agenda: counting a window and listing its first page', () => {
     }
   });
 
+  it('counts weekly rules (INTERVAL, WKST, COUNT, UNTIL, EXDATE, other zones, long events) exactly as listing them does', () => {
+    // A fixed pseudo-random mix, so that a failure can be reproduced.
+    let seed = 7;
+    const pick = (n: number): number => {
+      seed = (seed * 16807) % 2147483647;
+      return seed % n;
+    };
+    const two = (n: number): string => String(n).padStart(2, '0');
+    const weekdays = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+    const events = Array.from({ length: 240 }, (_, i): FeedEvent => {
+      const [month, day, hour, minute] = [1 + pick(12), 1 + pick(28), pick(24), [0, 15, 30][pick(3)]];
+      const start = Date.UTC(2026, month - 1, day, hour, minute);
+      const days = [...new Set([weekdays[pick(7)], weekdays[pick(7)]])].slice(0, 1 + pick(2));
+      const limit = [``, `;COUNT=${1 + pick(40)}`, `;UNTIL=2027${two(1 + pick(12))}${two(1 + pick(28))}`, `;UNTIL=2027${two(1 + pick(12))}${two(1 + pick(28))}T010000Z`][pick(4)];
+      const rrule = `FREQ=WEEKLY;BYDAY=${days.join(',')}${pick(2) ? `;INTERVAL=${2 + pick(2)}` : ''}${limit}${pick(3) ? '' : `;WKST=${weekdays[pick(7)]}`}`;
+      const local = (ms: number): string => new Date(ms).toISOString().slice(0, 16);
+      return {
+        id: `weekly-${i}`,
+        name: { fi: `Ryhmä ${i}` },
+        organizer: 'o',
+        targetGroups: ['parent'],
+        attendance: 'online',
+        start: local(start),
+        end: local(start + [1, 2, 30, 200][pick(4)] * 3_600_000),
+        timeZone: ['Europe/Helsinki', 'America/New_York', 'Pacific/Apia'][pick(3)],
+        rrule,
+      } as FeedEvent;
+    });
+    // EXDATEs on real occurrences: the first, and two others.
+    for (const { event, schedule } of compileEvents(events).events) {
+      const listed = entriesBetween([{ event, schedule }], at('2026-01-01T00:00:00Z'), at('2028-06-01T00:00:00Z'));
+      if (listed.length > 3 && pick(2)) {
+        event.exdates = [listed[0], listed[pick(listed.length)], listed[pick(listed.length)]].map((e) => e.occurrence.recurrenceId.slice(0, 16));
+      }
+    }
+    const compiled = compileEvents(events.map((event) => ({ ...event })));
+    expect(compiled.problems).to.deep.equal([]);
+    for (let day = 0; day < 560; day += 23) {
+      const from = at('2026-03-01T00:00:00Z') + day * DAY + (day % 48) * 30 * 60_000;
+      for (const weeks of [1, 26]) expectAgendaToMatch(compiled.events, from, from + weeks * 7 * DAY, [20]);
+    }
+  });
+
   it('counts every occurrence of a long window, with no cap, and lists only the page asked for', () => {
     const { events } = compileEvents([
       { id: 'daily', name: { fi: 'Päivittäin' }, organizer: 'o', targetGroups: ['parent'], attendance: 'online', start: '2026-01-01T10:00', end: '2026-01-01T11:00', rrule: 'FREQ=DAILY' },

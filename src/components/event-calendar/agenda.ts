@@ -5,9 +5,10 @@
  */
 import type { FeedData } from '../../feed/feed-data.js';
 import type { FeedEvent } from '../../feed/types.js';
-import { nextOccurrence, occurrencesBetween, place, type Occurrence } from '../../feed/time/occurrences.js';
-import { compileSchedule, eachStart, RecurrenceError, type Schedule } from '../../feed/time/schedule.js';
-import { DAY, toWall } from '../../feed/time/zoned-time.js';
+import { nextOccurrence, occurrencesBetween, type Occurrence } from '../../feed/time/occurrences.js';
+import { compileSchedule, RecurrenceError, type Schedule } from '../../feed/time/schedule.js';
+import { countBetween, type Window, type WindowCount } from '../../feed/time/window-count.js';
+import { toWall } from '../../feed/time/zoned-time.js';
 
 export interface CompiledEvent {
   readonly event: FeedEvent;
@@ -107,54 +108,9 @@ export function entriesBetween(events: readonly CompiledEvent[], from: number, t
     .sort(byStart);
 }
 
-/** [from, to): instants, or the wall times that a zone's clocks show then. */
-type Window = readonly [number, number];
-
 /** How many occurrences of an event overlap the window, and when the first of them starts. */
-interface Found {
+interface Found extends WindowCount {
   readonly compiled: CompiledEvent;
-  readonly count: number;
-  readonly first: number;
-}
-
-/**
- * Counts what occurrencesBetween would list, without listing it. Only a schedule with overrides or
- * RDATEs (which may move occurrences out of the rule's order) is listed; a one-off event is placed
- * at once, and a rule's starts are walked. They come in wall-clock order, a day or more apart.
- * One that starts two days or more inside the window is in it whatever the clock does; the first
- * and those near the ends are placed by the wall-clock rule.
- */
-function scan(compiled: CompiledEvent, [from, to]: Window, [fromWall, toWallTime]: Window): Found | undefined {
-  const { schedule } = compiled;
-  const { duration, exdates } = schedule;
-  if (schedule.overrides.size || schedule.rdates.length) {
-    const listed = occurrencesBetween(schedule, from, to);
-    return listed.length ? { compiled, count: listed.length, first: listed[0].start } : undefined;
-  }
-  if (!schedule.rule) {
-    const { start, end } = place(schedule, schedule.start);
-    return end > from && start < to && !exdates.has(schedule.start) ? { compiled, count: 1, first: start } : undefined;
-  }
-  let count = 0;
-  let first = Infinity;
-  const lo = fromWall - duration - DAY;
-  eachStart(schedule, lo, toWallTime + DAY, (original) => {
-    if (original < lo || exdates.has(original)) return true;
-    // Two days cover any difference of UTC offsets (Samoa's 2011 jump was one day).
-    const inside = original >= fromWall + 2 * DAY && original <= toWallTime - 2 * DAY;
-    if (inside && first !== Infinity) {
-      count++;
-      return true;
-    }
-    const { start, end } = place(schedule, original);
-    if (start >= to) return false;
-    if (end > from) {
-      count++;
-      if (first === Infinity) first = start;
-    }
-    return true;
-  });
-  return count ? { compiled, count, first } : undefined;
 }
 
 /**
@@ -179,9 +135,9 @@ export class Agenda {
       const { zone } = compiled.schedule;
       let wall = walls.get(zone);
       if (!wall) walls.set(zone, (wall = [toWall(from, zone), toWall(to, zone)]));
-      const found = scan(compiled, [from, to], wall);
+      const found = countBetween(compiled.schedule, [from, to], wall);
       if (!found) continue;
-      this.found.push(found);
+      this.found.push({ compiled, count: found.count, first: found.first });
       count += found.count;
     }
     this.count = count;

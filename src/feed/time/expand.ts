@@ -81,6 +81,11 @@ export interface Expansion {
   readonly needsDate: boolean;
   /** For a WEEKLY rule that only weekdays decide (most of them): the first day of week 0 and the days picked in a week, from it. */
   readonly week?: { readonly first: number; readonly offsets: readonly number[] };
+  /**
+   * For a MONTHLY or YEARLY rule: what picks the days of a month or year, whatever the start.
+   * Rules with the same picks share the days of each period (every "second Tuesday" group of a feed).
+   */
+  readonly picksKey?: string;
 }
 
 export function expansion(rule: RRule, startDay: number): Expansion {
@@ -96,7 +101,11 @@ export function expansion(rule: RRule, startDay: number): Expansion {
     rule.freq === 'WEEKLY' && !needsDate && !rule.bySetPos && byDay
       ? { first: startDay - offset(start.weekday), offsets: [...new Set(byDay.map((d) => offset(d.weekday)))].sort((a, b) => a - b) }
       : undefined;
-  return { rule, startDay, startWeekday: start.weekday, byDay, byMonth, byMonthDay, needsDate, week };
+  const calendarPeriod = rule.freq === 'MONTHLY' || rule.freq === 'YEARLY';
+  const picksKey = calendarPeriod
+    ? JSON.stringify([rule.freq, byDay, byMonth, byMonthDay, rule.byYearDay, rule.bySetPos, rule.byMonth !== undefined])
+    : undefined;
+  return { rule, startDay, startWeekday: start.weekday, byDay, byMonth, byMonthDay, needsDate, week, picksKey };
 }
 
 function picks(x: Expansion, d: Day): boolean {
@@ -164,16 +173,44 @@ export function periodIndex(x: Expansion, day: number): number {
   return Math.max(0, Math.floor(steps));
 }
 
+/** A period's first day and the days that a rule picks in it. */
+interface Period {
+  readonly first: number;
+  readonly days: readonly number[];
+}
+
+/** Months and years as picked by the rules that pick alike, so that each is worked out once per feed. */
+const periodCache = new Map<string, Period>();
+
+/** The number of the month (year × 12 + month − 1) or the year that period `index` of a MONTHLY or YEARLY rule is. */
+function calendarPeriodNumber(x: Expansion, index: number): number {
+  const start = new Date(x.startDay * DAY);
+  return x.rule.freq === 'YEARLY'
+    ? start.getUTCFullYear() + index * x.rule.interval
+    : start.getUTCFullYear() * 12 + start.getUTCMonth() + index * x.rule.interval;
+}
+
 /**
  * Period `index`: its first day (a walk stops once that passes the window) and the days it
- * gives, in order, after the BY… parts and BYSETPOS.
+ * gives, in order, after the BY… parts and BYSETPOS. The days are shared: do not change them.
  */
-export function period(x: Expansion, index: number): { first: number; days: number[] } {
+export function period(x: Expansion, index: number): Period {
   if (x.week) {
     // Arithmetic alone: the calendar's first render expands thousands of weekly groups.
     const first = x.week.first + index * x.rule.interval * 7;
     return { first, days: x.week.offsets.map((offset) => first + offset) };
   }
+  if (x.picksKey === undefined) return pickPeriod(x, index);
+  const key = `${x.picksKey}${calendarPeriodNumber(x, index)}`;
+  let found = periodCache.get(key);
+  if (!found) {
+    if (periodCache.size >= 10_000) periodCache.clear();
+    periodCache.set(key, (found = pickPeriod(x, index)));
+  }
+  return found;
+}
+
+function pickPeriod(x: Expansion, index: number): Period {
   const all = periodDays(x, index);
   const first = x.rule.freq === 'YEARLY' ? dayNumber(new Date(all[0].day * DAY).getUTCFullYear(), 1, 1) : all[0].day;
   const picked = all.filter((d) => picks(x, d));

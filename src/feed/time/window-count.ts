@@ -1,0 +1,137 @@
+/**
+ * How many occurrences of an event overlap a window, and when the first of them starts, without
+ * listing them: what a calendar's count and its first page need. A weekly rule's starts are
+ * counted by arithmetic, and only those near the window's ends are placed in real time. Pure logic.
+ */
+import { occurrencesBetween, place } from './occurrences.js';
+import { eachStart, type Schedule } from './schedule.js';
+import { untilInstant } from './rrule.js';
+import { DAY, toInstant, toWall, type WallTime } from './zoned-time.js';
+
+/** [from, to): instants, or the wall times that a zone's clocks show then. */
+export type Window = readonly [number, number];
+
+export interface WindowCount {
+  /** How many occurrences overlap the window (cancelled ones too, as occurrencesBetween lists them). */
+  readonly count: number;
+  /** The start of the first of them (an instant). */
+  readonly first: number;
+}
+
+/**
+ * Two days cover any difference of UTC offsets (Samoa's 2011 jump was one day): a start that
+ * far inside the window, in wall time, is inside it whatever the clock does.
+ */
+const SURE = 2 * DAY;
+
+/**
+ * What occurrencesBetween(schedule, from, to) would list: how many, and the first start; undefined
+ * when none. `walls` is the window in the wall time of the schedule's zone.
+ */
+export function countBetween(schedule: Schedule, [from, to]: Window, walls: Window): WindowCount | undefined {
+  if (schedule.overrides.size || schedule.rdates.length) {
+    // Overrides and RDATEs may move occurrences out of the rule's order: list them.
+    const listed = occurrencesBetween(schedule, from, to);
+    return listed.length ? { count: listed.length, first: listed[0].start } : undefined;
+  }
+  const counter = new Counter(schedule, from, to, walls[0] - schedule.duration - DAY);
+  if (!schedule.rule) counter.consider(schedule.start);
+  else if (schedule.expansion?.week) countWeekly(schedule, counter, walls);
+  else walkRule(schedule, counter, walls);
+  return counter.count ? counter : undefined;
+}
+
+/** Counts the starts it is given, placing each in real time. */
+class Counter implements WindowCount {
+  count = 0;
+  first = Infinity;
+
+  constructor(
+    private readonly schedule: Schedule,
+    private readonly from: number,
+    private readonly to: number,
+    /** Starts before this (a wall time) end before the window, whatever the clock does. */
+    readonly lo: WallTime,
+  ) {}
+
+  /** Counts `original` if its occurrence overlaps the window; false once one starts after it (the rest do too). */
+  consider(original: WallTime): boolean {
+    if (original < this.lo || this.schedule.exdates.has(original)) return true;
+    const { start, end } = place(this.schedule, original);
+    if (start >= this.to) return false;
+    if (end > this.from) {
+      this.count++;
+      if (this.first === Infinity) this.first = start;
+    }
+    return true;
+  }
+}
+
+/** Any rule, start by start: a start two days or more inside the window counts without being placed. */
+function walkRule(schedule: Schedule, counter: Counter, [fromWall, toWallTime]: Window): void {
+  const { exdates } = schedule;
+  eachStart(schedule, counter.lo, toWallTime + DAY, (original) => {
+    const inside = original >= fromWall + SURE && original <= toWallTime - SURE;
+    if (inside && counter.first !== Infinity && !exdates.has(original)) {
+      counter.count++;
+      return true;
+    }
+    return counter.consider(original);
+  });
+}
+
+/**
+ * A WEEKLY rule that weekdays alone decide, as eachStart walks it: DTSTART, then the k-th start
+ * after it (k = 0, 1, …) for k < COUNT − 1 and up to UNTIL. The starts near the window's ends
+ * (and near UNTIL) are placed one by one; those between are counted by arithmetic, less their EXDATEs.
+ */
+function countWeekly(schedule: Schedule, counter: Counter, [fromWall, toWallTime]: Window): void {
+  const { rule, start, zone, exdates } = schedule;
+  const { first: firstDay, offsets } = schedule.expansion!.week!;
+  const hi = toWallTime + DAY;
+  if (start > hi || !counter.consider(start) || !rule || rule.count === 1) return;
+  const timeOfDay = start - Math.floor(start / DAY) * DAY;
+  const periodDays = rule.interval * 7;
+  const perPeriod = offsets.length;
+  /** How many of the rule's days (from week 0, DTSTART's too) start before wall time `wall`. */
+  const startsBefore = (wall: WallTime): number => {
+    const days = Math.ceil((wall - timeOfDay) / DAY) - firstDay;
+    if (days <= 0) return 0;
+    const periods = Math.floor(days / periodDays);
+    const rest = days - periods * periodDays;
+    let j = 0;
+    while (j < perPeriod && offsets[j] < rest) j++;
+    return periods * perPeriod + j;
+  };
+  const skipped = startsBefore(start + 1);
+  /** How many starts after DTSTART come before `wall`. */
+  const before = (wall: WallTime): number => Math.max(0, startsBefore(wall) - skipped);
+  const wallOf = (k: number): WallTime => {
+    const at = k + skipped;
+    return (firstDay + Math.floor(at / perPeriod) * periodDays + offsets[at % perPeriod]) * DAY + timeOfDay;
+  };
+  const until = rule.until && untilInstant(rule.until, zone);
+  const surelyBefore = until === undefined ? Infinity : toWall(until, zone) - SURE;
+  const beforeUntil = (wall: WallTime): boolean => wall <= surelyBefore || toInstant(wall, zone) <= until!;
+
+  const end = Math.min(rule.count ? rule.count - 1 : Infinity, before(hi + 1));
+  let k = Math.min(before(counter.lo), end);
+  const insideFrom = Math.min(Math.max(k, before(fromWall + SURE)), end);
+  const insideTo = Math.max(insideFrom, Math.min(end, before(Math.min(toWallTime - SURE, surelyBefore) + 1)));
+  // The first occurrence is always placed: the page shows its real start.
+  for (; k < insideFrom || (counter.first === Infinity && k < insideTo); k++) {
+    const wall = wallOf(k);
+    if (!beforeUntil(wall) || !counter.consider(wall)) return;
+  }
+  if (k < insideTo) {
+    const [lo, last] = [wallOf(k), wallOf(insideTo - 1)];
+    let left = insideTo - k;
+    for (const wall of exdates) if (wall >= lo && wall <= last && startsBefore(wall + 1) - startsBefore(wall) === 1) left--;
+    counter.count += left;
+    k = insideTo;
+  }
+  for (; k < end; k++) {
+    const wall = wallOf(k);
+    if (!beforeUntil(wall) || !counter.consider(wall)) return;
+  }
+}

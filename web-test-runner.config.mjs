@@ -3,9 +3,9 @@
 // - Chromium (/usr/bin/chromium) through the Chrome DevTools Protocol;
 // - Firefox ESR (/usr/bin/firefox-esr) through Puppeteer over WebDriver BiDi;
 // - WebKitGTK's MiniBrowser through WebKitWebDriver, under Xvfb (it needs a display).
-// ENGINES=chromium,firefox,webkit picks them (default: chromium; `npm run test:engines` runs all
-// three side by side). The output names each engine with its version. The feed routes are the
-// local test server.
+// ENGINES=chromium,firefox,webkit picks them (default: chromium; `npm run test:browsers`, part
+// of `npm test`, runs all three side by side). The output names each engine with its version.
+// The feed routes are the local test server.
 import { execFileSync } from 'node:child_process';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';

@@ -74,25 +74,35 @@ export async function webkitDriver() {
 }
 
 const numbers = (...values) => values.every(Number.isFinite);
+/** What WebDriver's Set Window Rect accepts: whole pixels from 0 to 2³¹ − 1. */
+const windowSize = (value) => Number.isInteger(value) && value > 0 && value < 2 ** 31;
+const pause = () => new Promise((done) => setTimeout(done, 100));
 
 /**
  * Sizes WebKit's window so that the page gets `width` × `height`: the window's size includes
  * MiniBrowser's toolbar, so it grows by what the page lacks. On a loaded machine the driver may
- * answer a resize or a size question with nothing while the window is being resized: ask again.
+ * answer a size question with nothing, or with the page's size from before the last resize (which
+ * would ask for a window smaller than the page, or a negative one): ask again until the answers
+ * agree with each other.
  */
 export async function webdriverViewport(driver, { width, height }) {
   await driver.setWindowSize(width, height);
-  for (let attempt = 0; attempt < 20; attempt++) {
+  for (let attempt = 0; attempt < 30; attempt++) {
     const inner = await driver.execute(() => [window.innerWidth, window.innerHeight]).catch(() => null);
     const outer = await driver.getWindowSize().catch(() => null);
     if (!Array.isArray(inner) || !numbers(...inner) || !outer || !numbers(outer.width, outer.height)) {
-      await new Promise((done) => setTimeout(done, 100));
+      await pause();
       continue;
     }
     const [innerWidth, innerHeight] = inner;
     if (innerWidth === width && innerHeight === height) return;
-    await driver.setWindowSize(outer.width + width - innerWidth, outer.height + height - innerHeight);
+    const next = { width: Math.round(outer.width + width - innerWidth), height: Math.round(outer.height + height - innerHeight) };
+    // A window is never smaller than its page: such an answer is stale, so ask again.
+    if (!windowSize(next.width) || !windowSize(next.height) || next.width < width || next.height < height) {
+      await pause();
+      continue;
+    }
+    await driver.setWindowSize(next.width, next.height).catch(pause);
   }
   throw new Error(`WebKit: could not give the page ${width} × ${height} px`);
 }
-

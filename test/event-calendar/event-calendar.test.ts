@@ -196,9 +196,13 @@ describe('<ero-event-calendar>: agenda', () => {
       await waitUntil(() => ui.menu('Kunta'), 'no menus');
       const menu = ui.menu('Kunta')!;
       expect(menu.selectedOptions[0].text).to.equal('Kaikki');
+      const widthBefore = menu.getBoundingClientRect().width;
       menu.focus();
       await waitUntil(() => menu.options.length > 1, 'the menu did not fill');
       expect([...menu.options].map((option) => option.text)).to.deep.equal(['Kaikki', 'Mikkeli', 'Pieksämäki']);
+      // The options arrive late; the menu the visitor is looking at must not jump when they do.
+      await el.updateComplete;
+      expect(menu.getBoundingClientRect().width).to.equal(widthBefore);
     } finally {
       // WebKit has no requestIdleCallback of its own: leave it without one again.
       if (idle) window.requestIdleCallback = idle;

@@ -36,6 +36,9 @@ export const eventCalendarStyles = css`
     color: ${token('--ero-color-on-primary')};
   }
   .filters {
+    /* Grows into the toolbar's free space, so that its width never depends on the menus' options,
+       which come when the page is idle: no jump when they arrive. */
+    flex: 1 1 16em;
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em 1em;

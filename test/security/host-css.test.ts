@@ -26,6 +26,22 @@ async function screenshot(frame: HTMLIFrameElement, el: HTMLElement): Promise<Im
   return context.getImageData(0, 0, image.width, image.height);
 }
 
+/**
+ * A shot once the element has stopped changing: on a loaded machine an engine may still be
+ * finishing a layout or an observer's callback (the quick exit's stay-in-view check) after two
+ * frames, and a shot taken halfway would differ from the other page for no reason of CSS.
+ */
+async function settledScreenshot(frame: HTMLIFrameElement, el: HTMLElement): Promise<ImageData> {
+  let shot = await screenshot(frame, el);
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await nextFrames();
+    const again = await screenshot(frame, el);
+    if (differingPixels(shot, again) === 0) return again;
+    shot = again;
+  }
+  return shot;
+}
+
 function differingPixels(a: ImageData, b: ImageData): number {
   if (a.width !== b.width || a.height !== b.height) return Infinity;
   let differing = 0;
@@ -74,7 +90,7 @@ async function shootBoth(
     frame.style.visibility = 'visible';
     other.style.visibility = 'hidden';
     await nextFrames();
-    shots.push(await screenshot(frame, el));
+    shots.push(await settledScreenshot(frame, el));
   }
   return [shots[0], shots[1]];
 }
@@ -104,12 +120,19 @@ describe('hostile host CSS', () => {
     expect(getComputedStyle(hostile.contentDocument!.documentElement).fontSize).to.equal('10px');
   });
 
-  it('leaves every component looking exactly as on a clean page', async () => {
+  it('leaves every component looking exactly as on a clean page', async function () {
+    // Dozens of screenshots of six components: slow in WebKit's driver when the machine is busy.
+    this.timeout(60_000);
     const cleanElements = kitElements(clean);
     const hostileElements = kitElements(hostile);
     expect(hostileElements.map((e) => e.localName)).to.deep.equal(cleanElements.map((e) => e.localName));
     for (const [index, el] of hostileElements.entries()) {
-      const [expected, actual] = await shootBoth(clean, cleanElements[index], hostile, el);
+      let [expected, actual] = await shootBoth(clean, cleanElements[index], hostile, el);
+      // A difference that CSS makes is there every time; one that a late idle task or observer
+      // makes on a loaded machine is gone in the next pair of shots.
+      for (let again = 0; again < 3 && differingPixels(expected, actual) > 0; again++) {
+        [expected, actual] = await shootBoth(clean, cleanElements[index], hostile, el);
+      }
       expect([actual.width, actual.height], `${el.localName} size`).to.deep.equal([expected.width, expected.height]);
       expect(differingPixels(expected, actual), `${el.localName} pixels that differ`).to.equal(0);
     }

@@ -10,16 +10,9 @@ import { FeedData } from '../feed/feed-data.js';
 import type { Definitions, SchemaNode } from '../feed/validate.js';
 import { fixFor, pathSteps } from './fixes.js';
 import type { Problem } from './report.js';
-import { helsinkiToday, itemProblems } from './validate.js';
+import { helsinkiToday, itemDefinition, itemProblems } from './validate.js';
 
 const defs = rules.$defs as unknown as Definitions;
-const ITEM_DEFS: Record<CollectionName, string> = {
-  organizations: 'Organization',
-  services: 'Service',
-  projects: 'Project',
-  contacts: 'Contact',
-  events: 'Event',
-};
 const SINGULAR: Record<CollectionName, string> = {
   organizations: 'organisation',
   services: 'service',
@@ -172,7 +165,7 @@ export class FeedBuilder {
    */
   add(collection: CollectionName, draft: object, locate: Locate, options: AddOptions = {}): boolean {
     const item = draft as Json;
-    const itemNode = defs[ITEM_DEFS[collection]];
+    const itemNode = itemDefinition(collection);
     const id = typeof item.id === 'string' ? item.id : undefined;
     const what = SINGULAR[collection];
     const fieldOf = (where: string): string | undefined => toPath(pathSteps(where)) || undefined;
@@ -229,7 +222,7 @@ export class FeedBuilder {
     const feed: Json = { version: '1.1', publisher, updated };
     for (const collection of COLLECTIONS) {
       const items = this.items[collection];
-      if (items.length) feed[collection] = items.map((item) => inSchemaOrder(item, defs[ITEM_DEFS[collection]]));
+      if (items.length) feed[collection] = items.map((item) => inSchemaOrder(item, itemDefinition(collection)));
     }
     return feed as unknown as Feed;
   }

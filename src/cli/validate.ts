@@ -27,6 +27,8 @@ const ITEM_DEFS: Record<CollectionName, string> = {
   contacts: 'Contact',
   events: 'Event',
 };
+/** The schema's definition of one item of each collection. */
+export const itemDefinition = (collection: CollectionName): SchemaNode => defs[ITEM_DEFS[collection]];
 
 export interface FeedSource {
   /** File name shown in problems. */
@@ -199,7 +201,7 @@ export function checkItem(collection: CollectionName, item: unknown, path: strin
   if (!isObject(item)) return [];
   const problems: Problem[] = [];
   const checker = new ItemChecker(source, typeof item.id === 'string' ? item.id : undefined, problems, today);
-  checker.walk(item, defs[ITEM_DEFS[collection]], path, collection);
+  checker.walk(item, itemDefinition(collection), path, collection);
   if (collection === 'events') checker.checkEvent(item, path);
   if (collection === 'services') checkServiceChannels(item, path, today, checker);
   return problems;

@@ -89,10 +89,12 @@ export interface Expansion {
 }
 
 export function expansion(rule: RRule, startDay: number): Expansion {
-  const start = dayAt(startDay);
+  const calendarPeriod = rule.freq === 'MONTHLY' || rule.freq === 'YEARLY';
+  // Only a MONTHLY or YEARLY rule reads DTSTART's month and day (a feed compiles thousands of weekly ones).
+  const start = calendarPeriod ? dayAt(startDay) : { weekday: weekdayOf(startDay), monthDay: 0, month: 0 };
   const free = !rule.byDay && !rule.byMonthDay && !rule.byYearDay;
   const byDay = rule.byDay ?? (free && rule.freq === 'WEEKLY' ? [{ weekday: start.weekday }] : undefined);
-  const byMonthDay = rule.byMonthDay ?? (free && (rule.freq === 'MONTHLY' || rule.freq === 'YEARLY') ? [start.monthDay] : undefined);
+  const byMonthDay = rule.byMonthDay ?? (free && calendarPeriod ? [start.monthDay] : undefined);
   const byMonth = rule.byMonth ?? (free && rule.freq === 'YEARLY' ? [start.month] : undefined);
   const ordinals = Boolean(byDay?.some((d) => d.ordinal));
   const needsDate = Boolean(byMonth || byMonthDay || rule.byYearDay || ordinals);
@@ -101,7 +103,6 @@ export function expansion(rule: RRule, startDay: number): Expansion {
     rule.freq === 'WEEKLY' && !needsDate && !rule.bySetPos && byDay
       ? { first: startDay - offset(start.weekday), offsets: [...new Set(byDay.map((d) => offset(d.weekday)))].sort((a, b) => a - b) }
       : undefined;
-  const calendarPeriod = rule.freq === 'MONTHLY' || rule.freq === 'YEARLY';
   const picksKey = calendarPeriod
     ? JSON.stringify([rule.freq, byDay, byMonth, byMonthDay, rule.byYearDay, rule.bySetPos, rule.byMonth !== undefined])
     : undefined;

@@ -100,6 +100,16 @@ function splitParts(text: string): Map<string, string> {
   return parts;
 }
 
+const syntaxes = new Map<string, RegExp>();
+
+/** The pattern of one part's value, made once: a feed's rules are read one after another. */
+function partSyntax(part: PartName, freq: Frequency): RegExp {
+  const key = `${part} ${freq}`;
+  let syntax = syntaxes.get(key);
+  if (!syntax) syntaxes.set(key, (syntax = new RegExp(`^${valueSyntax(part, freq)}$`)));
+  return syntax;
+}
+
 function readRRule(text: string): RRule {
   const parts = splitParts(text);
   const [first] = parts.keys();
@@ -120,7 +130,7 @@ function readRRule(text: string): RRule {
       );
     }
     const part = name as PartName;
-    if (!new RegExp(`^${valueSyntax(part, freq)}$`).test(value)) {
+    if (!partSyntax(part, freq).test(value)) {
       throw ruleError(`${name}=${value} is not valid`, `write ${name} as ${part === 'BYDAY' ? byDayHint(freq) : HINT[part]}`);
     }
   }

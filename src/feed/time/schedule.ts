@@ -7,6 +7,7 @@ import type { EventOverride, FeedEvent } from '../types.js';
 import { expansion, period, periodIndex, type Expansion } from './expand.js';
 import { parseRRule, RecurrenceError, untilInstant, type RRule } from './rrule.js';
 import { parseDuration } from './duration.js';
+import { weeklyStarts } from './weekly.js';
 import { DAY, HELSINKI, movedFrom, parseLocal, toInstant, toWall, type WallTime } from './zoned-time.js';
 
 export { RecurrenceError } from './rrule.js';
@@ -174,6 +175,14 @@ export function eachStart(schedule: Schedule, from: number, to: number, visit: (
 
 /** True when `wall` is DTSTART or a start that the rule gives. */
 export function isRuleStart(schedule: Schedule, wall: WallTime): boolean {
+  if (wall === schedule.start) return true;
+  const weekly = weeklyStarts(schedule);
+  if (weekly) {
+    // By arithmetic: a COUNT rule's walk would begin at DTSTART for every EXDATE.
+    const { rule, zone } = schedule;
+    const { until, count } = rule!;
+    return weekly.gives(wall) && (!count || weekly.before(wall) < count - 1) && (!until || toInstant(wall, zone) <= untilInstant(until, zone));
+  }
   let found = false;
   eachStart(schedule, wall - DAY, wall, (start) => {
     found = start === wall;

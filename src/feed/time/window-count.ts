@@ -6,6 +6,7 @@
 import { occurrencesBetween, place } from './occurrences.js';
 import { eachStart, type Schedule } from './schedule.js';
 import { untilInstant } from './rrule.js';
+import { weeklyStarts } from './weekly.js';
 import { DAY, toInstant, toWall, type WallTime } from './zoned-time.js';
 
 /** [from, to): instants, or the wall times that a zone's clocks show then. */
@@ -87,29 +88,9 @@ function walkRule(schedule: Schedule, counter: Counter, [fromWall, toWallTime]: 
  */
 function countWeekly(schedule: Schedule, counter: Counter, [fromWall, toWallTime]: Window): void {
   const { rule, start, zone, exdates } = schedule;
-  const { first: firstDay, offsets } = schedule.expansion!.week!;
   const hi = toWallTime + DAY;
   if (start > hi || !counter.consider(start) || !rule || rule.count === 1) return;
-  const timeOfDay = start - Math.floor(start / DAY) * DAY;
-  const periodDays = rule.interval * 7;
-  const perPeriod = offsets.length;
-  /** How many of the rule's days (from week 0, DTSTART's too) start before wall time `wall`. */
-  const startsBefore = (wall: WallTime): number => {
-    const days = Math.ceil((wall - timeOfDay) / DAY) - firstDay;
-    if (days <= 0) return 0;
-    const periods = Math.floor(days / periodDays);
-    const rest = days - periods * periodDays;
-    let j = 0;
-    while (j < perPeriod && offsets[j] < rest) j++;
-    return periods * perPeriod + j;
-  };
-  const skipped = startsBefore(start + 1);
-  /** How many starts after DTSTART come before `wall`. */
-  const before = (wall: WallTime): number => Math.max(0, startsBefore(wall) - skipped);
-  const wallOf = (k: number): WallTime => {
-    const at = k + skipped;
-    return (firstDay + Math.floor(at / perPeriod) * periodDays + offsets[at % perPeriod]) * DAY + timeOfDay;
-  };
+  const { before, wallOf, gives } = weeklyStarts(schedule)!;
   const until = rule.until && untilInstant(rule.until, zone);
   const surelyBefore = until === undefined ? Infinity : toWall(until, zone) - SURE;
   const beforeUntil = (wall: WallTime): boolean => wall <= surelyBefore || toInstant(wall, zone) <= until!;
@@ -126,7 +107,7 @@ function countWeekly(schedule: Schedule, counter: Counter, [fromWall, toWallTime
   if (k < insideTo) {
     const [lo, last] = [wallOf(k), wallOf(insideTo - 1)];
     let left = insideTo - k;
-    for (const wall of exdates) if (wall >= lo && wall <= last && startsBefore(wall + 1) - startsBefore(wall) === 1) left--;
+    for (const wall of exdates) if (wall >= lo && wall <= last && gives(wall)) left--;
     counter.count += left;
     k = insideTo;
   }

@@ -124,7 +124,7 @@ export abstract class FeedElement extends LitElement {
         <p><strong>${this.common.errorTitle}</strong></p>
         <p>${body}</p>
         <slot></slot>
-        ${canRetry ? html`<button type="button" @click=${() => this.feedController.retry()}>${this.common.retry}</button>` : nothing}
+        ${canRetry ? html`<button type="button" part="button retry-button" @click=${() => this.feedController.retry()}>${this.common.retry}</button>` : nothing}
       </div>
     `;
   }

@@ -35,11 +35,19 @@ import { contactJsonLd } from './json-ld.js';
  *
  * @slot - Fallback content, e.g. a link to the organisation's contact page. Shown when the feed fails.
  *
+ * @csspart card - One contact card (also `contact`).
  * @csspart contact - One contact card.
+ * @csspart card-title - The name heading in a card (also `contact-name`).
  * @csspart contact-name - The name heading in a card.
  * @csspart link - The phone and email links.
+ * @csspart phone - A phone link (also `link`).
+ * @csspart email - An email link (also `link`).
  * @csspart button - The vCard button.
- * @csspart state - The loading, empty and error boxes.
+ * @csspart vcard - The vCard button.
+ * @csspart state - The loading, empty and error boxes (also `empty` or `error`).
+ * @csspart error - The error box.
+ * @csspart empty - The box that says nothing matches.
+ * @csspart retry-button - "Try again" in the error box.
  * @csspart notices - Notes about stored data or left-out items.
  *
  * @cssprop --ero-contact-list-min-column - Narrowest column before the grid wraps (default 16em).
@@ -94,7 +102,7 @@ export class ContactList extends FeedElement {
 
   protected renderFeed(data: FeedData): TemplateResult {
     const { contacts } = this;
-    if (!contacts.length) return html`<p class="state empty" part="state">${this.messages.empty}</p>`;
+    if (!contacts.length) return html`<p class="state empty" part="state empty">${this.messages.empty}</p>`;
     const ctx = {
       data,
       lang: this.locale.lang,

@@ -51,7 +51,8 @@ export function downloadVCard(contact: Contact, data: FeedData, lang: Lang, from
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
-export function contactTemplate(contact: Contact, ctx: ContactViewContext, onSave: (c: Contact) => void): TemplateResult {
+/** A contact's card; `nested` inside another card (a project's), where it is not one of the list's cards. */
+export function contactTemplate(contact: Contact, ctx: ContactViewContext, onSave: (c: Contact) => void, nested = false): TemplateResult {
   const { data, lang, common } = ctx;
   const messages = contactListMessages[lang];
   const title = contact.title && localize(contact.title, lang);
@@ -59,8 +60,8 @@ export function contactTemplate(contact: Contact, ctx: ContactViewContext, onSav
   const orgName = organization && localize(organization.name, lang);
   const email = mailtoHref(contact.email);
   return html`
-    <article class="contact" part="contact">
-      ${heading(ctx.headingLevel, contact.name, 'contact-name')}
+    <article class="contact" part=${nested ? 'contact' : 'card contact'}>
+      ${heading(ctx.headingLevel, contact.name, nested ? 'contact-name' : 'card-title contact-name')}
       ${title ? html`<p class="contact-title" lang=${title.lang}>${title.text}</p>` : nothing}
       ${orgName ? html`<p class="contact-org" lang=${orgName.lang}>${orgName.text}</p>` : nothing}
       ${contact.example

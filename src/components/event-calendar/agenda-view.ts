@@ -18,14 +18,14 @@ export interface AgendaViewContext {
 /** `shown` are the first of `count` occurrences. */
 export function agendaList(shown: readonly Entry[], count: number, ctx: AgendaViewContext): TemplateResult {
   const { messages } = ctx;
-  if (!count) return html`<p class="state empty" part="state">${messages.empty}</p>`;
+  if (!count) return html`<p class="state empty" part="state empty">${messages.empty}</p>`;
   return html`
     <ol class="agenda" role="list" aria-label=${messages.listLabel}>
       ${shown.map((entry, index) => html`<li data-index=${index} tabindex="-1">${ctx.card(entry)}</li>`)}
     </ol>
     ${count > shown.length
       ? html`<p class="more">
-          <span>${messages.shownOf(shown.length, count)}</span>
+          <span part="count">${messages.shownOf(shown.length, count)}</span>
           ${ctx.pager.button(count, () => messages.showMore, 'show-more')}
         </p>`
       : nothing}

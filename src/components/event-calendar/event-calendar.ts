@@ -64,20 +64,37 @@ const positive = (value: number, fallback: number): number => (value >= 1 ? Math
  *
  * @slot - Fallback content, e.g. a link to the organisation's event page. Shown when the feed fails.
  *
+ * @csspart card - One occurrence card (also `occurrence`).
  * @csspart occurrence - One occurrence card.
+ * @csspart card-title - The name heading in a card (also `occurrence-name`).
  * @csspart occurrence-name - The name heading in a card.
  * @csspart registration-status - The registration state (open, full, closed…).
  * @csspart badge - Cancelled, time changed and example badges.
  * @csspart link - Links in a card (register, join online, website, email, phone) and the subscribe links.
+ * @csspart register - The registration link (also `link`).
  * @csspart button - Every button: details, add to calendar, views, months, show more, download all.
+ * @csspart details-button - The button that opens an occurrence's details.
+ * @csspart details-panel - An occurrence's details.
+ * @csspart add-to-calendar - "Add to calendar" (.ics) in a card.
+ * @csspart more-button - "Show more" (also `button`).
+ * @csspart count - "Showing 20 of 40 events" beside "Show more".
  * @csspart toolbar - The views switch and the filters.
  * @csspart filters - The filter menus.
+ * @csspart select - A filter menu.
  * @csspart month - The month table.
  * @csspart occurrence-button - An occurrence in the month table.
+ * @csspart previous-month - The previous month button.
+ * @csspart next-month - The next month button.
+ * @csspart download-all - "Download all (.ics)".
  * @csspart subscribe - The "Subscribe to calendar" (webcal://) link, with subscribe-url.
  * @csspart subscribe-address - The link to the hosted .ics file beside it.
- * @csspart state - The loading, empty and error boxes.
+ * @csspart state - The loading, empty and error boxes (also `empty` or `error`).
+ * @csspart error - The error box.
+ * @csspart empty - The box that says nothing matches.
+ * @csspart retry-button - "Try again" in the error box.
  * @csspart notices - Notes about stored data or left-out items.
+ * @csspart show-more - Deprecated: use more-button.
+ * @csspart details - Deprecated: use details-button.
  *
  * @cssprop --ero-event-calendar-accent - The stripe at the start of each card (default var(--ero-color-primary)).
  * @cssprop --ero-event-calendar-gap - Space between the toolbar, the list and the buttons (default var(--ero-space)).

@@ -169,7 +169,7 @@ export function monthPanel(month: Month, entries: readonly Entry[], ctx: MonthPa
       </button>
     </div>
     ${monthTable(month, entries, ctx)}
-    ${entries.length ? nothing : html`<p class="state empty" part="state">${messages.emptyMonth}</p>`}
+    ${entries.length ? nothing : html`<p class="state empty" part="state empty">${messages.emptyMonth}</p>`}
     ${selected
       ? html`<div class="selected" role="region" aria-label=${selectedLabel(selected, ctx)} tabindex="-1">${ctx.card(selected)}</div>`
       : nothing}

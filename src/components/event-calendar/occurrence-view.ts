@@ -90,7 +90,7 @@ function details(entry: Entry, ctx: OccurrenceViewContext, name: Text, id: strin
   const online = safeUrl(event.online?.url);
   const page = safeUrl(event.url);
   return html`
-    <div class="details" id=${id} ?hidden=${!expanded}>
+    <div class="details" part="details-panel" id=${id} ?hidden=${!expanded}>
       ${description ? html`<p lang=${description.lang}>${description.text}</p>` : nothing}
       ${online && !occurrence.cancelled
         ? html`<p><a part="link" href=${online}>${ctx.messages.joinOnline}${hiddenName(name)}</a></p>`
@@ -113,8 +113,8 @@ export function occurrenceTemplate(entry: Entry, ctx: OccurrenceViewContext, act
     event.example ? html`<span class="badge example" part="badge" title=${common.exampleDataHint}>${common.exampleData}</span>` : nothing,
   ];
   return html`
-    <article class="occurrence ${occurrence.cancelled ? 'cancelled' : ''}" part="occurrence">
-      ${heading(ctx.headingLevel, name.text, 'occurrence-name', name.lang)}
+    <article class="occurrence ${occurrence.cancelled ? 'cancelled' : ''}" part="card occurrence">
+      ${heading(ctx.headingLevel, name.text, 'card-title occurrence-name', name.lang)}
       ${badges.some((b) => b !== nothing) ? html`<p class="badges">${badges}</p>` : nothing}
       <dl class="facts">
         ${fact(
@@ -133,7 +133,7 @@ export function occurrenceTemplate(entry: Entry, ctx: OccurrenceViewContext, act
         ${registrationFacts(entry, ctx, name)}
       </dl>
       <div class="actions">
-        <button type="button" part="button details" aria-expanded=${String(actions.expanded)} aria-controls=${actions.id} @click=${actions.onToggle}>
+        <button type="button" part="button details-button details" aria-expanded=${String(actions.expanded)} aria-controls=${actions.id} @click=${actions.onToggle}>
           ${named(messages.details, name.text)}
         </button>
         <button type="button" part="button add-to-calendar" @click=${actions.onSave}>

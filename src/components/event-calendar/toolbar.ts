@@ -113,7 +113,7 @@ function select(name: MenuName, menu: Menu, ctx: ToolbarContext): TemplateResult
   return html`
     <label>
       <span>${menu.label}</span>
-      <select @change=${(e: Event) => ctx.onChoose(name, (e.target as HTMLSelectElement).value)}>
+      <select part="select" @change=${(e: Event) => ctx.onChoose(name, (e.target as HTMLSelectElement).value)}>
         <option value="" ?selected=${!current}>${ctx.messages.all}</option>
         ${optionList(ctx.allOptions ? options(ctx.choices()[name], menu, ctx.lang) : chosen, current)}
       </select>

@@ -41,17 +41,39 @@ import { helsinkiDate } from './status.js';
  * @slot actions - The site's own buttons or links, e.g. "Join the expert group".
  * @slot extra - Any other content at the end of the card body.
  *
- * @csspart card - The card (also `compact` or `full`).
- * @csspart title - The project name heading.
- * @csspart status - The status badge (also `status-upcoming`, `status-ongoing` or `status-ended`).
- * @csspart description - The short description.
- * @csspart section - Each section (also `section-goals`, `section-contacts`, `section-materials`, `section-links`, `section-social`).
+ * @csspart card - One project card (also `project`, and `compact` or `full`).
+ * @csspart project - One project card.
+ * @csspart compact - A card in the compact layout.
+ * @csspart full - A card in the full layout.
+ * @csspart card-title - The project name heading of a card.
+ * @csspart status - A status badge (also `status-upcoming`, `status-ongoing` or `status-ended`).
+ * @csspart status-upcoming - The "Upcoming" badge.
+ * @csspart status-ongoing - The "Ongoing" badge.
+ * @csspart status-ended - The "Ended" badge.
+ * @csspart description - The short description of a card.
+ * @csspart details-button - "Show details" on a compact card.
+ * @csspart details-panel - The open part of a card.
+ * @csspart section - A section of an open card (also `section-goals`, `section-contacts`, …).
+ * @csspart section-goals - The goals section.
+ * @csspart section-contacts - The contacts section.
+ * @csspart section-materials - The materials section.
+ * @csspart section-links - The links section.
+ * @csspart section-social - The social media section.
  * @csspart section-title - The heading of each section.
  * @csspart link - Every link (materials also `material`, social accounts also `social`).
- * @csspart button - The "Show details" button (also `details-button`) and the vCard buttons.
- * @csspart contact - A contact card, as in <ero-contact-list>.
- * @csspart state - The loading, error and not-found boxes.
+ * @csspart material - A material link.
+ * @csspart social - A social media link.
+ * @csspart contact - A contact card in the contacts section.
+ * @csspart contact-name - A contact's name heading.
+ * @csspart phone - A phone link.
+ * @csspart email - An email link.
+ * @csspart button - The "Show details", "Show more" and vCard buttons.
+ * @csspart vcard - A contact's vCard button.
+ * @csspart state - The loading, error and not-found boxes (also `error`).
+ * @csspart error - The error and not-found boxes.
+ * @csspart retry-button - "Try again" in the error box.
  * @csspart notices - Notes about stored data or left-out items.
+ * @csspart title - Deprecated: use card-title.
  *
  * @cssprop --ero-project-card-padding - Space inside the card (default var(--ero-space)).
  * @cssprop --ero-project-card-border - Colour of the card border (default var(--ero-color-border-subtle)).

@@ -168,7 +168,7 @@ function contacts(s: Scope, project: Project): TemplateResult | typeof nothing {
   if (!people.length) return nothing;
   const ctx = { data: s.data, lang: s.lang, common: s.common, headingLevel: sub(s.headingLevel, 2) };
   return html`<ul role="list" class="contacts">
-    ${people.map((c) => html`<li>${contactTemplate(c, ctx, s.onSaveContact)}</li>`)}
+    ${people.map((c) => html`<li>${contactTemplate(c, ctx, s.onSaveContact, true)}</li>`)}
   </ul>`;
 }
 
@@ -188,7 +188,7 @@ function socialAccount(s: Scope, value: SocialAccount): TemplateResult {
 
 function details(s: Scope, project: Project, id: string): TemplateResult {
   const linkItem = (l: Link) => link(s, l.url, s.text(l.title));
-  return html`<div class="details" id=${id}>
+  return html`<div class="details" part="details-panel" id=${id}>
     ${detailFacts(s, project)}
     ${section(s, 'goals', s.messages.goals, project.goals?.length ? html`<ol class="goals">${project.goals.map((g) => html`<li>${s.text(g)}</li>`)}</ol>` : nothing)}
     ${section(s, 'contacts', s.messages.contacts, contacts(s, project))}
@@ -222,9 +222,9 @@ export function projectTemplate(project: Project, ctx: ProjectViewContext, optio
   const open = !compact || Boolean(options.expanded);
   const detailsId = `project-details-${project.id}`;
   return html`
-    <article part="card ${options.layout}" class="card ${options.layout} ${open ? 'open' : ''}" tabindex=${options.focusable ? '-1' : nothing}>
+    <article part="card project ${options.layout}" class="card ${options.layout} ${open ? 'open' : ''}" tabindex=${options.focusable ? '-1' : nothing}>
       <header class="card-header">
-        ${heading(ctx.headingLevel, name.text, 'title', name.lang === ctx.lang ? undefined : name.lang)}
+        ${heading(ctx.headingLevel, name.text, 'card-title title', name.lang === ctx.lang ? undefined : name.lang)}
         <p class="badges">${statusBadge(s, project)}${project.example
             ? html` <span class="badge example" title=${ctx.common.exampleDataHint}>${ctx.common.exampleData}</span>`
             : nothing}</p>

@@ -51,17 +51,43 @@ const FILTERS = ['organization', 'region', 'targetGroup', 'status', 'funder'];
  *
  * @slot - Fallback content, e.g. a link to the organisation's projects page. Shown when the feed fails.
  *
- * @csspart card - One project card (also `compact` or `full`).
- * @csspart title - The project name heading of a card.
+ * @csspart card - One project card (also `project`, and `compact` or `full`).
+ * @csspart project - One project card.
+ * @csspart compact - A card in the compact layout.
+ * @csspart full - A card in the full layout.
+ * @csspart card-title - The project name heading of a card.
  * @csspart status - A status badge (also `status-upcoming`, `status-ongoing` or `status-ended`).
+ * @csspart status-upcoming - The "Upcoming" badge.
+ * @csspart status-ongoing - The "Ongoing" badge.
+ * @csspart status-ended - The "Ended" badge.
  * @csspart description - The short description of a card.
+ * @csspart details-button - "Show details" on a compact card.
+ * @csspart details-panel - The open part of a card.
  * @csspart section - A section of an open card (also `section-goals`, `section-contacts`, …).
+ * @csspart section-goals - The goals section.
+ * @csspart section-contacts - The contacts section.
+ * @csspart section-materials - The materials section.
+ * @csspart section-links - The links section.
+ * @csspart section-social - The social media section.
  * @csspart section-title - The heading of each section.
  * @csspart link - Every link (materials also `material`, social accounts also `social`).
+ * @csspart material - A material link.
+ * @csspart social - A social media link.
+ * @csspart contact - A contact card in the contacts section.
+ * @csspart contact-name - A contact's name heading.
+ * @csspart phone - A phone link.
+ * @csspart email - An email link.
  * @csspart button - The "Show details", "Show more" and vCard buttons.
- * @csspart summary - The "Showing 12 of 40 projects" line.
- * @csspart state - The loading, empty and error boxes.
+ * @csspart vcard - A contact's vCard button.
+ * @csspart more-button - "Show more" (also `button`).
+ * @csspart count - The "Showing 12 of 40 projects" line.
+ * @csspart state - The loading, empty and error boxes (also `empty` or `error`).
+ * @csspart error - The error box.
+ * @csspart empty - The box that says nothing matches.
+ * @csspart retry-button - "Try again" in the error box.
  * @csspart notices - Notes about stored data or left-out items.
+ * @csspart title - Deprecated: use card-title.
+ * @csspart summary - Deprecated: use count.
  *
  * @cssprop --ero-project-list-min-column - Narrowest column before the grid wraps (default 20em).
  * @cssprop --ero-project-list-gap - Space between cards (default var(--ero-space)).
@@ -160,7 +186,7 @@ export class ProjectList extends FeedElement {
 
   protected renderFeed(data: FeedData): TemplateResult {
     const { projects } = this;
-    if (!projects.length) return html`<p class="state empty" part="state">${this.messages.empty}</p>`;
+    if (!projects.length) return html`<p class="state empty" part="state empty">${this.messages.empty}</p>`;
     const lang = this.locale.lang;
     const ctx: ProjectViewContext = {
       data,
@@ -174,7 +200,7 @@ export class ProjectList extends FeedElement {
     const shown = this.pager.slice(projects);
     const remaining = projects.length - shown.length;
     return html`
-      ${remaining ? html`<p class="summary" part="summary">${this.messages.shownOf(shown.length, projects.length)}</p>` : nothing}
+      ${remaining ? html`<p class="summary" part="count summary">${this.messages.shownOf(shown.length, projects.length)}</p>` : nothing}
       <ul class="projects ${layout === 'compact' && shown.some((p) => this.expanded.has(p.id)) ? 'has-open' : ''}" role="list" aria-label=${this.messages.listLabel}>
         ${shown.map(
           (project) => html`<li>

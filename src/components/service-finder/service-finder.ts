@@ -71,10 +71,16 @@ const ANNOUNCE_DELAY = 800;
  * @csspart select - The municipality, service type and language lists.
  * @csspart fieldset - A group of checkboxes.
  * @csspart button - Every button (search, clear, remove filter, show more).
+ * @csspart search-button - The search button.
+ * @csspart clear-button - "Clear all".
+ * @csspart remove-button - A button that removes one filter when nothing is found.
+ * @csspart suggestion-button - "Did you mean …?".
  * @csspart scope - The line that names the filters pinned by the page.
  * @csspart results - The results section.
  * @csspart count - The number of results.
+ * @csspart card - One service card (also `service`).
  * @csspart service - One service card.
+ * @csspart card-title - The name heading of a service (also `service-name`).
  * @csspart service-name - The name heading of a service.
  * @csspart badge - A channel badge.
  * @csspart channel - One service channel (an office, phone line, chat…) with its contacts and hours.
@@ -83,11 +89,22 @@ const ANNOUNCE_DELAY = 800;
  * @csspart closure - "Temporarily closed until…".
  * @csspart status - "Open now" or "Closed now".
  * @csspart link - The phone, chat, web, email and other links.
- * @csspart details - The disclosure with a service's full details.
- * @csspart summary - The summary that opens the details.
+ * @csspart phone - A phone link (also `link`).
+ * @csspart email - An email link (also `link`).
+ * @csspart web - A web page link (also `link`).
+ * @csspart chat - A chat link (also `link`).
+ * @csspart video - A video meeting link (also `link`).
+ * @csspart details-button - The button that opens a service's full details.
+ * @csspart details-panel - A service's full details.
+ * @csspart more-button - "Show more" (also `button`).
  * @csspart report-link - The "report a missing service" link.
- * @csspart state - The loading, empty and error boxes.
+ * @csspart state - The loading, empty and error boxes (also `empty` or `error`).
+ * @csspart error - The error box.
+ * @csspart empty - The box that says nothing matches.
+ * @csspart retry-button - "Try again" in the error box.
  * @csspart notices - Notes about stored data or left-out items.
+ * @csspart details - Deprecated: use details-panel.
+ * @csspart summary - Deprecated: use details-button.
  *
  * @cssprop --ero-service-finder-gap - Space between fields and between results (default var(--ero-space)).
  * @cssprop --ero-service-finder-field-min - Narrowest filter column before the form wraps (default 14em).

@@ -155,8 +155,8 @@ export function serviceTemplate(service: Service, ctx: ServiceViewContext): Temp
   const nameId = `name-${service.id}`;
   const summaryId = `details-${service.id}`;
   return html`
-    <article class="service" part="service" tabindex="-1" aria-labelledby=${nameId}>
-      ${heading(ctx.headingLevel, html`<span id=${nameId}>${name.text}</span>`, 'service-name', name.lang)}
+    <article class="service" part="card service" tabindex="-1" aria-labelledby=${nameId}>
+      ${heading(ctx.headingLevel, html`<span id=${nameId}>${name.text}</span>`, 'card-title service-name', name.lang)}
       ${organization ? html`<p class="organization">${localized(organization.name, lang)}</p>` : nothing}
       ${service.example
         ? html`<p><span class="badge example" title=${common.exampleDataHint}>${common.exampleData}</span></p>`
@@ -165,8 +165,8 @@ export function serviceTemplate(service: Service, ctx: ServiceViewContext): Temp
       ${description ? html`<p class="summary" lang=${description.lang}>${summary}</p>` : nothing}
       ${channelsTemplate(service, ctx)} ${linksTemplate(service, ctx, name)} ${hoursTemplate(service, ctx, clock, Boolean(closure))}
       ${serviceChannelsTemplate(service, name, { ...ctx, clock, closed: Boolean(closure) })}
-      <details part="details" aria-labelledby=${summaryId}>
-        <summary id=${summaryId} part="summary" @click=${(event: Event) => ctx.onOpen(event, service)}>
+      <details part="details-panel details" aria-labelledby=${summaryId}>
+        <summary id=${summaryId} part="details-button summary" @click=${(event: Event) => ctx.onOpen(event, service)}>
           ${messages.details}${hiddenName(name)}
         </summary>
         ${detailsTemplate(service, ctx, summary !== description?.text)}

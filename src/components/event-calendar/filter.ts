@@ -3,8 +3,9 @@
  * organiser filters, and which choices a visitor's filter menus offer. Pure logic: no DOM.
  */
 import { servesMunicipality, servesRegion } from '../../feed/area.js';
+import { targetGroupTerms } from '../../feed/vocabulary/terms.js';
 import type { FeedData } from '../../feed/feed-data.js';
-import type { Area, FeedEvent, TargetGroup } from '../../feed/types.js';
+import type { Area, FeedEvent } from '../../feed/types.js';
 import { tokens } from '../../internal/token-list.js';
 
 /**
@@ -56,7 +57,6 @@ export function eventMatcher(data: FeedData, filter: EventFilter): (event: FeedE
   };
 }
 
-const GROUP_ORDER: readonly TargetGroup[] = ['child', 'parent', 'close-ones', 'professional'];
 
 /**
  * The values worth offering in each menu for `events`: only those that some event has.
@@ -77,7 +77,7 @@ export function filterChoices(events: readonly FeedEvent[]): Record<MenuName, st
     organizers.add(event.organizer);
   }
   return {
-    targetGroup: GROUP_ORDER.filter((g) => groups.has(g)),
+    targetGroup: targetGroupTerms.filter((g) => groups.has(g)),
     attendance: ['online', 'on-site'].filter((a) => attendances.has(a)),
     municipality: [...municipalities],
     organizer: [...organizers],
@@ -102,7 +102,7 @@ export function menusVary(events: readonly FeedEvent[]): Record<MenuName, boolea
     }
   };
   for (const event of events) {
-    for (const group of event.targetGroups) if (GROUP_ORDER.includes(group)) see('targetGroup', group);
+    for (const group of event.targetGroups) if (targetGroupTerms.includes(group)) see('targetGroup', group);
     if (event.attendance === 'mixed') {
       see('attendance', 'online');
       see('attendance', 'on-site');

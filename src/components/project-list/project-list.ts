@@ -8,7 +8,8 @@ import { Pager } from '../../controllers/pager.js';
 import { emit } from '../../events.js';
 import { isRealDate } from '../../feed/dates.js';
 import type { FeedData } from '../../feed/feed-data.js';
-import type { Contact, Project, TargetGroup } from '../../feed/types.js';
+import type { Contact, Project } from '../../feed/types.js';
+import { targetGroupTerms } from '../../feed/vocabulary/terms.js';
 import { projectMessages } from '../../i18n/messages/project.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { toHeadingLevel } from '../../internal/heading.js';
@@ -22,7 +23,6 @@ import { helsinkiDate, PROJECT_STATUSES } from '../project-card/status.js';
 import { filterProjects, sortProjects, type ProjectFilter } from './filter.js';
 import { projectListStyles } from './project-list.styles.js';
 
-const TARGET_GROUPS: readonly TargetGroup[] = ['child', 'parent', 'close-ones', 'professional'];
 const FILTERS = ['organization', 'region', 'targetGroup', 'status', 'funder'];
 
 /**
@@ -141,12 +141,12 @@ export class ProjectList extends FeedElement {
     super.willUpdate(changed);
     this.pager.resolve();
     if (!this.hasUpdated || FILTERS.some((name) => changed.has(name as keyof ProjectList))) {
-      if (changed.has('targetGroup')) warnUnknownTokens(this.localName, 'target-group', this.targetGroup, TARGET_GROUPS);
+      if (changed.has('targetGroup')) warnUnknownTokens(this.localName, 'target-group', this.targetGroup, targetGroupTerms);
       if (changed.has('status')) warnUnknownTokens(this.localName, 'status', this.status, PROJECT_STATUSES);
       this.filter = {
         organizations: tokens(this.organization),
         region: this.region.trim() || undefined,
-        targetGroups: knownTokens(this.targetGroup, TARGET_GROUPS),
+        targetGroups: knownTokens(this.targetGroup, targetGroupTerms),
         statuses: knownTokens(this.status, PROJECT_STATUSES),
         funder: this.funder.trim() || undefined,
       };

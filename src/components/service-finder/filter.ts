@@ -33,9 +33,11 @@ export type FilterKey = keyof FinderFilters;
 type ListKey = 'targetGroups' | 'types' | 'channels' | 'languages';
 export const LIST_KEYS: readonly ListKey[] = ['targetGroups', 'types', 'channels', 'languages'];
 
-export const TARGET_GROUPS: readonly TargetGroup[] = ['child', 'parent', 'close-ones', 'professional'];
-export const CHANNELS: readonly Channel[] = ['on-site', 'phone', 'video', 'chat', 'web'];
-export const SERVICE_TYPES = Object.keys(vocabularyMessages.fi.serviceTypes) as ServiceType[];
+export {
+  channelTerms as CHANNELS,
+  serviceTypeTerms as SERVICE_TYPES,
+  targetGroupTerms as TARGET_GROUPS,
+} from '../../feed/vocabulary/terms.js';
 /** Channels through which a family can use a service wherever it lives. */
 export const REMOTE_CHANNELS: readonly Channel[] = ['phone', 'video', 'chat', 'web'];
 

@@ -5,7 +5,7 @@
  * Calendars that show one feed share it all. Pure logic: no DOM.
  */
 import type { FeedData } from '../../feed/feed-data.js';
-import { DAY, HELSINKI, parseLocal, toInstant } from '../../feed/time/zoned-time.js';
+import { DAY } from '../../feed/time/zoned-time.js';
 import { Agenda, compiledFeed, type CompiledEvent } from './agenda.js';
 import { eventMatcher, filterChoices, menusVary, type EventFilter, type MenuName } from './filter.js';
 
@@ -113,18 +113,6 @@ export function reportProblems(data: FeedData): void {
     const outcome = problem.dropped ? 'the event is left out' : 'the event is shown without it';
     console.warn(`[eroauttaminen] <ero-event-calendar> ${problem.path} (id "${problem.itemId}"): ${problem.message}; ${outcome}.`);
   }
-}
-
-/**
- * The instant that the `now` property names: a Date, milliseconds, ISO 8601, or a Helsinki wall
- * time; without one, the clock to the minute, so that the renders of a minute agree.
- */
-export function instantOf(now: Date | number | string | undefined): number {
-  if (now instanceof Date) return now.getTime();
-  if (typeof now === 'number') return now;
-  const wall = now ? parseLocal(now) : undefined;
-  const parsed = wall === undefined ? Date.parse(now ?? '') : toInstant(wall, HELSINKI);
-  return Number.isNaN(parsed) ? Math.floor(Date.now() / 60_000) * 60_000 : parsed;
 }
 
 /**

@@ -5,9 +5,9 @@
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { Clock, type GivenTime } from '../../controllers/clock.js';
 import { Pager } from '../../controllers/pager.js';
 import type { FeedData } from '../../feed/feed-data.js';
-import { dateKey, HELSINKI, toWall } from '../../feed/time/zoned-time.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { eventCalendarMessages, type EventCalendarMessages } from '../../i18n/messages/event-calendar.js';
 import { FeedElement } from '../../internal/feed-element.js';
@@ -15,7 +15,7 @@ import { toHeadingLevel } from '../../internal/heading.js';
 import type { Thing } from '../../internal/json-ld.js';
 import { compiledFeed, entryKey, upcoming, type Entry } from './agenda.js';
 import { agendaList, announce } from './agenda-view.js';
-import { calendarState, instantOf, reportProblems, windowOf, type CalendarState } from './calendar-state.js';
+import { calendarState, reportProblems, windowOf, type CalendarState } from './calendar-state.js';
 import { eventName } from './describe.js';
 import { downloadEvents, downloadUpcoming, filesTemplate, readSubscribeUrl, type DownloadContext } from './downloads.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
@@ -118,7 +118,7 @@ export class EventCalendar extends FeedElement {
   @property({ attribute: 'heading-level' }) headingLevel = '3';
   @property({ attribute: 'subscribe-url' }) subscribeUrl = '';
   /** The current time: a Date, milliseconds, ISO 8601, or a Helsinki wall time; the clock when unset. */
-  @property() now?: Date | number | string;
+  @property() now?: GivenTime;
 
   /** @internal */
   @state() private shownView: CalendarView = 'list';
@@ -139,6 +139,8 @@ export class EventCalendar extends FeedElement {
   private menuLang?: string;
   /** @internal */
   private readonly selection = new Selection(this);
+  /** @internal The current time; a new Helsinki day (today in the month grid) updates the calendar. */
+  private readonly clock = new Clock(this, 'day');
   /** @internal */
   private readonly pager = new Pager(this, { fallback: 20, items: () => this.renderRoot.querySelectorAll<HTMLElement>('.agenda > li') });
 
@@ -154,7 +156,7 @@ export class EventCalendar extends FeedElement {
 
   /** @internal The current instant. */
   private get time(): number {
-    return instantOf(this.now);
+    return this.clock.instant;
   }
 
   /** @internal */
@@ -319,7 +321,7 @@ export class EventCalendar extends FeedElement {
   private renderMonth(ctx: OccurrenceViewContext): TemplateResult {
     return monthPanel(this.currentMonth, this.entries, {
       ...ctx,
-      today: dateKey(toWall(this.time, HELSINKI)),
+      today: this.clock.today,
       selected: this.selection.chosen,
       canGoBack: this.canGoBack(),
       onMonth: (step) => this.changeMonth(step),

@@ -4,6 +4,7 @@
  */
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { Clock } from '../../controllers/clock.js';
 import { emit } from '../../events.js';
 import { isRealDate } from '../../feed/dates.js';
 import type { FeedData } from '../../feed/feed-data.js';
@@ -16,7 +17,6 @@ import { contactStyles, downloadVCard } from '../contact-list/contact-view.js';
 import { projectJsonLd } from './json-ld.js';
 import { projectStyles } from './project-card.styles.js';
 import { projectTemplate, toLayout } from './project-view.js';
-import { helsinkiDate } from './status.js';
 
 /**
  * @customElement ero-project-card
@@ -94,6 +94,8 @@ export class ProjectCard extends FeedElement {
 
   /** @internal */
   @state() private expanded = false;
+  /** @internal Today in Helsinki; a new day updates the status. */
+  private readonly clock = new Clock(this, 'day');
 
   /** @internal */
   private shown?: Project;
@@ -159,7 +161,7 @@ export class ProjectCard extends FeedElement {
       lang,
       common: this.common,
       headingLevel: toHeadingLevel(this.headingLevel, 2),
-      today: isRealDate(this.today) ? this.today : helsinkiDate(),
+      today: isRealDate(this.today) ? this.today : this.clock.today,
       onSaveContact: (contact: Contact) => downloadVCard(contact, data, lang, this),
     };
     return projectTemplate(project, ctx, {

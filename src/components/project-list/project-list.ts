@@ -5,6 +5,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Pager } from '../../controllers/pager.js';
+import { Clock } from '../../controllers/clock.js';
 import { emit } from '../../events.js';
 import { isRealDate } from '../../feed/dates.js';
 import type { FeedData } from '../../feed/feed-data.js';
@@ -19,7 +20,7 @@ import { contactStyles, downloadVCard } from '../contact-list/contact-view.js';
 import { projectJsonLd } from '../project-card/json-ld.js';
 import { projectStyles } from '../project-card/project-card.styles.js';
 import { projectTemplate, toLayout, type ProjectViewContext } from '../project-card/project-view.js';
-import { helsinkiDate, PROJECT_STATUSES } from '../project-card/status.js';
+import { PROJECT_STATUSES } from '../project-card/status.js';
 import { filterProjects, sortProjects, type ProjectFilter } from './filter.js';
 import { projectListStyles } from './project-list.styles.js';
 
@@ -117,6 +118,8 @@ export class ProjectList extends FeedElement {
 
   /** Ids of the compact cards a person has opened. @internal */
   @state() private expanded: ReadonlySet<string> = new Set();
+  /** @internal Today in Helsinki; a new day updates the statuses. */
+  private readonly clock = new Clock(this, 'day');
   /** @internal */
   private readonly pager = new Pager(this, { fallback: 0, items: () => this.renderRoot.querySelectorAll<HTMLElement>('.projects > li > .card') });
 
@@ -134,7 +137,7 @@ export class ProjectList extends FeedElement {
 
   /** @internal */
   private get date(): string {
-    return isRealDate(this.today) ? this.today : helsinkiDate();
+    return isRealDate(this.today) ? this.today : this.clock.today;
   }
 
   protected willUpdate(changed: PropertyValues<this>): void {

@@ -1,7 +1,7 @@
 /**
  * What the finder derives once per feed and keeps: the search index (prepared in idle time) and
  * the list of languages services are given in, memoised on the feed's identity; the results of
- * the current filters (with a near query when they find nothing); and the `now` converter.
+ * the current filters (with a near query when they find nothing).
  */
 import type { FeedData } from '../../feed/feed-data.js';
 import type { Lang } from '../../i18n/lang.js';
@@ -92,11 +92,3 @@ export function finderResults(
   const services = sort === 'urgent' ? byUrgency(ranked, helsinkiWallClock(options.now), filters.channels) : ranked;
   return { data, key, time, ranked, sort, sortedAt, services, suggestion };
 }
-
-/** `now="2026-01-05T10:00:00+02:00"` → its instant; an unreadable value is the current time. */
-export const instantConverter = {
-  fromAttribute(value: string | null): number | undefined {
-    const time = value ? Date.parse(value) : NaN;
-    return Number.isNaN(time) ? undefined : time;
-  },
-};

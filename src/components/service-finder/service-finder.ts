@@ -5,6 +5,7 @@
  */
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { Clock, type GivenTime } from '../../controllers/clock.js';
 import { Pager } from '../../controllers/pager.js';
 import { emit } from '../../events.js';
 import type { FeedData } from '../../feed/feed-data.js';
@@ -16,11 +17,10 @@ import { toHeadingLevel } from '../../internal/heading.js';
 import type { Thing } from '../../internal/json-ld.js';
 import { AddressController } from './address-controller.js';
 import { filtersFromForm, pinnedFilters, sortOrder, warnAboutAttributes } from './attributes.js';
-import { ClockController } from './clock-controller.js';
 import type { FilterChangeDetail } from './events.js';
 import { compactFilters, filterServices, mergeFilters, removableFilters, withoutFilter, type FinderFilters } from './filter.js';
 import { filterFormTemplate } from './filter-form.js';
-import { feedLanguages, finderResults, instantConverter, prepareSearch, serviceIndex, type FinderResults } from './finder-data.js';
+import { feedLanguages, finderResults, prepareSearch, serviceIndex, type FinderResults } from './finder-data.js';
 import { serviceJsonLd } from './json-ld.js';
 import { countAnnouncement, resultsTemplate, scopeTemplate } from './results-view.js';
 import { serviceFinderStyles } from './service-finder.styles.js';
@@ -53,7 +53,7 @@ const ANNOUNCE_DELAY = 800;
  * @attr page-size - How many results to show at first and on each "Show more" (default 20); 0 shows all.
  * @attr limit - Deprecated alias of page-size (warns once); page-size wins when both are set.
  * @attr sort - "relevance" (default) or "urgent", for crisis pages: open now through a phone, chat or video line that answers around the clock first, then open now through any line, then open now on site, then the rest; relevance within each group.
- * @attr now - The instant that "open now" refers to (ISO 8601); the current time when not set.
+ * @attr now - The instant that "open now" refers to: ISO 8601, or a Helsinki wall time "2026-01-05T10:00"; the current time when not set.
  * @attr lang - fi (default), sv or en; otherwise the closest lang on the page.
  * @attr timeout - Milliseconds to wait for the feed (default 10000).
  * @attr cache - Where the last feed is kept: local (default), session or none.
@@ -130,14 +130,15 @@ export class ServiceFinder extends FeedElement {
   /** @deprecated Use `pageSize`. */
   @property({ type: Number }) limit?: number;
   @property() sort: 'relevance' | 'urgent' = 'relevance';
-  @property({ converter: instantConverter }) now?: number | Date;
+  /** The current time: a Date, milliseconds, ISO 8601, or a Helsinki wall time; the clock when unset. */
+  @property() now?: GivenTime;
 
   /** What the person has chosen; the pinned attributes apply on top. Setting it does not touch the address. */
   @property({ attribute: false }) filters: FinderFilters = {};
 
   private found?: FinderResults;
   private readonly announcer = new TypingAnnouncer(this, ANNOUNCE_DELAY);
-  private readonly clock = new ClockController(this);
+  private readonly clock = new Clock(this, 'minute');
   private readonly pager = new Pager(this, {
     fallback: DEFAULT_PAGE_SIZE,
     items: () => this.renderRoot.querySelectorAll<HTMLElement>('[part~="service"]'),

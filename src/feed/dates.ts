@@ -5,7 +5,8 @@
 
 /** Days in a month (1–12) of a proleptic Gregorian year. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
 
 /** Whether year, month (1–12) and day exist on the calendar. Years 0–99 count as real (Date.UTC would not). */

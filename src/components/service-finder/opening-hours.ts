@@ -4,7 +4,7 @@
  * and the pieces to write hours for people. Pure logic: no DOM.
  */
 import type { ExceptionalHours, OpeningHours } from '../../feed/types.js';
-import { HELSINKI } from '../../i18n/format.js';
+import { dateKey, DAY, HELSINKI, toWall, weekday } from '../../feed/time/zoned-time.js';
 
 export type Weekday = OpeningHours['days'][number];
 export const WEEKDAYS: readonly Weekday[] = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
@@ -21,31 +21,14 @@ export interface WallClock {
   readonly minutes: number;
 }
 
-const SHORT_DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-let wallClockFormat: Intl.DateTimeFormat | undefined;
 /** The last clock read: every card of a render asks for the same instant. */
 let last: { readonly instant: number; readonly clock: WallClock } | undefined;
 
-/** The Helsinki wall clock at an instant; Intl knows when EET and EEST apply. */
+/** The Helsinki wall clock at an instant (see feed/time/zoned-time for EET and EEST). */
 export function helsinkiWallClock(instant: number | Date): WallClock {
   if (last?.instant === +instant) return last.clock;
-  wallClockFormat ??= new Intl.DateTimeFormat('en-US', {
-    timeZone: HELSINKI,
-    weekday: 'short',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
-  const parts: Record<string, string> = {};
-  for (const { type, value } of wallClockFormat.formatToParts(instant)) parts[type] = value;
-  const clock = {
-    date: `${parts.year}-${parts.month}-${parts.day}`,
-    weekday: SHORT_DAYS.indexOf(parts.weekday),
-    minutes: Number(parts.hour) * 60 + Number(parts.minute),
-  };
+  const wall = toWall(+instant, HELSINKI);
+  const clock = { date: dateKey(wall), weekday: weekday(wall), minutes: Math.floor((wall % DAY) / MINUTE) };
   last = { instant: +instant, clock };
   return clock;
 }

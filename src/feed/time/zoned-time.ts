@@ -2,6 +2,7 @@
  * Wall-clock time in an IANA time zone and the instants it names, through the offsets that
  * Intl.DateTimeFormat reports: no date library, and nothing depends on the device's zone.
  */
+import { daysInMonth } from '../dates.js';
 
 /**
  * A wall-clock date and time as a number: its fields read as if they were UTC, in milliseconds
@@ -67,11 +68,7 @@ export function weekday(wall: WallTime): number {
   return (new Date(wall).getUTCDay() + 6) % 7;
 }
 
-/** The number of days in `month` (1–12) of `year`. */
-export function daysInMonth(year: number, month: number): number {
-  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-}
+export { daysInMonth };
 
 /** The zone of every wall-clock time in the feed. */
 export const HELSINKI = 'Europe/Helsinki';

@@ -7,6 +7,7 @@ import { rules } from './schema-rules.js';
 import { COLLECTIONS, type CollectionName } from './schema.js';
 import type { Feed } from './types.js';
 import { rruleProblem } from './time/rrule.js';
+import { isTimeZone } from './time/zoned-time.js';
 import { childPath, validate, type Definitions, type SchemaError, type SchemaNode } from './validate.js';
 
 export const SUPPORTED_MAJOR = 1;
@@ -72,20 +73,7 @@ const itemSchema: Record<CollectionName, SchemaNode> = {
   events: defs.Event,
 };
 
-const validZones = new Map<string, boolean>();
-export function isTimeZone(zone: string): boolean {
-  let ok = validZones.get(zone);
-  if (ok === undefined) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: zone });
-      ok = true;
-    } catch {
-      ok = false;
-    }
-    validZones.set(zone, ok);
-  }
-  return ok;
-}
+export { isTimeZone };
 
 /** Rules the schema cannot express: real calendar dates, order of start and end, IANA zones. */
 function checkMeaning(collection: CollectionName, item: Record<string, unknown>, path: string): SchemaError[] {

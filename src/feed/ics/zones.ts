@@ -6,7 +6,7 @@
  * event's date, Europe/Helsinki first. Pure logic: no DOM.
  */
 import { compileSchedule, eachStart, RecurrenceError } from '../time/schedule.js';
-import { DAY, HELSINKI, localKey, offsetAt, type WallTime } from '../time/zoned-time.js';
+import { DAY, HELSINKI, isTimeZone, localKey, offsetAt, type WallTime } from '../time/zoned-time.js';
 import { all, first, readTime, type IcsComponent } from './read.js';
 
 /** The Windows zones (CLDR windowsZones) that calendars in Finland meet, by their IANA zone. */
@@ -80,22 +80,9 @@ export const WINDOWS_ZONES: Readonly<Record<string, string>> = {
 
 const windowsByKey = new Map(Object.entries(WINDOWS_ZONES).map(([name, zone]) => [name.toLowerCase(), zone]));
 
-const known = new Map<string, boolean>();
-
-/** Whether Intl knows `zone` as an IANA name (a region/city, or UTC). */
+/** Whether `zone` is an IANA name (a region/city, or UTC) that Intl knows. */
 export function isIanaZone(zone: string): boolean {
-  if (!/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/.test(zone) || !(zone.includes('/') || /^(UTC|GMT)$/.test(zone))) return false;
-  let ok = known.get(zone);
-  if (ok === undefined) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: zone });
-      ok = true;
-    } catch {
-      ok = false;
-    }
-    known.set(zone, ok);
-  }
-  return ok;
+  return /^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/.test(zone) && (zone.includes('/') || /^(UTC|GMT)$/.test(zone)) && isTimeZone(zone);
 }
 
 /** How a TZID was read: by its name, or guessed from its VTIMEZONE or a city it names. */

@@ -84,6 +84,22 @@ const PARTS: Intl.DateTimeFormatOptions = {
 };
 
 const formats = new Map<string, Intl.DateTimeFormat>();
+const knownZones = new Map<string, boolean>();
+
+/** Whether Intl knows `zone` (an IANA name, or an alias such as UTC). Each name is asked once. */
+export function isTimeZone(zone: string): boolean {
+  let known = knownZones.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    knownZones.set(zone, known);
+  }
+  return known;
+}
 
 /** The wall time in `zone` at an instant, from Intl. */
 function wallAt(instant: number, zone: string): WallTime {

@@ -7,8 +7,8 @@ import type { FeedData } from '../../feed/feed-data.js';
 import type { FeedEvent } from '../../feed/types.js';
 import { nextOccurrence, occurrencesBetween, type Occurrence } from '../../feed/time/occurrences.js';
 import { compileSchedule, RecurrenceError, type Schedule } from '../../feed/time/schedule.js';
-import { countBetween, type Window, type WindowCount } from '../../feed/time/window-count.js';
-import { toWall } from '../../feed/time/zoned-time.js';
+import { countBetween, type WindowCount } from '../../feed/time/window-count.js';
+import { HELSINKI, toWall } from '../../feed/time/zoned-time.js';
 
 export interface CompiledEvent {
   readonly event: FeedEvent;
@@ -124,7 +124,7 @@ function earliest(found: readonly Found[], n: number): Found[] {
   if (n * 8 >= found.length) return [...found].sort(byFirst).slice(0, n);
   const kept: Found[] = [];
   for (const f of found) {
-    if (kept.length === n && byFirst(f, kept[n - 1]) >= 0) continue;
+    if (kept.length === n && (f.first > kept[n - 1].first || byFirst(f, kept[n - 1]) >= 0)) continue;
     let at = kept.length === n ? n - 1 : kept.length;
     while (at > 0 && byFirst(f, kept[at - 1]) < 0) {
       kept[at] = kept[at - 1];
@@ -151,12 +151,18 @@ export class Agenda {
     private readonly to: number,
   ) {
     let count = 0;
-    const walls = new Map<string, Window>();
+    // The window in the wall time of the zone that most events share, and of any other.
+    let zone = HELSINKI;
+    let fromWall = toWall(from, zone);
+    let toWallTime = toWall(to, zone);
     for (const compiled of events) {
-      const { zone } = compiled.schedule;
-      let wall = walls.get(zone);
-      if (!wall) walls.set(zone, (wall = [toWall(from, zone), toWall(to, zone)]));
-      const found = countBetween(compiled.schedule, [from, to], wall);
+      const { schedule } = compiled;
+      if (schedule.zone !== zone) {
+        zone = schedule.zone;
+        fromWall = toWall(from, zone);
+        toWallTime = toWall(to, zone);
+      }
+      const found = countBetween(schedule, from, to, fromWall, toWallTime);
       if (!found) continue;
       this.found.push({ compiled, count: found.count, first: found.first });
       count += found.count;

@@ -69,6 +69,15 @@ function daysOfMonth(year: number, month: number): Day[] {
 const matchesNumber = (values: readonly number[], n: number, length: number): boolean =>
   values.some((v) => (v > 0 ? v : length + v + 1) === n);
 
+/** A period's first day and the days that a rule picks in it. */
+export interface Period {
+  readonly first: number;
+  readonly days: readonly number[];
+}
+
+/** The picked periods of the rules that pick alike, by what picks them. */
+const periodCache = new Map<string, Map<number, Period>>();
+
 /** A rule with RFC 5545's defaults filled in from DTSTART: the weekday, day of month and month it repeats on. */
 export interface Expansion {
   readonly rule: RRule;
@@ -82,15 +91,34 @@ export interface Expansion {
   /** For a WEEKLY rule that only weekdays decide (most of them): the first day of week 0 and the days picked in a week, from it. */
   readonly week?: { readonly first: number; readonly offsets: readonly number[] };
   /**
-   * For a MONTHLY or YEARLY rule: what picks the days of a month or year, whatever the start.
-   * Rules with the same picks share the days of each period (every "second Tuesday" group of a feed).
+   * For a MONTHLY or YEARLY rule: its periods' picked days by month number (year × 12 + month − 1)
+   * or year, shared by every rule that picks alike (every "second Tuesday" group of a feed).
    */
-  readonly picksKey?: string;
+  readonly periods?: Map<number, Period>;
+  /** The month number or year of DTSTART's period. */
+  readonly startPeriod?: number;
 }
 
+/**
+ * A DAILY or WEEKLY rule's expansion takes only DTSTART's weekday from it: one is made per rule
+ * (parseRRule shares them) and weekday, as a feed's thousands of weekly groups share a few hundred rules.
+ */
+const byWeekday = new WeakMap<RRule, Expansion[]>();
+
 export function expansion(rule: RRule, startDay: number): Expansion {
+  if (rule.freq === 'MONTHLY' || rule.freq === 'YEARLY') return expand(rule, startDay);
+  const weekday = weekdayOf(startDay);
+  let made = byWeekday.get(rule);
+  if (!made) byWeekday.set(rule, (made = []));
+  const shared = (made[weekday] ??= expand(rule, startDay));
+  const offsets = shared.week?.offsets;
+  const week = offsets && { first: startDay - ((weekday - rule.weekStart + 7) % 7), offsets };
+  return { rule, startDay, startWeekday: weekday, byDay: shared.byDay, byMonth: shared.byMonth, byMonthDay: shared.byMonthDay, needsDate: shared.needsDate, week };
+}
+
+function expand(rule: RRule, startDay: number): Expansion {
   const calendarPeriod = rule.freq === 'MONTHLY' || rule.freq === 'YEARLY';
-  // Only a MONTHLY or YEARLY rule reads DTSTART's month and day (a feed compiles thousands of weekly ones).
+  // Only a MONTHLY or YEARLY rule reads DTSTART's month and day.
   const start = calendarPeriod ? dayAt(startDay) : { weekday: weekdayOf(startDay), monthDay: 0, month: 0 };
   const free = !rule.byDay && !rule.byMonthDay && !rule.byYearDay;
   const byDay = rule.byDay ?? (free && rule.freq === 'WEEKLY' ? [{ weekday: start.weekday }] : undefined);
@@ -103,10 +131,16 @@ export function expansion(rule: RRule, startDay: number): Expansion {
     rule.freq === 'WEEKLY' && !needsDate && !rule.bySetPos && byDay
       ? { first: startDay - offset(start.weekday), offsets: [...new Set(byDay.map((d) => offset(d.weekday)))].sort((a, b) => a - b) }
       : undefined;
-  const picksKey = calendarPeriod
-    ? JSON.stringify([rule.freq, byDay, byMonth, byMonthDay, rule.byYearDay, rule.bySetPos, rule.byMonth !== undefined])
-    : undefined;
-  return { rule, startDay, startWeekday: start.weekday, byDay, byMonth, byMonthDay, needsDate, week, picksKey };
+  if (!calendarPeriod) return { rule, startDay, startWeekday: start.weekday, byDay, byMonth, byMonthDay, needsDate, week };
+  const picks = JSON.stringify([rule.freq, byDay, byMonth, byMonthDay, rule.byYearDay, rule.bySetPos, rule.byMonth !== undefined]);
+  let periods = periodCache.get(picks);
+  if (!periods) {
+    if (periodCache.size >= 1000) periodCache.clear();
+    periodCache.set(picks, (periods = new Map()));
+  }
+  const date = new Date(startDay * DAY);
+  const startPeriod = rule.freq === 'YEARLY' ? date.getUTCFullYear() : date.getUTCFullYear() * 12 + date.getUTCMonth();
+  return { rule, startDay, startWeekday: start.weekday, byDay, byMonth, byMonthDay, needsDate, week, periods, startPeriod };
 }
 
 function picks(x: Expansion, d: Day): boolean {
@@ -174,23 +208,6 @@ export function periodIndex(x: Expansion, day: number): number {
   return Math.max(0, Math.floor(steps));
 }
 
-/** A period's first day and the days that a rule picks in it. */
-interface Period {
-  readonly first: number;
-  readonly days: readonly number[];
-}
-
-/** Months and years as picked by the rules that pick alike, so that each is worked out once per feed. */
-const periodCache = new Map<string, Period>();
-
-/** The number of the month (year × 12 + month − 1) or the year that period `index` of a MONTHLY or YEARLY rule is. */
-function calendarPeriodNumber(x: Expansion, index: number): number {
-  const start = new Date(x.startDay * DAY);
-  return x.rule.freq === 'YEARLY'
-    ? start.getUTCFullYear() + index * x.rule.interval
-    : start.getUTCFullYear() * 12 + start.getUTCMonth() + index * x.rule.interval;
-}
-
 /**
  * Period `index`: its first day (a walk stops once that passes the window) and the days it
  * gives, in order, after the BY… parts and BYSETPOS. The days are shared: do not change them.
@@ -201,12 +218,12 @@ export function period(x: Expansion, index: number): Period {
     const first = x.week.first + index * x.rule.interval * 7;
     return { first, days: x.week.offsets.map((offset) => first + offset) };
   }
-  if (x.picksKey === undefined) return pickPeriod(x, index);
-  const key = `${x.picksKey}${calendarPeriodNumber(x, index)}`;
-  let found = periodCache.get(key);
+  if (!x.periods) return pickPeriod(x, index);
+  const number = x.startPeriod! + index * x.rule.interval;
+  let found = x.periods.get(number);
   if (!found) {
-    if (periodCache.size >= 10_000) periodCache.clear();
-    periodCache.set(key, (found = pickPeriod(x, index)));
+    if (x.periods.size >= 1200) x.periods.clear();
+    x.periods.set(number, (found = pickPeriod(x, index)));
   }
   return found;
 }

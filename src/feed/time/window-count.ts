@@ -9,9 +9,6 @@ import { untilInstant } from './rrule.js';
 import { weeklyStarts } from './weekly.js';
 import { DAY, toInstant, toWall, type WallTime } from './zoned-time.js';
 
-/** [from, to): instants, or the wall times that a zone's clocks show then. */
-export type Window = readonly [number, number];
-
 export interface WindowCount {
   /** How many occurrences overlap the window (cancelled ones too, as occurrencesBetween lists them). */
   readonly count: number;
@@ -27,18 +24,19 @@ const SURE = 2 * DAY;
 
 /**
  * What occurrencesBetween(schedule, from, to) would list: how many, and the first start; undefined
- * when none. `walls` is the window in the wall time of the schedule's zone.
+ * when none. `fromWall` and `toWall` are the window in the wall time of the schedule's zone.
+ * (Plain numbers, no tuples: this runs for every event of a feed, mostly before the engine optimises it.)
  */
-export function countBetween(schedule: Schedule, [from, to]: Window, walls: Window): WindowCount | undefined {
+export function countBetween(schedule: Schedule, from: number, to: number, fromWall: WallTime, toWall: WallTime): WindowCount | undefined {
   if (schedule.overrides.size || schedule.rdates.length) {
     // Overrides and RDATEs may move occurrences out of the rule's order: list them.
     const listed = occurrencesBetween(schedule, from, to);
     return listed.length ? { count: listed.length, first: listed[0].start } : undefined;
   }
-  const counter = new Counter(schedule, from, to, walls[0] - schedule.duration - DAY);
+  const counter = new Counter(schedule, from, to, fromWall - schedule.duration - DAY);
   if (!schedule.rule) counter.consider(schedule.start);
-  else if (schedule.expansion?.week) countWeekly(schedule, counter, walls);
-  else walkRule(schedule, counter, walls);
+  else if (schedule.expansion?.week) countWeekly(schedule, counter, fromWall, toWall);
+  else walkRule(schedule, counter, fromWall, toWall);
   return counter.count ? counter : undefined;
 }
 
@@ -69,7 +67,7 @@ class Counter implements WindowCount {
 }
 
 /** Any rule, start by start: a start two days or more inside the window counts without being placed. */
-function walkRule(schedule: Schedule, counter: Counter, [fromWall, toWallTime]: Window): void {
+function walkRule(schedule: Schedule, counter: Counter, fromWall: WallTime, toWallTime: WallTime): void {
   const { exdates } = schedule;
   eachStart(schedule, counter.lo, toWallTime + DAY, (original) => {
     const inside = original >= fromWall + SURE && original <= toWallTime - SURE;
@@ -86,7 +84,7 @@ function walkRule(schedule: Schedule, counter: Counter, [fromWall, toWallTime]: 
  * after it (k = 0, 1, …) for k < COUNT − 1 and up to UNTIL. The starts near the window's ends
  * (and near UNTIL) are placed one by one; those between are counted by arithmetic, less their EXDATEs.
  */
-function countWeekly(schedule: Schedule, counter: Counter, [fromWall, toWallTime]: Window): void {
+function countWeekly(schedule: Schedule, counter: Counter, fromWall: WallTime, toWallTime: WallTime): void {
   const { rule, start, zone, exdates } = schedule;
   const hi = toWallTime + DAY;
   if (start > hi || !counter.consider(start) || !rule || rule.count === 1) return;
@@ -105,7 +103,8 @@ function countWeekly(schedule: Schedule, counter: Counter, [fromWall, toWallTime
     if (!beforeUntil(wall) || !counter.consider(wall)) return;
   }
   if (k < insideTo) {
-    const [lo, last] = [wallOf(k), wallOf(insideTo - 1)];
+    const lo = wallOf(k);
+    const last = wallOf(insideTo - 1);
     let left = insideTo - k;
     for (const wall of exdates) if (wall >= lo && wall <= last && gives(wall)) left--;
     counter.count += left;

@@ -11,8 +11,10 @@ export function seededRandom(seed: number): () => number;
 
 export function generateFeed(options: {
   count?: number;
+  /** How many events (default 0). */
+  events?: number;
   seed?: number;
   municipalities: readonly GeneratorMunicipality[];
-}): Feed & { services: NonNullable<Feed['services']>; organizations: NonNullable<Feed['organizations']> };
+}): Feed & { services: NonNullable<Feed['services']>; organizations: NonNullable<Feed['organizations']>; events: NonNullable<Feed['events']> };
 
 export function loadMunicipalities(): Promise<GeneratorMunicipality[]>;

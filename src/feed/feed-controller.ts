@@ -7,6 +7,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit, type EroEventMap } from '../events.js';
+import { afterCheck, checkFeed, checkNow, isChecked } from './check.js';
 import { FeedData } from './feed-data.js';
 import { FeedError, parseFeed } from './parse.js';
 import { feedStore, type CacheMode, type Source, type SourceState } from './store.js';
@@ -35,9 +36,14 @@ export interface FeedSnapshot {
   readonly staleSince?: number;
   /** True while any source is still being fetched (for this host's timeout). */
   readonly loading: boolean;
+  /**
+   * True once the whole of `data` has been checked, which waits for an idle moment after the
+   * first render: only then are `data.issues` and `data.droppedCount` cheap to read.
+   */
+  readonly checked: boolean;
 }
 
-const INITIAL: FeedSnapshot = Object.freeze({ status: 'loading', errors: [], loading: true });
+const INITIAL: FeedSnapshot = Object.freeze({ status: 'loading', errors: [], loading: true, checked: false });
 
 /**
  * Each feed object given as a property is read once, however many elements show it: like Lit,
@@ -51,7 +57,9 @@ function readGivenFeed(feed: Feed): FeedData {
   if (!data) {
     const parsed = parseFeed(feed, 'feed property');
     data = FeedData.merge([parsed]);
-    for (const issue of parsed.issues) console.warn(`[eroauttaminen] feed property ${issue.path}: ${issue.message}`);
+    afterCheck(data, () => {
+      for (const issue of parsed.issues) console.warn(`[eroauttaminen] feed property ${issue.path}: ${issue.message}`);
+    });
     givenFeeds.set(feed, data);
   }
   return data;
@@ -71,6 +79,10 @@ export class FeedController implements ReactiveController {
   private givenResult?: FeedSnapshot;
   private settledKey = '';
   private pending: PendingEvent[] = [];
+  /** The data whose whole-feed check the load event waits for. */
+  private awaitingCheck?: FeedData;
+  /** The data whose check will take a new snapshot (with its notices) when it is done. */
+  private watchedCheck?: FeedData;
   private deadline?: ReturnType<typeof setTimeout>;
   /** This host's own timeout errors, one per request, so that a snapshot stays equal to itself. */
   private timeouts = new Map<string, FeedError>();
@@ -88,6 +100,8 @@ export class FeedController implements ReactiveController {
     this.unsubscribe();
     this.key = '';
     this.givenFeed = undefined;
+    this.awaitingCheck = undefined;
+    this.watchedCheck = undefined;
     clearTimeout(this.deadline);
   }
 
@@ -119,6 +133,22 @@ export class FeedController implements ReactiveController {
     return this.snapshot.loading;
   }
 
+  get checked(): boolean {
+    return this.snapshot.checked;
+  }
+
+  /**
+   * Runs the pending whole-feed check now, for someone who waits for it (`updateComplete`), and
+   * returns its promise; undefined when nothing waits for a check.
+   */
+  finishCheck(): Promise<void> | undefined {
+    const data = this.awaitingCheck ?? (this.snapshot.checked ? undefined : this.snapshot.data);
+    if (!data) return undefined;
+    const done = checkFeed(data);
+    checkNow(data);
+    return done;
+  }
+
   retry(): void {
     this.timeouts.clear();
     this.sources.forEach((s) => s.reload());
@@ -129,7 +159,12 @@ export class FeedController implements ReactiveController {
    * anything changed. The host calls it first thing in `willUpdate`.
    */
   resolve(): FeedSnapshot {
-    const next = this.host.feed ? this.resolveGiven(this.host.feed) : this.resolveSources();
+    let next = this.host.feed ? this.resolveGiven(this.host.feed) : this.resolveSources();
+    if (next.data && !next.checked) {
+      if (isChecked(next.data)) next = { ...next, checked: true };
+      else this.watchCheck(next.data);
+    }
+    if (next.data && this.host.feed && next !== this.givenResult) this.givenResult = next;
     if (!sameSnapshot(next, this.snapshot)) this.snapshot = next;
     return this.snapshot;
   }
@@ -141,12 +176,12 @@ export class FeedController implements ReactiveController {
     this.givenFeed = feed;
     try {
       const data = readGivenFeed(feed);
-      this.givenResult = { status: 'ready', data, errors: [], loading: false };
-      this.pending.push(['ero-feed-load', { sources: [], issues: data.issues }]);
+      this.givenResult = { status: 'ready', data, errors: [], loading: false, checked: false };
+      this.loadAfterCheck(data, { sources: [] });
     } catch (error) {
       const feedError = error as FeedError;
       console.error(`[eroauttaminen] feed property: ${feedError.message}`);
-      this.givenResult = { status: 'error', errors: [feedError], loading: false };
+      this.givenResult = { status: 'error', errors: [feedError], loading: false, checked: true };
       this.pending.push(['ero-feed-error', errorDetail(feedError, false)]);
     }
     return this.givenResult;
@@ -160,7 +195,7 @@ export class FeedController implements ReactiveController {
     const key = `${urls.join(' ')}|${timeout}|${cache}`;
     if (key !== this.key) this.subscribe(key, urls);
     if (this.sources.length === 0) {
-      return { status: 'error', errors: [new FeedError('format', 'No feed: set the src attribute to the feed URL')], loading: false };
+      return { status: 'error', errors: [new FeedError('format', 'No feed: set the src attribute to the feed URL')], loading: false, checked: true };
     }
     const states = this.sources.map((s) => this.asSeenHere(s));
     const loading = states.some((s) => s.loading);
@@ -173,9 +208,19 @@ export class FeedController implements ReactiveController {
       errors: states.flatMap((s) => (s.error ? [s.error] : [])),
       staleSince: stale.length ? Math.min(...stale.map((s) => s.fetchedAt ?? 0)) : undefined,
       loading,
+      checked: !data,
     };
     if (!loading) this.settle(states, data);
     return snapshot;
+  }
+
+  /** Takes a new snapshot once the whole of `data` has been checked. */
+  private watchCheck(data: FeedData): void {
+    if (this.watchedCheck === data) return;
+    this.watchedCheck = data;
+    void checkFeed(data).then(() => {
+      if (this.watchedCheck === data) this.host.requestUpdate();
+    });
   }
 
   private subscribe(key: string, urls: readonly string[]): void {
@@ -227,8 +272,22 @@ export class FeedController implements ReactiveController {
       const sources = states
         .filter((s) => s.parsed)
         .map((s) => ({ url: s.url, fromCache: s.fromCache || Boolean(s.error), fetchedAt: s.fetchedAt }));
-      this.pending.push(['ero-feed-load', { sources, issues: data.issues }]);
+      this.loadAfterCheck(data, { sources });
     }
+  }
+
+  /**
+   * Queues `ero-feed-load` for after the whole-feed check of `data`, which reports its issues:
+   * at the host's next update once the check is done.
+   */
+  private loadAfterCheck(data: FeedData, detail: Omit<EroEventMap['ero-feed-load']['detail'], 'issues'>): void {
+    this.awaitingCheck = data;
+    void checkFeed(data).then(() => {
+      if (this.awaitingCheck !== data) return;
+      this.awaitingCheck = undefined;
+      this.pending.push(['ero-feed-load', { ...detail, issues: data.issues }]);
+      this.host.requestUpdate();
+    });
   }
 
   private unsubscribe(): void {
@@ -248,6 +307,7 @@ function sameSnapshot(a: FeedSnapshot, b: FeedSnapshot): boolean {
     a.data === b.data &&
     a.staleSince === b.staleSince &&
     a.loading === b.loading &&
+    a.checked === b.checked &&
     a.errors.length === b.errors.length &&
     a.errors.every((e, i) => e.kind === b.errors[i].kind && e.url === b.errors[i].url && e.message === b.errors[i].message)
   );

@@ -146,6 +146,9 @@ function toIssues(source: string, errors: readonly SchemaError[], dropped: boole
 /**
  * Reads one feed document. Throws FeedError when the document is not a feed of a supported
  * version; otherwise returns the valid items and an issue for everything left out.
+ *
+ * Each collection is validated the first time it is read (`feed.services`, or `issues` for all
+ * of them), so that a component showing services does not wait for the events to be checked.
  */
 export function parseFeed(raw: unknown, source = ''): ParsedFeed {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -161,50 +164,91 @@ export function parseFeed(raw: unknown, source = ''): ParsedFeed {
       source,
     );
   }
+  return new LazyParsedFeed(doc, version, source);
+}
 
-  const issues: FeedIssue[] = [];
-  for (const key of ['publisher', 'updated'] as const) {
-    const errors: SchemaError[] = [];
-    if (doc[key] === undefined) errors.push({ path: `$.${key}`, message: 'is required' });
-    else if (validate(doc[key], rules.properties[key] as SchemaNode, defs, `$.${key}`, errors) && key === 'updated') {
-      realDate(doc, key, '$', errors);
+interface CheckedCollection {
+  readonly kept: unknown[] | undefined;
+  readonly issues: readonly FeedIssue[];
+}
+
+/** A parsed feed whose collections are validated when first read. */
+class LazyParsedFeed implements ParsedFeed {
+  readonly feed: Feed;
+  private readonly headIssues: FeedIssue[] = [];
+  private readonly checked = new Map<CollectionName, CheckedCollection>();
+  private allIssues?: readonly FeedIssue[];
+
+  constructor(
+    private readonly doc: Record<string, unknown>,
+    version: string,
+    readonly source: string,
+  ) {
+    for (const key of ['publisher', 'updated'] as const) {
+      const errors: SchemaError[] = [];
+      if (doc[key] === undefined) errors.push({ path: `$.${key}`, message: 'is required' });
+      else if (validate(doc[key], rules.properties[key] as SchemaNode, defs, `$.${key}`, errors) && key === 'updated') {
+        realDate(doc, key, '$', errors);
+      }
+      this.headIssues.push(...toIssues(source, errors, false));
     }
-    issues.push(...toIssues(source, errors, false));
+    const feed: Record<string, unknown> = { version, publisher: doc.publisher, updated: doc.updated };
+    for (const collection of COLLECTIONS) {
+      if (doc[collection] === undefined) continue;
+      Object.defineProperty(feed, collection, {
+        enumerable: true,
+        configurable: true,
+        get: () => this.collection(collection).kept,
+      });
+    }
+    this.feed = feed as unknown as Feed;
   }
 
-  const feed: Record<string, unknown> = { version, publisher: doc.publisher, updated: doc.updated };
-  for (const collection of COLLECTIONS) {
-    const list = doc[collection];
-    if (list === undefined) continue;
-    const path = `$.${collection}`;
-    if (!Array.isArray(list)) {
-      issues.push({ source, path, message: 'must be an array; the whole collection was ignored', dropped: true });
+  /** Every issue of the document, in the order of its collections; validates what has not been yet. */
+  get issues(): readonly FeedIssue[] {
+    this.allIssues ??= [...this.headIssues, ...COLLECTIONS.flatMap((c) => this.collection(c).issues)];
+    return this.allIssues;
+  }
+
+  private collection(name: CollectionName): CheckedCollection {
+    let found = this.checked.get(name);
+    if (!found) this.checked.set(name, (found = checkCollection(this.doc[name], name, this.source)));
+    return found;
+  }
+}
+
+/** Validates one collection: the good items, and an issue for each one left out. */
+function checkCollection(list: unknown, collection: CollectionName, source: string): CheckedCollection {
+  if (list === undefined) return { kept: undefined, issues: [] };
+  const path = `$.${collection}`;
+  if (!Array.isArray(list)) {
+    return { kept: undefined, issues: [{ source, path, message: 'must be an array; the whole collection was ignored', dropped: true }] };
+  }
+  const issues: FeedIssue[] = [];
+  const seen = new Set<string>();
+  const kept: unknown[] = [];
+  const schema = itemSchema[collection];
+  for (let index = 0; index < list.length; index++) {
+    const item: unknown = list[index];
+    const itemPath = childPath(path, index);
+    const itemId = typeof (item as { id?: unknown })?.id === 'string' ? (item as { id: string }).id : undefined;
+    const errors: SchemaError[] = [];
+    if (validate(item, schema, defs, itemPath, errors)) {
+      errors.push(...checkMeaning(collection, item as Record<string, unknown>, itemPath));
+    } else if (collection === 'events') {
+      explainRule(item as Record<string, unknown>, itemPath, errors);
+    }
+    if (!errors.length && itemId !== undefined && seen.has(itemId)) {
+      errors.push({ path: childPath(itemPath, 'id'), message: `duplicates the id "${itemId}" of an earlier item` });
+    }
+    if (errors.length) {
+      issues.push(...toIssues(source, errors, true, itemId));
       continue;
     }
-    const seen = new Set<string>();
-    const kept: unknown[] = [];
-    list.forEach((item: unknown, index) => {
-      const itemPath = childPath(path, index);
-      const itemId = typeof (item as { id?: unknown })?.id === 'string' ? (item as { id: string }).id : undefined;
-      const errors: SchemaError[] = [];
-      if (validate(item, itemSchema[collection], defs, itemPath, errors)) {
-        errors.push(...checkMeaning(collection, item as Record<string, unknown>, itemPath));
-      } else if (collection === 'events') {
-        explainRule(item as Record<string, unknown>, itemPath, errors);
-      }
-      if (!errors.length && itemId !== undefined && seen.has(itemId)) {
-        errors.push({ path: childPath(itemPath, 'id'), message: `duplicates the id "${itemId}" of an earlier item` });
-      }
-      if (errors.length) {
-        issues.push(...toIssues(source, errors, true, itemId));
-        return;
-      }
-      seen.add(itemId!);
-      kept.push(item);
-    });
-    feed[collection] = kept;
+    seen.add(itemId!);
+    kept.push(item);
   }
-  return { source, feed: feed as unknown as Feed, issues };
+  return { kept, issues };
 }
 
 /** Parses JSON text into a feed; invalid JSON becomes a FeedError of kind "parse". */

@@ -3,6 +3,7 @@
  * a timeout, a stored copy for repeat visits and offline use, and revalidation with
  * ETag / Last-Modified. No DOM rendering; components reach it through FeedController.
  */
+import { afterCheck, checkNow } from './check.js';
 import { FeedData } from './feed-data.js';
 import { FeedError, parseFeedText, type FeedIssue, type ParsedFeed } from './parse.js';
 import { STORAGE_PREFIX } from './stored-feeds.js';
@@ -187,7 +188,7 @@ class Source {
       }
       const text = await response.text();
       const parsed = parseFeedText(text, this.url);
-      logIssues(parsed.issues);
+      afterCheck(parsed, () => logIssues(parsed.issues));
       const fetchedAt = Date.now();
       this.persist({
         text,
@@ -265,7 +266,13 @@ class FeedStore {
       return cached.data;
     }
     const data = FeedData.merge(parts);
-    if (parts.length > 1) logIssues(data.issues.filter((issue) => !parts.some((p) => p.issues.includes(issue))));
+    if (parts.length > 1) {
+      afterCheck(data, () => {
+        for (const part of parts) checkNow(part);
+        const own = new Set(parts.flatMap((p) => p.issues));
+        logIssues(data.issues.filter((issue) => !own.has(issue)));
+      });
+    }
     this.mergedByKey.set(key, { parts, data });
     return data;
   }

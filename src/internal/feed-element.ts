@@ -71,6 +71,18 @@ export abstract class FeedElement extends LitElement {
     this.feedController.resolve();
   }
 
+  /**
+   * @internal Also waits for the whole-feed check that follows the first render (the notices,
+   * console messages and load event that report left-out items), running it now.
+   */
+  protected async getUpdateComplete(): Promise<boolean> {
+    const first = await super.getUpdateComplete();
+    const check = this.feedController.finishCheck();
+    if (!check) return first;
+    await check;
+    return (await super.getUpdateComplete()) && first;
+  }
+
   protected update(changed: PropertyValues): void {
     super.update(changed);
     // Written again only when the feed, the language or an attribute changed.
@@ -132,7 +144,8 @@ export abstract class FeedElement extends LitElement {
   /** The "showing a stored copy" notice and the count of items that were left out. */
   protected renderFeedNotices(data: FeedData): TemplateResult | typeof nothing {
     const staleSince = this.feedController.staleSince;
-    const hidden = data.droppedCount;
+    // Counted once the whole feed has been checked, when the page is next idle after the first render.
+    const hidden = this.feedController.checked ? data.droppedCount : 0;
     if (staleSince === undefined && hidden === 0) return nothing;
     return html`
       <div class="notices" part="notices">

@@ -80,7 +80,7 @@ const views = {
         return { el, root: el.shadowRoot };
       },
       items: ({ root }) => root.querySelectorAll('[part~="occurrence"]').length,
-      count: ({ root }) => root.querySelector('[role="status"]')?.textContent ?? '',
+      count: ({ root }) => root.querySelector('[part~="count"], .state')?.textContent ?? '',
       setLang: ({ el }) => el.setAttribute('lang', 'sv'),
     },
     floor: {

@@ -4,6 +4,7 @@
  */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { Announcer } from '../controllers/announcer.js';
 import { FeedController } from '../feed/feed-controller.js';
 import type { FeedData } from '../feed/feed-data.js';
 import { DEFAULT_TIMEOUT, type CacheMode } from '../feed/store.js';
@@ -43,6 +44,8 @@ export abstract class FeedElement extends LitElement {
   protected readonly feedController = new FeedController(this);
   /** @internal */
   protected readonly locale = new LocaleController(this);
+  /** @internal The page's polite live region, spoken to after a person acts. */
+  protected readonly announcer = new Announcer(this);
 
   /** @internal */
   protected get common(): CommonMessages {
@@ -84,6 +87,7 @@ export abstract class FeedElement extends LitElement {
   }
 
   protected update(changed: PropertyValues): void {
+    this.announcer.follow(this.announcement());
     super.update(changed);
     // Written again only when the feed, the language or an attribute changed.
     const ctor = this.constructor as typeof FeedElement;
@@ -102,20 +106,25 @@ export abstract class FeedElement extends LitElement {
   protected render(): TemplateResult {
     const { status, data } = this.feedController;
     return html`
-      <div role="status" aria-live="polite" class="visually-hidden">${this.announcement()}</div>
       ${status === 'loading' ? this.renderLoading() : nothing}
       ${status === 'error' ? this.renderError() : nothing}
       ${status === 'ready' && data ? html`${this.renderFeed(data)}${this.renderFeedNotices(data)}` : nothing}
     `;
   }
 
-  /** What the polite live region says; components add their result counts. */
+  /** What the page's polite live region says after a person acts; components add their result counts. */
   protected announcement(): string {
     const { status } = this.feedController;
     if (status === 'loading') return this.common.loading;
     if (status === 'error') return this.common.errorTitle;
     return '';
   }
+
+  /** @internal */
+  private readonly retry = (): void => {
+    this.announcer.acted = true;
+    this.feedController.retry();
+  };
 
   protected renderLoading(): TemplateResult {
     return html`<div class="state loading" part="state">${this.common.loading}</div>`;
@@ -136,7 +145,7 @@ export abstract class FeedElement extends LitElement {
         <p><strong>${this.common.errorTitle}</strong></p>
         <p>${body}</p>
         <slot></slot>
-        ${canRetry ? html`<button type="button" part="button retry-button" @click=${() => this.feedController.retry()}>${this.common.retry}</button>` : nothing}
+        ${canRetry ? html`<button type="button" part="button retry-button" @click=${this.retry}>${this.common.retry}</button>` : nothing}
       </div>
     `;
   }

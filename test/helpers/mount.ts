@@ -55,9 +55,10 @@ export function idle(win: Window): Promise<void> {
   });
 }
 
-/** The text a screen reader hears from the element's polite live region. */
-export function liveRegion(el: Element): string {
-  return el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')?.textContent?.trim() ?? '';
+/** The text a screen reader hears from the page's one polite live region, which every widget on the page shares. */
+export function liveRegion(el?: Element): string {
+  const doc = el?.ownerDocument ?? document;
+  return doc.querySelector('body > [role="status"][aria-live="polite"]')?.textContent?.trim() ?? '';
 }
 
 /** Which feed state box the element shows: loading, error, empty, or ready when none. */

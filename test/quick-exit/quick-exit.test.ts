@@ -5,6 +5,7 @@ import { leave } from '../../src/components/quick-exit/leave.js';
 import type { QuickExit } from '../../src/components/quick-exit/quick-exit.js';
 import { ShiftSequence } from '../../src/components/quick-exit/shift-sequence.js';
 import { STORAGE_PREFIX } from '../../src/feed/store.js';
+import { liveRegion } from '../helpers/mount.js';
 
 /** Replaces the real navigation for one test and records where the page would have gone. */
 function watchLeaving(): { urls: string[]; restore: () => void } {
@@ -23,7 +24,8 @@ function quickExit(attributes = ''): Promise<QuickExit> {
 }
 
 const button = (el: QuickExit) => el.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="button"]')!;
-const status = (el: QuickExit) => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+/** What the page's polite live region says. */
+const status = (el: QuickExit) => liveRegion(el);
 
 describe('ShiftSequence', () => {
   it('counts Shift presses within five seconds and ignores held-down repeats', () => {

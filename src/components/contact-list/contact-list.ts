@@ -68,8 +68,6 @@ export class ContactList extends FeedElement {
 
   /** @internal */
   private contacts: Contact[] = [];
-  /** What the live region says. @internal */
-  private spoken = '';
   /** Whether the list has been shown with data, so that a later change of selection is news. @internal */
   private shown = false;
 
@@ -86,9 +84,7 @@ export class ContactList extends FeedElement {
     // The count is said only when the page changes the selection after the list has shown (a
     // visitor's choice on the page, most likely): not as the page loads, when every widget would
     // speak at once, nor when the language changes.
-    const reselected = this.shown && (changed.has('organization') || changed.has('project') || changed.has('region'));
-    const count = this.contacts.length;
-    this.spoken = reselected ? (count ? this.messages.count(count) : this.messages.empty) : '';
+    if (this.shown && (changed.has('organization') || changed.has('project') || changed.has('region'))) this.announcer.acted = true;
     this.shown ||= Boolean(data);
   }
 
@@ -97,7 +93,9 @@ export class ContactList extends FeedElement {
   }
 
   protected announcement(): string {
-    return this.feedController.status === 'ready' ? this.spoken : super.announcement();
+    if (this.feedController.status !== 'ready') return super.announcement();
+    const count = this.contacts.length;
+    return count ? this.messages.count(count) : this.messages.empty;
   }
 
   protected renderFeed(data: FeedData): TemplateResult {

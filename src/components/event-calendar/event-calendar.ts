@@ -142,7 +142,11 @@ export class EventCalendar extends FeedElement {
   /** @internal The current time; a new Helsinki day (today in the month grid) updates the calendar. */
   private readonly clock = new Clock(this, 'day');
   /** @internal */
-  private readonly pager = new Pager(this, { fallback: 20, items: () => this.renderRoot.querySelectorAll<HTMLElement>('.agenda > li') });
+  private readonly pager = new Pager(this, {
+    fallback: 20,
+    items: () => this.renderRoot.querySelectorAll<HTMLElement>('.agenda > li'),
+    onMore: () => (this.announcer.acted = true),
+  });
 
   /**
    * @internal The texts in the page's language. The empty state speaks of "these choices" only
@@ -235,9 +239,16 @@ export class EventCalendar extends FeedElement {
   /** @internal */
   private changeMonth(step: number): void {
     this.shownMonth = addMonths(this.currentMonth, step);
+    this.announcer.acted = true;
     this.selection.unchoose();
     // A button that becomes disabled loses focus to the page: hand it to the other one.
     if (!this.canGoBack()) this.focusAfterUpdate = 'button[part~="next-month"]';
+  }
+
+  /** @internal */
+  private changeView(view: CalendarView): void {
+    this.shownView = view;
+    this.announcer.acted = true;
   }
 
   /** @internal Whether the month before the shown one may be shown. */
@@ -248,6 +259,7 @@ export class EventCalendar extends FeedElement {
   /** @internal */
   private chooseFilter(name: MenuName, value: string): void {
     this.choice = { ...this.choice, [name]: value || undefined };
+    this.announcer.acted = true;
     this.pager.reset();
     this.selection.unchoose();
   }
@@ -312,7 +324,7 @@ export class EventCalendar extends FeedElement {
       choice: this.choice,
       allOptions: this.menuFill.filled,
       onReach: this.menuFill.fill,
-      onView: (view) => (this.shownView = view),
+      onView: (view) => this.changeView(view),
       onChoose: (name, value) => this.chooseFilter(name, value),
     });
   }

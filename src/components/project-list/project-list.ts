@@ -121,7 +121,11 @@ export class ProjectList extends FeedElement {
   /** @internal Today in Helsinki; a new day updates the statuses. */
   private readonly clock = new Clock(this, 'day');
   /** @internal */
-  private readonly pager = new Pager(this, { fallback: 0, items: () => this.renderRoot.querySelectorAll<HTMLElement>('.projects > li > .card') });
+  private readonly pager = new Pager(this, {
+    fallback: 0,
+    items: () => this.renderRoot.querySelectorAll<HTMLElement>('.projects > li > .card'),
+    onMore: () => (this.announcer.acted = true),
+  });
 
   /** @internal */
   private filter: ProjectFilter = {};
@@ -154,6 +158,8 @@ export class ProjectList extends FeedElement {
         funder: this.funder.trim() || undefined,
       };
       this.pager.reset();
+      // A new selection after the list has shown is most likely a visitor's choice on the page.
+      this.announcer.acted = this.hasUpdated && this.feedController.status === 'ready';
     }
     const data = this.feedController.data;
     const today = this.date;

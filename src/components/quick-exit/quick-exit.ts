@@ -6,6 +6,7 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { Announcer } from '../../controllers/announcer.js';
 import { emit } from '../../events.js';
 import { clearStoredFeeds } from '../../feed/stored-feeds.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
@@ -62,6 +63,8 @@ export class QuickExit extends LitElement {
   private readonly locale = new LocaleController(this);
   private readonly sequence = new ShiftSequence();
   private readonly stayInView = new StayInViewController(this);
+  /** The page's polite live region: every change of what it says follows a key press or a click. */
+  private readonly announcer = new Announcer(this);
   private hiddenTitle?: string;
 
   private get messages(): QuickExitMessages {
@@ -130,6 +133,11 @@ export class QuickExit extends LitElement {
     return '';
   }
 
+  protected willUpdate(): void {
+    this.announcer.acted = true;
+    this.announcer.follow(this.status());
+  }
+
   protected render(): TemplateResult {
     const m = this.messages;
     return html`
@@ -137,7 +145,6 @@ export class QuickExit extends LitElement {
         <a class="exit" part="button" href=${this.target} target="_top" rel="noreferrer" @click=${this.onClick}>${m.exit}</a>
         <span class="hint" part="hint">${m.hint}</span>
         ${this.renderAdvice(m)}
-        <div role="status" aria-live="polite" class="visually-hidden">${this.status()}</div>
       </div>
       ${this.leaving ? html`<div class="overlay"></div>` : nothing}
     `;

@@ -25,7 +25,6 @@ import { serviceJsonLd } from './json-ld.js';
 import { countAnnouncement, resultsTemplate, scopeTemplate } from './results-view.js';
 import { serviceFinderStyles } from './service-finder.styles.js';
 import { serviceStyles } from './service-view.styles.js';
-import { TypingAnnouncer } from './typing-announcer.js';
 import { DEFAULT_URL_PREFIX } from './url-state.js';
 
 const DEFAULT_PAGE_SIZE = 20;
@@ -137,7 +136,6 @@ export class ServiceFinder extends FeedElement {
   @property({ attribute: false }) filters: FinderFilters = {};
 
   private found?: FinderResults;
-  private readonly announcer = new TypingAnnouncer(this, ANNOUNCE_DELAY);
   private readonly clock = new Clock(this, 'minute');
   private readonly pager = new Pager(this, {
     fallback: DEFAULT_PAGE_SIZE,
@@ -147,6 +145,11 @@ export class ServiceFinder extends FeedElement {
   private readonly address = new AddressController(this, (filters) => this.followHistory(filters));
   private pendingChange?: FilterChangeDetail['cause'];
   private focusAfterUpdate?: () => HTMLElement | null | undefined;
+
+  constructor() {
+    super();
+    this.announcer.delay = ANNOUNCE_DELAY;
+  }
 
   private get messages(): ServiceFinderMessages {
     return serviceFinderMessages[this.locale.lang];
@@ -176,7 +179,6 @@ export class ServiceFinder extends FeedElement {
     warnAboutAttributes(this, (name) => changed.has(name as keyof ServiceFinder));
     this.pager.resolve();
     this.updateResults();
-    if (this.feedController.status === 'ready') this.announcer.follow(countAnnouncement(this.messages, this.results.length, this.pager.shown));
   }
 
   protected updated(): void {
@@ -213,7 +215,7 @@ export class ServiceFinder extends FeedElement {
   }
 
   protected announcement(): string {
-    return this.feedController.status === 'ready' ? this.announcer.message : super.announcement();
+    return this.feedController.status === 'ready' ? countAnnouncement(this.messages, this.results.length, this.pager.shown) : super.announcement();
   }
 
   /** Applies the person's new choices and, when the finder keeps its state in the address, records them there. */

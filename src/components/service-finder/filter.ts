@@ -4,6 +4,7 @@
  * over thousands of services.
  */
 import { servesMunicipality, servesRegion } from '../../feed/area.js';
+import { collatedOrder, nameCollation } from '../../feed/collation.js';
 import type { Channel, Organization, Service, ServiceType, TargetGroup } from '../../feed/types.js';
 import { channelKinds } from '../../feed/service-channels.js';
 import { municipalityByCode } from '../../feed/vocabulary/areas.js';
@@ -181,9 +182,8 @@ export class ServiceIndex {
   nameOrderIn(lang: Lang): { readonly ranks: Int32Array; readonly order: Int32Array } {
     let found = this.nameOrders.get(lang);
     if (!found) {
-      const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
       const names = this.services.map((s) => localize(s.name, lang).text);
-      const order = Int32Array.from(names.keys()).sort((a, b) => collator.compare(names[a], names[b]) || a - b);
+      const order = collatedOrder(names, nameCollation(lang, { sensitivity: 'base', numeric: true }));
       const ranks = new Int32Array(order.length);
       order.forEach((serviceIndex, rank) => (ranks[serviceIndex] = rank));
       this.nameOrders.set(lang, (found = { ranks, order }));

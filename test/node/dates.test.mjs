@@ -33,3 +33,35 @@ describe('real dates', () => {
     assert.equal(isRealYmd(100, 2, 29), false);
   });
 });
+
+describe('isRealDateTime, read character by character', () => {
+  // The regular expression it replaced, with the same range checks: the reference for every form.
+  const FORM = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|([+-])(\d{2}):(\d{2}))?)?$/;
+  const reference = (value) => {
+    const match = FORM.exec(value);
+    if (!match) return false;
+    const [, y, m, d, hh = '0', mm = '0', ss = '0', , oh = '0', om = '0'] = match;
+    return isRealYmd(+y, +m, +d) && +hh <= 23 && +mm <= 59 && +ss <= 59 && +oh <= 18 && +om <= 59;
+  };
+
+  it('agrees with the regular expression on valid, broken and cut-off dates and times', () => {
+    const seeds = ['2026-02-28', '2024-02-29', '2026-10-06T18:00', '2026-10-06T23:59:59', '2026-11-01T12:00:00+02:00', '2026-11-01T00:00:00.250Z', '2026-03-29T03:30-18:00', '0099-12-31T00:00Z'];
+    const swaps = ['0', '9', '3', '-', ':', 'T', 'Z', '+', '.', 'x', ' ', '٣'];
+    let state = 42;
+    const next = (n) => (state = (state * 1103515245 + 12345) % 2 ** 31) % n;
+    let checked = 0;
+    for (const seed of seeds) {
+      for (let cut = 0; cut <= seed.length; cut++) {
+        assert.equal(isRealDateTime(seed.slice(0, cut)), reference(seed.slice(0, cut)), seed.slice(0, cut));
+        checked++;
+      }
+      for (let k = 0; k < 400; k++) {
+        const at = next(seed.length + 1);
+        const value = seed.slice(0, at) + swaps[next(swaps.length)] + seed.slice(at + next(2));
+        assert.equal(isRealDateTime(value), reference(value), value);
+        checked++;
+      }
+    }
+    assert.ok(checked > 3000);
+  });
+});

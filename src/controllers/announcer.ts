@@ -37,7 +37,7 @@ export class Announcer implements ReactiveController {
   /** A person acted: the next message is theirs to hear. */
   acted = false;
   /** How long typing must pause before the message is said (ms). */
-  delay = 0;
+  readonly delay: number;
   /** The latest message a person's action asked for. */
   private target = '';
   /** What this widget last put in the region. */
@@ -46,7 +46,8 @@ export class Announcer implements ReactiveController {
   private pending?: string;
   private timer?: ReturnType<typeof setTimeout>;
 
-  constructor(host: ReactiveControllerHost) {
+  constructor(host: ReactiveControllerHost, { delay = 0 }: { readonly delay?: number } = {}) {
+    this.delay = delay;
     host.addController(this);
   }
 

@@ -45,7 +45,9 @@ export abstract class FeedElement extends LitElement {
   /** @internal */
   protected readonly locale = new LocaleController(this);
   /** @internal The page's polite live region, spoken to after a person acts. */
-  protected readonly announcer = new Announcer(this);
+  /** @internal How long typing must pause before a changed result count is said (ms); 0 says it at once. */
+  protected static announceDelay = 0;
+  protected readonly announcer = new Announcer(this, { delay: (this.constructor as typeof FeedElement).announceDelay });
 
   /** @internal */
   protected get common(): CommonMessages {

@@ -137,6 +137,7 @@ export class ServiceFinder extends FeedElement {
 
   private found?: FinderResults;
   private readonly clock = new Clock(this, 'minute');
+  protected static override announceDelay = ANNOUNCE_DELAY;
   private readonly pager = new Pager(this, {
     fallback: DEFAULT_PAGE_SIZE,
     items: () => this.renderRoot.querySelectorAll<HTMLElement>('[part~="service"]'),
@@ -145,11 +146,6 @@ export class ServiceFinder extends FeedElement {
   private readonly address = new AddressController(this, (filters) => this.followHistory(filters));
   private pendingChange?: FilterChangeDetail['cause'];
   private focusAfterUpdate?: () => HTMLElement | null | undefined;
-
-  constructor() {
-    super();
-    this.announcer.delay = ANNOUNCE_DELAY;
-  }
 
   private get messages(): ServiceFinderMessages {
     return serviceFinderMessages[this.locale.lang];

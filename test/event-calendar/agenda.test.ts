@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { Agenda, compileEvents, entriesBetween, entryKey, type CompiledEvent, type Entry } from '../../src/components/event-calendar/agenda.js';
+import { Agenda, compileEvents, entriesBetween, entryKey, upcoming, type CompiledEvent, type Entry } from '../../src/components/event-calendar/agenda.js';
+import { nextOccurrence } from '../../src/feed/time/occurrences.js';
 import type { FeedEvent } from '../../src/feed/types.js';
 
 const DAY = 86_400_000;
@@ -92,6 +93,17 @@ describe('agenda: counting a window and listing its first page', () => {
     for (let day = 0; day < 560; day += 23) {
       const from = at('2026-03-01T00:00:00Z') + day * DAY + (day % 48) * 30 * 60_000;
       for (const weeks of [1, 26]) expectAgendaToMatch(compiled.events, from, from + weeks * 7 * DAY, [20]);
+    }
+  });
+
+  it('finds the events with an occurrence to come (not cancelled) as listing them does', async () => {
+    for (const file of ['events.json', 'events-dst.json', 'events-all-day.json']) {
+      const events = await fixtureEvents(file);
+      for (let day = 0; day < 800; day += 11) {
+        const now = at('2026-01-01T09:00:00Z') + day * DAY;
+        const listed = events.filter((c) => nextOccurrence(c.schedule, now) !== undefined).map((c) => c.event.id);
+        expect(upcoming(events, now, false).map((c) => c.event.id), `${file} at ${new Date(now).toISOString()}`).to.deep.equal(listed);
+      }
     }
   });
 

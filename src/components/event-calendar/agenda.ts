@@ -5,9 +5,9 @@
  */
 import type { FeedData } from '../../feed/feed-data.js';
 import type { FeedEvent } from '../../feed/types.js';
-import { nextOccurrence, occurrencesBetween, type Occurrence } from '../../feed/time/occurrences.js';
+import { occurrencesBetween, type Occurrence } from '../../feed/time/occurrences.js';
 import { compileSchedule, RecurrenceError, type Schedule } from '../../feed/time/schedule.js';
-import { countBetween, type WindowCount } from '../../feed/time/window-count.js';
+import { countBetween, hasOccurrenceAfter, type WindowCount } from '../../feed/time/window-count.js';
 import { HELSINKI, toWall } from '../../feed/time/zoned-time.js';
 
 export interface CompiledEvent {
@@ -80,7 +80,7 @@ const nextKnown = new WeakMap<Schedule, { readonly now: number; readonly next: b
 /** Whether an event has an occurrence to come that is not cancelled, as of `now`; remembered for the last `now`. */
 function hasUpcoming(schedule: Schedule, now: number): boolean {
   let known = nextKnown.get(schedule);
-  if (known?.now !== now) nextKnown.set(schedule, (known = { now, next: nextOccurrence(schedule, now) !== undefined }));
+  if (known?.now !== now) nextKnown.set(schedule, (known = { now, next: hasOccurrenceAfter(schedule, now) }));
   return known.next;
 }
 

@@ -3,11 +3,11 @@
  * listing them: what a calendar's count and its first page need. A weekly rule's starts are
  * counted by arithmetic, and only those near the window's ends are placed in real time. Pure logic.
  */
-import { occurrencesBetween, place } from './occurrences.js';
+import { nextOccurrence, occurrencesBetween, place } from './occurrences.js';
 import { eachStart, type Schedule } from './schedule.js';
 import { untilInstant } from './rrule.js';
 import { weeklyStarts } from './weekly.js';
-import { DAY, toInstant, toWall, type WallTime } from './zoned-time.js';
+import { DAY, toInstant, toWall as wallIn, type WallTime } from './zoned-time.js';
 
 export interface WindowCount {
   /** How many occurrences overlap the window (cancelled ones too, as occurrencesBetween lists them). */
@@ -38,6 +38,20 @@ export function countBetween(schedule: Schedule, from: number, to: number, fromW
   else if (schedule.expansion?.week) countWeekly(schedule, counter, fromWall, toWall);
   else walkRule(schedule, counter, fromWall, toWall);
   return counter.count ? counter : undefined;
+}
+
+/**
+ * Whether an occurrence that is not cancelled ends after `from`, looking up to five years ahead:
+ * whether nextOccurrence finds one, counted instead of listed unless overrides may cancel some.
+ */
+export function hasOccurrenceAfter(schedule: Schedule, from: number): boolean {
+  if (schedule.overrides.size) return nextOccurrence(schedule, from) !== undefined;
+  const fromWall = wallIn(from, schedule.zone);
+  for (const days of [62, 366, 5 * 366]) {
+    const to = from + days * DAY;
+    if (countBetween(schedule, from, to, fromWall, wallIn(to, schedule.zone))) return true;
+  }
+  return false;
 }
 
 /** Counts the starts it is given, placing each in real time. */
@@ -88,30 +102,34 @@ function countWeekly(schedule: Schedule, counter: Counter, fromWall: WallTime, t
   const { rule, start, zone, exdates } = schedule;
   const hi = toWallTime + DAY;
   if (start > hi || !counter.consider(start) || !rule || rule.count === 1) return;
-  const { before, wallOf, gives } = weeklyStarts(schedule)!;
-  const until = rule.until && untilInstant(rule.until, zone);
-  const surelyBefore = until === undefined ? Infinity : toWall(until, zone) - SURE;
-  const beforeUntil = (wall: WallTime): boolean => wall <= surelyBefore || toInstant(wall, zone) <= until!;
-
-  const end = Math.min(rule.count ? rule.count - 1 : Infinity, before(hi + 1));
-  let k = Math.min(before(counter.lo), end);
-  const insideFrom = Math.min(Math.max(k, before(fromWall + SURE)), end);
-  const insideTo = Math.max(insideFrom, Math.min(end, before(Math.min(toWallTime - SURE, surelyBefore) + 1)));
+  const weekly = weeklyStarts(schedule)!;
+  const until = rule.until === undefined ? Infinity : untilInstant(rule.until, zone);
+  const surelyBefore = until === Infinity ? Infinity : wallIn(until, zone) - SURE;
+  const end = Math.min(rule.count ? rule.count - 1 : Infinity, weekly.before(hi + 1));
+  let k = Math.min(weekly.before(counter.lo), end);
+  const insideFrom = Math.min(Math.max(k, weekly.before(fromWall + SURE)), end);
+  const insideTo = Math.max(insideFrom, Math.min(end, weekly.before(Math.min(toWallTime - SURE, surelyBefore) + 1)));
   // The first occurrence is always placed: the page shows its real start.
   for (; k < insideFrom || (counter.first === Infinity && k < insideTo); k++) {
-    const wall = wallOf(k);
-    if (!beforeUntil(wall) || !counter.consider(wall)) return;
+    if (!placeWeekly(weekly.wallOf(k), schedule, counter, surelyBefore, until)) return;
   }
   if (k < insideTo) {
-    const lo = wallOf(k);
-    const last = wallOf(insideTo - 1);
     let left = insideTo - k;
-    for (const wall of exdates) if (wall >= lo && wall <= last && gives(wall)) left--;
+    if (exdates.size) {
+      const lo = weekly.wallOf(k);
+      const last = weekly.wallOf(insideTo - 1);
+      for (const wall of exdates) if (wall >= lo && wall <= last && weekly.gives(wall)) left--;
+    }
     counter.count += left;
     k = insideTo;
   }
   for (; k < end; k++) {
-    const wall = wallOf(k);
-    if (!beforeUntil(wall) || !counter.consider(wall)) return;
+    if (!placeWeekly(weekly.wallOf(k), schedule, counter, surelyBefore, until)) return;
   }
+}
+
+/** Counts a weekly start near an end of the window or UNTIL; false once the rule or the window has ended. */
+function placeWeekly(wall: WallTime, schedule: Schedule, counter: Counter, surelyBefore: WallTime, until: number): boolean {
+  if (wall > surelyBefore && toInstant(wall, schedule.zone) > until) return false;
+  return counter.consider(wall);
 }

@@ -10,16 +10,9 @@ import { FeedData } from '../feed/feed-data.js';
 import type { Definitions, SchemaNode } from '../feed/validate.js';
 import { fixFor, pathSteps } from './fixes.js';
 import type { Problem } from './report.js';
-import { helsinkiToday, itemDefinition, itemProblems } from './validate.js';
+import { helsinkiToday, itemDefinition, itemProblems, itemWord } from './validate.js';
 
 const defs = rules.$defs as unknown as Definitions;
-const SINGULAR: Record<CollectionName, string> = {
-  organizations: 'organisation',
-  services: 'service',
-  projects: 'project',
-  contacts: 'contact',
-  events: 'event',
-};
 
 type Json = Record<string, unknown>;
 type Step = string | number;
@@ -167,7 +160,7 @@ export class FeedBuilder {
     const item = draft as Json;
     const itemNode = itemDefinition(collection);
     const id = typeof item.id === 'string' ? item.id : undefined;
-    const what = SINGULAR[collection];
+    const what = itemWord(collection);
     const fieldOf = (where: string): string | undefined => toPath(pathSteps(where)) || undefined;
     // The message names the feed field unless the place already does (a spreadsheet column).
     const report = (severity: 'warn' | 'error', where: string, message: string, fix: string | undefined): void => {

@@ -20,15 +20,17 @@ import type { Problem } from './report.js';
 import { checkServiceChannels } from './validate-channels.js';
 
 const defs = rules.$defs as unknown as Definitions;
-const ITEM_DEFS: Record<CollectionName, string> = {
-  organizations: 'Organization',
-  services: 'Service',
-  projects: 'Project',
-  contacts: 'Contact',
-  events: 'Event',
+/** Each collection's item: its schema definition and the word for one, in messages. */
+const ITEMS: Record<CollectionName, { readonly definition: string; readonly singular: string }> = {
+  organizations: { definition: 'Organization', singular: 'organisation' },
+  services: { definition: 'Service', singular: 'service' },
+  projects: { definition: 'Project', singular: 'project' },
+  contacts: { definition: 'Contact', singular: 'contact' },
+  events: { definition: 'Event', singular: 'event' },
 };
-/** The schema's definition of one item of each collection. */
-export const itemDefinition = (collection: CollectionName): SchemaNode => defs[ITEM_DEFS[collection]];
+/** "service" for services: one item of a collection, in messages. */
+export const itemWord = (collection: CollectionName): string => ITEMS[collection].singular;
+export const itemDefinition = (collection: CollectionName): SchemaNode => defs[ITEMS[collection].definition];
 
 export interface FeedSource {
   /** File name shown in problems. */

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { openFirstDetails } from './support/open-details.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { generateFeed } from '../scripts/generate-feed.mjs';
 import '../src/components/service-finder/define.js';
@@ -97,13 +98,7 @@ export const OpenNow: Story = {
 export const DetailsOpen: Story = {
   name: 'Details opened',
   args: { query: 'nollalinja' },
-  play: async ({ canvasElement }) => {
-    const element = canvasElement.querySelector('ero-service-finder')!;
-    for (let tries = 0; tries < 100 && !element.shadowRoot?.querySelector('details'); tries++) {
-      await new Promise((done) => setTimeout(done, 50));
-    }
-    element.shadowRoot?.querySelector('details')?.setAttribute('open', '');
-  },
+  play: openFirstDetails,
 };
 
 // A feed 1.1 with service channels: offices in two towns, a phone line with Christmas hours, an

@@ -242,15 +242,15 @@ describe('<ero-event-calendar>: agenda', () => {
       ['tiistairyhma', '2026-10-06T18:00:00+03:00', '2026-10-06T19:30:00+03:00', '2026-10-06T18:00:00'],
     ]);
     expect(ui.detailsButton(card).getAttribute('aria-expanded')).to.equal('true');
-    expect(ui.details(card).hidden).to.equal(false);
-    expect(ui.details(card).textContent).to.contain('aika pysyy klo 18 myös kellojen siirron jälkeen');
+    expect(ui.details(card)).not.to.equal(null);
+    expect(ui.details(card)!.textContent).to.contain('aika pysyy klo 18 myös kellojen siirron jälkeen');
 
     const other = ui.card('Eroneuvo verkossa');
     el.addEventListener('ero-event-select', (e) => e.preventDefault(), { once: true });
     ui.detailsButton(other).click();
     await ui.settle();
     expect(ui.detailsButton(other).getAttribute('aria-expanded')).to.equal('false');
-    expect(ui.details(other).hidden).to.equal(true);
+    expect(ui.details(other)).to.equal(null);
   });
 
   it('downloads one event as a valid .ics with its whole series', async () => {
@@ -420,7 +420,7 @@ describe('<ero-event-calendar>: month view', () => {
     expect(ui.dayButton(30, 'Iltachat').getAttribute('aria-pressed')).to.equal('true');
     expect(ui.names()).to.deep.equal(['Iltachat vanhemmille']);
     expect(el.shadowRoot!.activeElement?.classList.contains('selected')).to.equal(true);
-    expect(ui.details(ui.cards()[0]).hidden).to.equal(false);
+    expect(ui.details(ui.cards()[0])).not.to.equal(null);
   });
 
   it('lets the host page take over the selection by cancelling the event', async () => {

@@ -75,11 +75,12 @@ export class EventCalendarHarness {
   }
 
   detailsButton(card: HTMLElement): HTMLButtonElement {
-    return card.querySelector<HTMLButtonElement>('button[part~="details"]')!;
+    return card.querySelector<HTMLButtonElement>('button[part~="details-button"]')!;
   }
 
-  details(card: HTMLElement): HTMLElement {
-    return card.querySelector<HTMLElement>('.details')!;
+  /** A card's details, rendered while they are open. */
+  details(card: HTMLElement): HTMLElement | null {
+    return card.querySelector<HTMLElement>('[part~="details-panel"]');
   }
 
   addToCalendarButton(card: HTMLElement): HTMLButtonElement {

@@ -125,21 +125,30 @@ export class ServiceFinderHarness {
     return this.card(name).querySelector<HTMLAnchorElement>(`a[part~="${part}"]`);
   }
 
-  summary(name: string): HTMLElement {
-    return this.card(name).querySelector<HTMLElement>('summary')!;
+  /** The button that opens and closes a service's details. */
+  detailsButton(name: string): HTMLButtonElement {
+    return this.card(name).querySelector<HTMLButtonElement>('button[part~="details-button"]')!;
   }
 
-  details(name: string): HTMLDetailsElement {
-    return this.card(name).querySelector('details')!;
+  /** A service's details, rendered while they are open. */
+  details(name: string): HTMLElement | null {
+    return this.card(name).querySelector<HTMLElement>('[part~="details-panel"]');
+  }
+
+  /** Whether a service's details are open, as the button says and as rendered. */
+  isOpen(name: string): boolean {
+    const said = this.detailsButton(name).getAttribute('aria-expanded') === 'true';
+    if (said !== Boolean(this.details(name))) throw new Error(`the details of ${name} are ${said ? 'said open but not shown' : 'shown but said closed'}`);
+    return said;
   }
 
   /** The full details as "label: value" lines. */
   detailRows(name: string): string[] {
-    return [...this.details(name).querySelectorAll('dl > div')].map((row) => `${text(row.querySelector('dt'))}: ${text(row.querySelector('dd'))}`);
+    return [...this.details(name)!.querySelectorAll('dl > div')].map((row) => `${text(row.querySelector('dt'))}: ${text(row.querySelector('dd'))}`);
   }
 
   async open(name: string): Promise<void> {
-    this.summary(name).click();
+    this.detailsButton(name).click();
     await this.settle();
   }
 
@@ -181,7 +190,6 @@ export class ServiceFinderHarness {
     if (!active) return 'outside';
     if (active instanceof HTMLInputElement) return `${active.type}:${active.type === 'checkbox' ? text(active.closest('label')) : active.name}`;
     if (active instanceof HTMLSelectElement) return `select:${active.name}`;
-    if (active.localName === 'summary') return `summary:${text(active)}`;
     if (active instanceof HTMLAnchorElement) return `a:${active.getAttribute('href')}`;
     return `${active.localName}:${text(active)}`;
   }

@@ -47,7 +47,7 @@ describe('part names', () => {
   });
 
   const views: [string, () => Promise<Element>][] = [
-    ['a finder with open details', () => mounted('ero-service-finder', { src: sample, 'page-size': '3' }, (r) => click(r, 'summary'))],
+    ['a finder with open details', () => mounted('ero-service-finder', { src: sample, 'page-size': '3' }, (r) => click(r, '[part~="details-button"]'))],
     ['a finder that finds nothing', () => mounted('ero-service-finder', { src: sample, query: 'lastenvalvja', 'target-group': 'child' })],
     ['a calendar list with open details', () => mounted('ero-event-calendar', { src: sample, now: '2026-10-01T12:00', 'page-size': '2', 'subscribe-url': 'https://example.org/events.ics' }, (r) => click(r, '[part~="details-button"]'))],
     ['a calendar month', () => mounted('ero-event-calendar', { src: sample, now: '2026-10-01T12:00', view: 'month' }, (r) => click(r, '[part~="occurrence-button"]'))],

@@ -209,7 +209,8 @@ describe('<ero-service-finder> with service channels', () => {
       const ui = await finder();
       const card = ui.card('Perheneuvola');
       expect(card.querySelector('.service-channels')!.getAttribute('aria-label')).to.equal('Asiointikanavat: Perheneuvola');
-      const details = ui.details('Perheneuvola');
+      await ui.open('Perheneuvola');
+      const details = ui.details('Perheneuvola')!;
       const label = card.querySelector(`#${details.getAttribute('aria-labelledby')}`);
       expect(label!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Lisätiedot: Perheneuvola');
     });
@@ -236,7 +237,7 @@ describe('<ero-service-finder> with service channels', () => {
         'a:tel:+358447946100',
         'a:mailto:perheneuvola@essote.example',
         'a:https://www.essote.example/perheneuvola/yhteydenotto',
-        'summary:Lisätiedot: Perheneuvola',
+        'button:Lisätiedot: Perheneuvola',
         'outside',
       ]);
     });

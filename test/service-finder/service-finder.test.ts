@@ -66,7 +66,9 @@ describe('<ero-service-finder>', () => {
 
     it('names each result\'s details group after the service', async () => {
       const { el, ui } = await finder();
-      const details = ui.details('Lastenvalvoja');
+      await ui.open('Lastenvalvoja');
+      const details = ui.details('Lastenvalvoja')!;
+      expect(details.getAttribute('role')).to.equal('group');
       const label = el.shadowRoot!.getElementById(details.getAttribute('aria-labelledby')!);
       expect(label?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Lisätiedot: Lastenvalvoja');
     });
@@ -104,9 +106,9 @@ describe('<ero-service-finder>', () => {
 
     it('opens a service to its full details', async () => {
       const { ui } = await finder();
-      expect(ui.details('Valvotut tapaamiset').open).to.equal(false);
+      expect(ui.isOpen('Valvotut tapaamiset')).to.equal(false);
       await ui.open('Valvotut tapaamiset');
-      expect(ui.details('Valvotut tapaamiset').open).to.equal(true);
+      expect(ui.isOpen('Valvotut tapaamiset')).to.equal(true);
       expect(ui.detailRows('Valvotut tapaamiset')).to.deep.equal([
         'Kenelle: Lapset, joiden vanhemmat eroavat, Eroavat vanhemmat',
         'Palvelun tyyppi: Valvotut tapaamiset',
@@ -468,7 +470,7 @@ describe('<ero-service-finder>', () => {
       const { el, ui } = await finder();
       el.addEventListener('ero-service-select', (e) => e.preventDefault());
       await ui.open('Kriisipuhelin');
-      expect(ui.details('Kriisipuhelin').open).to.equal(false);
+      expect(ui.isOpen('Kriisipuhelin')).to.equal(false);
     });
   });
 
@@ -777,7 +779,7 @@ describe('<ero-service-finder>', () => {
         'checkbox:Maksuton',
         'button:Tyhjennä valinnat',
         'a:tel:+358925250111',
-        'summary:Lisätiedot: Kriisipuhelin',
+        'button:Lisätiedot: Kriisipuhelin',
         'outside',
       ]);
     });
@@ -788,10 +790,10 @@ describe('<ero-service-finder>', () => {
       await sendKeys({ press: 'Space' });
       // Firefox toggles a checkbox on the key's release, which may come after sendKeys returns.
       await waitUntil(() => ui.checkbox('Asiointitapa', 'Puhelin')!.checked, 'Space checks the box', { timeout: 2000 });
-      ui.summary('Kriisipuhelin').focus();
+      ui.detailsButton('Kriisipuhelin').focus();
       await sendKeys({ press: 'Enter' });
       await ui.el.updateComplete;
-      expect(ui.details('Kriisipuhelin').open).to.equal(true);
+      expect(ui.isOpen('Kriisipuhelin')).to.equal(true);
     });
 
     it('reflows at 320 px without horizontal scrolling', async () => {

@@ -13,7 +13,7 @@ import { eventCalendarMessages, type EventCalendarMessages } from '../../i18n/me
 import { FeedElement } from '../../internal/feed-element.js';
 import { toHeadingLevel } from '../../internal/heading.js';
 import type { Thing } from '../../internal/json-ld.js';
-import { compiledFeed, entryKey, upcoming, type Entry } from './agenda.js';
+import { compiledFeed, upcoming, type Entry } from './agenda.js';
 import { agendaList, announce } from './agenda-view.js';
 import { calendarState, reportProblems, windowOf, type CalendarState } from './calendar-state.js';
 import { eventName } from './describe.js';
@@ -58,7 +58,7 @@ const positive = (value: number, fallback: number): number => (value >= 1 ? Math
  * @attr cache - Where the last feed is kept: local (default), session or none.
  * @attr no-json-ld - Leave out the schema.org JSON-LD (Event) that describes the events to search engines.
  *
- * @fires ero-event-select - A person opens an occurrence's details; cancelable. Detail: event, occurrence.
+ * @fires ero-event-select - A person opens an occurrence's details (its button or the month table); detail: event, occurrence. Cancelable: preventDefault() keeps them closed so the page can show its own view.
  * @fires ero-feed-load - The feed loaded; detail: sources and item issues.
  * @fires ero-feed-error - A feed source failed; detail: url, kind, message, status, stale.
  *
@@ -345,9 +345,7 @@ export class EventCalendar extends FeedElement {
   /** @internal */
   private card(entry: Entry, ctx: OccurrenceViewContext): TemplateResult {
     return occurrenceTemplate(entry, ctx, {
-      id: `details-${entryKey(entry).replace(/[^\w-]/g, '-')}`,
-      expanded: this.selection.isOpen(entry),
-      onToggle: () => this.selection.toggle(entry),
+      disclosure: this.selection.state(entry),
       onSave: () => downloadEvents(this.downloads(ctx.data), [entry], eventName(entry.event, undefined, ctx.lang).text),
     });
   }

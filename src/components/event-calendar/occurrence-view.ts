@@ -3,6 +3,7 @@
  * target groups, registration with its link or deadline, details and "Add to calendar".
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { disclosureButton, disclosurePanel, type DisclosureState } from '../../controllers/disclosure.js';
 import type { FeedData } from '../../feed/feed-data.js';
 import { HELSINKI } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
@@ -27,10 +28,8 @@ export interface OccurrenceViewContext {
 }
 
 export interface OccurrenceActions {
-  /** A unique id for the details region. */
-  readonly id: string;
-  readonly expanded: boolean;
-  readonly onToggle: () => void;
+  /** The card's details, open or closed. */
+  readonly disclosure: DisclosureState;
   readonly onSave: () => void;
 }
 
@@ -84,19 +83,17 @@ function registrationFacts(entry: Entry, ctx: OccurrenceViewContext, name: Text)
   );
 }
 
-function details(entry: Entry, ctx: OccurrenceViewContext, name: Text, id: string, expanded: boolean): TemplateResult {
+function details(entry: Entry, ctx: OccurrenceViewContext, name: Text): TemplateResult {
   const { event, occurrence } = entry;
   const description = eventDescription(event, occurrence.override, ctx.lang);
   const online = safeUrl(event.online?.url);
   const page = safeUrl(event.url);
   return html`
-    <div class="details" part="details-panel" id=${id} ?hidden=${!expanded}>
       ${description ? html`<p lang=${description.lang}>${description.text}</p>` : nothing}
       ${online && !occurrence.cancelled
         ? html`<p><a part="link" href=${online}>${ctx.messages.joinOnline}${hiddenName(name)}</a></p>`
         : nothing}
       ${page ? html`<p><a part="link" href=${page}>${ctx.common.website}${hiddenName(name)}</a></p>` : nothing}
-    </div>
   `;
 }
 
@@ -133,14 +130,12 @@ export function occurrenceTemplate(entry: Entry, ctx: OccurrenceViewContext, act
         ${registrationFacts(entry, ctx, name)}
       </dl>
       <div class="actions">
-        <button type="button" part="button details-button details" aria-expanded=${String(actions.expanded)} aria-controls=${actions.id} @click=${actions.onToggle}>
-          ${named(messages.details, name.text)}
-        </button>
+        ${disclosureButton(actions.disclosure, named(messages.details, name.text), 'details')}
         <button type="button" part="button add-to-calendar" @click=${actions.onSave}>
           ${named(messages.addToCalendar, `${name.text} (.ics)`)}
         </button>
       </div>
-      ${details(entry, ctx, name, actions.id, actions.expanded)}
+      ${disclosurePanel(actions.disclosure, () => details(entry, ctx, name))}
     </article>
   `;
 }

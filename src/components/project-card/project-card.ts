@@ -3,8 +3,9 @@
  * goals, target groups, area, partners, contacts and materials, in a compact or a full layout.
  */
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { Clock } from '../../controllers/clock.js';
+import { Disclosure } from '../../controllers/disclosure.js';
 import { emit } from '../../events.js';
 import { isRealDate } from '../../feed/dates.js';
 import type { FeedData } from '../../feed/feed-data.js';
@@ -93,7 +94,11 @@ export class ProjectCard extends FeedElement {
   @property() today = '';
 
   /** @internal */
-  @state() private expanded = false;
+  /** @internal A compact card's details. */
+  private readonly disclosure = new Disclosure<Project>(this, {
+    key: (project) => project.id,
+    select: (project) => emit(this, 'ero-project-select', { id: project.id, project, layout: toLayout(this.layout, 'full') }, { cancelable: true }),
+  });
   /** @internal Today in Helsinki; a new day updates the status. */
   private readonly clock = new Clock(this, 'day');
 
@@ -109,7 +114,7 @@ export class ProjectCard extends FeedElement {
 
   protected willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('project')) this.expanded = false;
+    if (changed.has('project')) this.disclosure.closeAll();
     const data = this.feedController.data;
     this.shown = data && this.project ? data.project(this.project.trim()) : undefined;
     this.reportMissing(data);
@@ -137,16 +142,6 @@ export class ProjectCard extends FeedElement {
     return this.project ? this.messages.notFound : this.messages.noProject;
   }
 
-  /** @internal */
-  private toggle(project: Project): void {
-    if (this.expanded) {
-      this.expanded = false;
-      return;
-    }
-    const layout = toLayout(this.layout, 'full');
-    if (emit(this, 'ero-project-select', { id: project.id, project, layout }, { cancelable: true })) this.expanded = true;
-  }
-
   protected renderFeed(data: FeedData): TemplateResult {
     const project = this.shown;
     if (!project) {
@@ -166,8 +161,7 @@ export class ProjectCard extends FeedElement {
     };
     return projectTemplate(project, ctx, {
       layout: toLayout(this.layout, 'full'),
-      expanded: this.expanded,
-      onToggle: () => this.toggle(project),
+      disclosure: this.disclosure.state(project, 'project-details'),
       slots: true,
     });
   }

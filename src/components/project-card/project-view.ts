@@ -3,6 +3,7 @@
  * <ero-project-list> render this template. Optional fields that are missing leave no trace.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { disclosureButton, disclosurePanel, type DisclosureState } from '../../controllers/disclosure.js';
 import { areaNames } from '../../feed/area.js';
 import type { FeedData } from '../../feed/feed-data.js';
 import type { Contact, Funder, Link, LocalizedText, Material, Partner, Project, SocialAccount } from '../../feed/types.js';
@@ -29,10 +30,8 @@ export interface ProjectViewContext {
 
 export interface ProjectViewOptions {
   readonly layout: ProjectLayout;
-  /** A compact card whose details a person has opened. */
-  readonly expanded?: boolean;
-  /** Called by the details button of a compact card. */
-  readonly onToggle?: () => void;
+  /** The details of a compact card, open or closed. */
+  readonly disclosure?: DisclosureState;
   /** Render the named slots; only an element with its own light DOM has content for them. */
   readonly slots?: boolean;
   /** Makes the card focusable from script, e.g. to move focus to newly shown cards. */
@@ -186,24 +185,23 @@ function socialAccount(s: Scope, value: SocialAccount): TemplateResult {
   return link(s, value.url, html`${s.messages.platforms[value.platform]}${handle ? `: ${handle}` : ''}`, 'link social');
 }
 
-function details(s: Scope, project: Project, id: string): TemplateResult {
+function details(s: Scope, project: Project): TemplateResult {
   const linkItem = (l: Link) => link(s, l.url, s.text(l.title));
-  return html`<div class="details" part="details-panel" id=${id}>
+  return html`
     ${detailFacts(s, project)}
     ${section(s, 'goals', s.messages.goals, project.goals?.length ? html`<ol class="goals">${project.goals.map((g) => html`<li>${s.text(g)}</li>`)}</ol>` : nothing)}
     ${section(s, 'contacts', s.messages.contacts, contacts(s, project))}
     ${section(s, 'materials', s.messages.materials, list(project.materials, (m) => material(s, m)))}
     ${section(s, 'links', s.messages.links, list(project.links, linkItem))}
-    ${section(s, 'social', s.messages.social, list(project.social, (a) => socialAccount(s, a)))}
-  </div>`;
+    ${section(s, 'social', s.messages.social, list(project.social, (a) => socialAccount(s, a)))}`;
 }
 
-function toggle(s: Scope, project: Project, options: ProjectViewOptions, id: string): TemplateResult {
+function toggle(s: Scope, project: Project, disclosure: DisclosureState): TemplateResult {
   const name = localize(project.name, s.lang).text;
-  return html`<button type="button" part="button details-button" class="details-button" aria-expanded=${options.expanded ? 'true' : 'false'}
-    aria-controls=${options.expanded ? id : nothing} @click=${() => options.onToggle?.()}>
-    ${options.expanded ? s.messages.hideDetails : s.messages.showDetails}<span class="visually-hidden"> ${s.messages.detailsOf(name)}</span>
-  </button>`;
+  return disclosureButton(
+    disclosure,
+    html`${disclosure.open ? s.messages.hideDetails : s.messages.showDetails}<span class="visually-hidden"> ${s.messages.detailsOf(name)}</span>`,
+  );
 }
 
 function tags(s: Scope, project: Project): TemplateResult | typeof nothing {
@@ -219,8 +217,8 @@ export function projectTemplate(project: Project, ctx: ProjectViewContext, optio
   const s: Scope = { ...ctx, messages, text };
   const name = localize(project.name, ctx.lang);
   const compact = options.layout === 'compact';
-  const open = !compact || Boolean(options.expanded);
-  const detailsId = `project-details-${project.id}`;
+  const { disclosure } = options;
+  const open = !compact || Boolean(disclosure?.open);
   return html`
     <article part="card project ${options.layout}" class="card ${options.layout} ${open ? 'open' : ''}" tabindex=${options.focusable ? '-1' : nothing}>
       <header class="card-header">
@@ -232,8 +230,12 @@ export function projectTemplate(project: Project, ctx: ProjectViewContext, optio
       ${summaryFacts(s, project, open)}
       ${project.description ? html`<p class="description" part="description">${text(project.description)}</p>` : nothing}
       ${compact && !open ? tags(s, project) : nothing}
-      ${compact ? toggle(s, project, options, detailsId) : nothing}
-      ${open ? details(s, project, detailsId) : nothing}
+      ${compact && disclosure ? toggle(s, project, disclosure) : nothing}
+      ${compact && disclosure
+        ? disclosurePanel(disclosure, () => details(s, project))
+        : open
+          ? html`<div class="details" part="details-panel">${details(s, project)}</div>`
+          : nothing}
       ${options.slots ? html`<slot name="extra"></slot><slot name="actions"></slot><slot name="logos"></slot>` : nothing}
     </article>
   `;

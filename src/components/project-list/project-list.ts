@@ -3,9 +3,10 @@
  * organisation, region, target group, status and funder, ongoing ones first.
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { Pager } from '../../controllers/pager.js';
 import { Clock } from '../../controllers/clock.js';
+import { Disclosure } from '../../controllers/disclosure.js';
 import { emit } from '../../events.js';
 import { isRealDate } from '../../feed/dates.js';
 import type { FeedData } from '../../feed/feed-data.js';
@@ -116,8 +117,11 @@ export class ProjectList extends FeedElement {
   /** The date statuses are computed for (YYYY-MM-DD); empty means today in Helsinki. */
   @property() today = '';
 
-  /** Ids of the compact cards a person has opened. @internal */
-  @state() private expanded: ReadonlySet<string> = new Set();
+  /** The compact cards a person has opened. @internal */
+  private readonly disclosure = new Disclosure<Project>(this, {
+    key: (project) => project.id,
+    select: (project) => emit(this, 'ero-project-select', { id: project.id, project, layout: toLayout(this.layout, 'compact') }, { cancelable: true }),
+  });
   /** @internal Today in Helsinki; a new day updates the statuses. */
   private readonly clock = new Clock(this, 'day');
   /** @internal */
@@ -181,18 +185,6 @@ export class ProjectList extends FeedElement {
     return count ? this.messages.count(count) : this.messages.empty;
   }
 
-  /** @internal */
-  private toggle(project: Project): void {
-    const expanded = new Set(this.expanded);
-    if (expanded.delete(project.id)) {
-      this.expanded = expanded;
-      return;
-    }
-    const detail = { id: project.id, project, layout: toLayout(this.layout, 'compact') };
-    if (!emit(this, 'ero-project-select', detail, { cancelable: true })) return;
-    this.expanded = expanded.add(project.id);
-  }
-
   protected renderFeed(data: FeedData): TemplateResult {
     const { projects } = this;
     if (!projects.length) return html`<p class="state empty" part="state empty">${this.messages.empty}</p>`;
@@ -210,10 +202,10 @@ export class ProjectList extends FeedElement {
     const remaining = projects.length - shown.length;
     return html`
       ${remaining ? html`<p class="summary" part="count summary">${this.messages.shownOf(shown.length, projects.length)}</p>` : nothing}
-      <ul class="projects ${layout === 'compact' && shown.some((p) => this.expanded.has(p.id)) ? 'has-open' : ''}" role="list" aria-label=${this.messages.listLabel}>
+      <ul class="projects ${layout === 'compact' && this.disclosure.anyOpen(shown) ? 'has-open' : ''}" role="list" aria-label=${this.messages.listLabel}>
         ${shown.map(
           (project) => html`<li>
-            ${projectTemplate(project, ctx, { layout, expanded: this.expanded.has(project.id), onToggle: () => this.toggle(project), focusable: true })}
+            ${projectTemplate(project, ctx, { layout, disclosure: this.disclosure.state(project, 'project-details'), focusable: true })}
           </li>`,
         )}
       </ul>

@@ -6,6 +6,7 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Clock, type GivenTime } from '../../controllers/clock.js';
+import { Disclosure } from '../../controllers/disclosure.js';
 import { Pager } from '../../controllers/pager.js';
 import { emit } from '../../events.js';
 import type { FeedData } from '../../feed/feed-data.js';
@@ -59,7 +60,7 @@ const ANNOUNCE_DELAY = 800;
  * @attr no-json-ld - Leave out the schema.org JSON-LD (Service) that describes the services to search engines.
  *
  * @fires ero-filter-change - The filters changed; detail: filters, count, cause (typing, choice, history).
- * @fires ero-service-select - A person opens a service; detail: id, service. Cancelable: preventDefault() keeps it closed so the page can open its own view.
+ * @fires ero-service-select - A person opens a service's details; detail: id, service. Cancelable: preventDefault() keeps them closed so the page can show its own view.
  * @fires ero-feed-load - The feed loaded; detail: sources and item issues.
  * @fires ero-feed-error - A feed source failed; detail: url, kind, message, status, stale.
  *
@@ -261,11 +262,10 @@ export class ServiceFinder extends FeedElement {
     this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('#count');
   };
 
-  private readonly onOpen = (event: Event, service: Service): void => {
-    const details = (event.currentTarget as HTMLElement).closest('details');
-    if (details?.open) return;
-    if (!emit(this, 'ero-service-select', { id: service.id, service }, { cancelable: true })) event.preventDefault();
-  };
+  private readonly disclosure = new Disclosure<Service>(this, {
+    key: (service) => service.id,
+    select: (service) => emit(this, 'ero-service-select', { id: service.id, service }, { cancelable: true }),
+  });
 
   protected renderFeed(data: FeedData): TemplateResult {
     const { lang } = this.locale;
@@ -290,7 +290,7 @@ export class ServiceFinder extends FeedElement {
         headingLevel: toHeadingLevel(this.headingLevel, 3),
         now: this.clock.instant,
         place: this.effectiveFilters,
-        onOpen: this.onOpen,
+        disclosure: this.disclosure,
         results: this.results,
         pager: this.pager,
         removable,

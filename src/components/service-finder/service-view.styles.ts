@@ -51,23 +51,29 @@ export const serviceStyles = css`
   .closed {
     color: ${token('--ero-color-text-muted')};
   }
-  summary {
+  .details-toggle {
+    margin: 0;
+  }
+  .details-button {
     display: flex;
     align-items: center;
     width: fit-content;
     min-height: 44px;
-    list-style: none;
+    padding: 0;
+    border: 0;
+    background: none;
+    font: inherit;
     color: ${token('--ero-color-link')};
     text-decoration: underline;
     text-underline-offset: 0.15em;
     cursor: pointer;
   }
-  summary::before {
+  .details-button::before {
     content: '▸' / '';
     display: inline-block;
     width: 1em;
   }
-  details[open] > summary::before {
+  .details-button[aria-expanded='true']::before {
     content: '▾' / '';
   }
   .details-body {

@@ -3,6 +3,7 @@
  * channels, remote availability, phone/chat/web links, opening hours) that opens to the full details.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { disclosureButton, disclosurePanel, type Disclosure } from '../../controllers/disclosure.js';
 import { areaNames } from '../../feed/area.js';
 import type { FeedData } from '../../feed/feed-data.js';
 import { channelKinds } from '../../feed/service-channels.js';
@@ -27,8 +28,8 @@ export interface ServiceViewContext extends TextContext {
   readonly now: number;
   /** The municipality or region chosen, whose offices come first. */
   readonly place: ChosenPlace;
-  /** Called when a person presses a service's details summary, before it opens. */
-  readonly onOpen: (event: Event, service: Service) => void;
+  /** Which services' details are open. */
+  readonly disclosure: Disclosure<Service>;
 }
 
 function areaText(service: Service, ctx: ServiceViewContext, all: boolean): string {
@@ -153,7 +154,8 @@ export function serviceTemplate(service: Service, ctx: ServiceViewContext): Temp
   const description = service.description && localize(service.description, lang);
   const summary = description && shorten(description.text);
   const nameId = `name-${service.id}`;
-  const summaryId = `details-${service.id}`;
+  const disclosure = ctx.disclosure.state(service);
+  const buttonId = `details-button-${service.id}`;
   return html`
     <article class="service" part="card service" tabindex="-1" aria-labelledby=${nameId}>
       ${heading(ctx.headingLevel, html`<span id=${nameId}>${name.text}</span>`, 'card-title service-name', name.lang)}
@@ -165,12 +167,8 @@ export function serviceTemplate(service: Service, ctx: ServiceViewContext): Temp
       ${description ? html`<p class="summary" lang=${description.lang}>${summary}</p>` : nothing}
       ${channelsTemplate(service, ctx)} ${linksTemplate(service, ctx, name)} ${hoursTemplate(service, ctx, clock, Boolean(closure))}
       ${serviceChannelsTemplate(service, name, { ...ctx, clock, closed: Boolean(closure) })}
-      <details part="details-panel details" aria-labelledby=${summaryId}>
-        <summary id=${summaryId} part="details-button summary" @click=${(event: Event) => ctx.onOpen(event, service)}>
-          ${messages.details}${hiddenName(name)}
-        </summary>
-        ${detailsTemplate(service, ctx, summary !== description?.text)}
-      </details>
+      <p class="details-toggle" id=${buttonId}>${disclosureButton(disclosure, html`${messages.details}${hiddenName(name)}`, 'summary')}</p>
+      ${disclosurePanel(disclosure, () => detailsTemplate(service, ctx, summary !== description?.text), { parts: 'details', labelledBy: buttonId })}
     </article>
   `;
 }

@@ -193,6 +193,19 @@ export function untilInstant(until: Until, zone: string): number {
 }
 
 /**
+ * A wall time before which every start is within UNTIL, whatever the zone: UNTIL's wall time (or
+ * UTC's) less two days, which cover any UTC offset. Needs no offset lookup.
+ */
+export function surelyBeforeUntil(until: Until | undefined): WallTime {
+  return until === undefined ? Infinity : ('wall' in until ? until.wall : until.utc) - 2 * 86_400_000;
+}
+
+/** Whether a start at wall time `wall` in `zone` comes no later than UNTIL; only a start near UNTIL needs the instants. */
+export function withinUntil(until: Until | undefined, wall: WallTime, zone: string): boolean {
+  return wall <= surelyBeforeUntil(until) || toInstant(wall, zone) <= untilInstant(until!, zone);
+}
+
+/**
  * The rule as an RFC 5545 RRULE value, with UNTIL in UTC as §3.3.10 requires for zoned starts,
  * or as a date for an all-day event (DTSTART a DATE).
  */

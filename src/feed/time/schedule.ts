@@ -5,10 +5,10 @@
  */
 import type { EventOverride, FeedEvent } from '../types.js';
 import { expansion, period, periodIndex, type Expansion } from './expand.js';
-import { parseRRule, RecurrenceError, untilInstant, type RRule } from './rrule.js';
+import { parseRRule, RecurrenceError, surelyBeforeUntil, withinUntil, type RRule } from './rrule.js';
 import { parseDuration } from './duration.js';
 import { weeklyStarts } from './weekly.js';
-import { DAY, HELSINKI, movedFrom, parseLocal, toInstant, toWall, type WallTime } from './zoned-time.js';
+import { DAY, HELSINKI, movedFrom, parseLocal, type WallTime } from './zoned-time.js';
 
 export { RecurrenceError } from './rrule.js';
 
@@ -146,9 +146,8 @@ export function compileSchedule(event: EventTimes): Schedule {
 export function eachStart(schedule: Schedule, from: number, to: number, visit: (start: WallTime) => boolean): void {
   const { rule, start, zone, expansion: x } = schedule;
   if (start > to || !visit(start) || !rule || !x || rule.count === 1) return;
-  const until = rule.until && untilInstant(rule.until, zone);
   // A start two days or more before UNTIL's wall time is before it whatever the clock does.
-  const surelyBefore = until === undefined ? Infinity : toWall(until, zone) - 2 * DAY;
+  const surelyBefore = surelyBeforeUntil(rule.until);
   const timeOfDay = start - Math.floor(start / DAY) * DAY;
   const { week } = x;
   let count = 1;
@@ -167,7 +166,7 @@ export function eachStart(schedule: Schedule, from: number, to: number, visit: (
       const candidate = (base + day) * DAY + timeOfDay;
       if (candidate <= start) continue;
       if (candidate > to) return;
-      if (candidate > surelyBefore && toInstant(candidate, zone) > until!) return;
+      if (candidate > surelyBefore && !withinUntil(rule.until, candidate, zone)) return;
       if (!visit(candidate) || ++count === rule.count) return;
     }
   }
@@ -181,7 +180,7 @@ export function isRuleStart(schedule: Schedule, wall: WallTime): boolean {
     // By arithmetic: a COUNT rule's walk would begin at DTSTART for every EXDATE.
     const { rule, zone } = schedule;
     const { until, count } = rule!;
-    return weekly.gives(wall) && (!count || weekly.before(wall) < count - 1) && (!until || toInstant(wall, zone) <= untilInstant(until, zone));
+    return weekly.gives(wall) && (!count || weekly.before(wall) < count - 1) && withinUntil(until, wall, zone);
   }
   let found = false;
   eachStart(schedule, wall - DAY, wall, (start) => {

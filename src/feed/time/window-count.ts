@@ -5,9 +5,9 @@
  */
 import { nextOccurrence, occurrencesBetween, place } from './occurrences.js';
 import { eachStart, type Schedule } from './schedule.js';
-import { untilInstant } from './rrule.js';
+import { surelyBeforeUntil, withinUntil } from './rrule.js';
 import { weeklyStarts } from './weekly.js';
-import { DAY, toInstant, toWall as wallIn, type WallTime } from './zoned-time.js';
+import { DAY, toWall as wallIn, type WallTime } from './zoned-time.js';
 
 export interface WindowCount {
   /** How many occurrences overlap the window (cancelled ones too, as occurrencesBetween lists them). */
@@ -99,19 +99,18 @@ function walkRule(schedule: Schedule, counter: Counter, fromWall: WallTime, toWa
  * (and near UNTIL) are placed one by one; those between are counted by arithmetic, less their EXDATEs.
  */
 function countWeekly(schedule: Schedule, counter: Counter, fromWall: WallTime, toWallTime: WallTime): void {
-  const { rule, start, zone, exdates } = schedule;
+  const { rule, start, exdates } = schedule;
   const hi = toWallTime + DAY;
   if (start > hi || !counter.consider(start) || !rule || rule.count === 1) return;
   const weekly = weeklyStarts(schedule)!;
-  const until = rule.until === undefined ? Infinity : untilInstant(rule.until, zone);
-  const surelyBefore = until === Infinity ? Infinity : wallIn(until, zone) - SURE;
+  const surelyBefore = surelyBeforeUntil(rule.until);
   const end = Math.min(rule.count ? rule.count - 1 : Infinity, weekly.before(hi + 1));
   let k = Math.min(weekly.before(counter.lo), end);
   const insideFrom = Math.min(Math.max(k, weekly.before(fromWall + SURE)), end);
   const insideTo = Math.max(insideFrom, Math.min(end, weekly.before(Math.min(toWallTime - SURE, surelyBefore) + 1)));
   // The first occurrence is always placed: the page shows its real start.
   for (; k < insideFrom || (counter.first === Infinity && k < insideTo); k++) {
-    if (!placeWeekly(weekly.wallOf(k), schedule, counter, surelyBefore, until)) return;
+    if (!placeWeekly(weekly.wallOf(k), schedule, counter, surelyBefore)) return;
   }
   if (k < insideTo) {
     let left = insideTo - k;
@@ -124,12 +123,12 @@ function countWeekly(schedule: Schedule, counter: Counter, fromWall: WallTime, t
     k = insideTo;
   }
   for (; k < end; k++) {
-    if (!placeWeekly(weekly.wallOf(k), schedule, counter, surelyBefore, until)) return;
+    if (!placeWeekly(weekly.wallOf(k), schedule, counter, surelyBefore)) return;
   }
 }
 
 /** Counts a weekly start near an end of the window or UNTIL; false once the rule or the window has ended. */
-function placeWeekly(wall: WallTime, schedule: Schedule, counter: Counter, surelyBefore: WallTime, until: number): boolean {
-  if (wall > surelyBefore && toInstant(wall, schedule.zone) > until) return false;
+function placeWeekly(wall: WallTime, schedule: Schedule, counter: Counter, surelyBefore: WallTime): boolean {
+  if (wall > surelyBefore && !withinUntil(schedule.rule!.until, wall, schedule.zone)) return false;
   return counter.consider(wall);
 }

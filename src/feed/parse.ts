@@ -176,7 +176,7 @@ interface CheckedCollection {
 class LazyParsedFeed implements ParsedFeed {
   readonly feed: Feed;
   private readonly headIssues: FeedIssue[] = [];
-  private readonly checked = new Map<CollectionName, CheckedCollection>();
+  private readonly checks = new Map<CollectionName, CollectionCheck>();
   private allIssues?: readonly FeedIssue[];
 
   constructor(
@@ -210,45 +210,82 @@ class LazyParsedFeed implements ParsedFeed {
     return this.allIssues;
   }
 
+  /** Validates more of the collections while `hasTime()` holds; true when all are done. */
+  advance(hasTime: () => boolean): boolean {
+    return COLLECTIONS.every((name) => this.check(name).advance(hasTime));
+  }
+
+  private check(name: CollectionName): CollectionCheck {
+    let check = this.checks.get(name);
+    if (!check) this.checks.set(name, (check = new CollectionCheck(this.doc[name], name, this.source)));
+    return check;
+  }
+
   private collection(name: CollectionName): CheckedCollection {
-    let found = this.checked.get(name);
-    if (!found) this.checked.set(name, (found = checkCollection(this.doc[name], name, this.source)));
-    return found;
+    const check = this.check(name);
+    check.advance(() => true);
+    return check;
   }
 }
 
-/** Validates one collection: the good items, and an issue for each one left out. */
-function checkCollection(list: unknown, collection: CollectionName, source: string): CheckedCollection {
-  if (list === undefined) return { kept: undefined, issues: [] };
-  const path = `$.${collection}`;
-  if (!Array.isArray(list)) {
-    return { kept: undefined, issues: [{ source, path, message: 'must be an array; the whole collection was ignored', dropped: true }] };
+/**
+ * Validates more of a parsed feed while `hasTime()` holds, in slices, so that the check of a
+ * whole feed in idle time never holds up a frame for long. True when it is all validated.
+ */
+export function validateSome(parsed: ParsedFeed, hasTime: () => boolean): boolean {
+  return parsed instanceof LazyParsedFeed ? parsed.advance(hasTime) : true;
+}
+
+/** The validation of one collection, which can stop between items and go on later. */
+class CollectionCheck implements CheckedCollection {
+  readonly kept: unknown[] | undefined;
+  readonly issues: FeedIssue[] = [];
+  private readonly list: readonly unknown[];
+  private readonly path: string;
+  private readonly seen = new Set<string>();
+  private index = 0;
+
+  constructor(
+    list: unknown,
+    private readonly collection: CollectionName,
+    private readonly source: string,
+  ) {
+    this.path = `$.${collection}`;
+    this.list = Array.isArray(list) ? list : [];
+    this.kept = Array.isArray(list) ? [] : undefined;
+    if (list !== undefined && !Array.isArray(list)) {
+      this.issues.push({ source, path: this.path, message: 'must be an array; the whole collection was ignored', dropped: true });
+    }
   }
-  const issues: FeedIssue[] = [];
-  const seen = new Set<string>();
-  const kept: unknown[] = [];
-  const schema = itemSchema[collection];
-  for (let index = 0; index < list.length; index++) {
-    const item: unknown = list[index];
-    const itemPath = childPath(path, index);
-    const itemId = typeof (item as { id?: unknown })?.id === 'string' ? (item as { id: string }).id : undefined;
-    const errors: SchemaError[] = [];
-    if (validate(item, schema, defs, itemPath, errors)) {
-      errors.push(...checkMeaning(collection, item as Record<string, unknown>, itemPath));
-    } else if (collection === 'events') {
-      explainRule(item as Record<string, unknown>, itemPath, errors);
+
+  /** Validates items, 50 at a time, while `hasTime()` holds; true when every item is done. */
+  advance(hasTime: () => boolean): boolean {
+    const { list, collection } = this;
+    const schema = itemSchema[collection];
+    while (this.index < list.length) {
+      if (this.index % 50 === 0 && !hasTime()) return false;
+      const index = this.index++;
+      const item: unknown = list[index];
+      const itemPath = childPath(this.path, index);
+      const itemId = typeof (item as { id?: unknown })?.id === 'string' ? (item as { id: string }).id : undefined;
+      const errors: SchemaError[] = [];
+      if (validate(item, schema, defs, itemPath, errors)) {
+        errors.push(...checkMeaning(collection, item as Record<string, unknown>, itemPath));
+      } else if (collection === 'events') {
+        explainRule(item as Record<string, unknown>, itemPath, errors);
+      }
+      if (!errors.length && itemId !== undefined && this.seen.has(itemId)) {
+        errors.push({ path: childPath(itemPath, 'id'), message: `duplicates the id "${itemId}" of an earlier item` });
+      }
+      if (errors.length) {
+        this.issues.push(...toIssues(this.source, errors, true, itemId));
+        continue;
+      }
+      this.seen.add(itemId!);
+      this.kept!.push(item);
     }
-    if (!errors.length && itemId !== undefined && seen.has(itemId)) {
-      errors.push({ path: childPath(itemPath, 'id'), message: `duplicates the id "${itemId}" of an earlier item` });
-    }
-    if (errors.length) {
-      issues.push(...toIssues(source, errors, true, itemId));
-      continue;
-    }
-    seen.add(itemId!);
-    kept.push(item);
+    return true;
   }
-  return { kept, issues };
 }
 
 /** Parses JSON text into a feed; invalid JSON becomes a FeedError of kind "parse". */

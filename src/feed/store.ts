@@ -5,7 +5,7 @@
  */
 import { afterCheck, checkNow } from './check.js';
 import { FeedData } from './feed-data.js';
-import { FeedError, parseFeedText, type FeedIssue, type ParsedFeed } from './parse.js';
+import { FeedError, parseFeedText, validateSome, type FeedIssue, type ParsedFeed } from './parse.js';
 import { STORAGE_PREFIX } from './stored-feeds.js';
 
 export { clearStoredFeeds, STORAGE_PREFIX } from './stored-feeds.js';
@@ -188,7 +188,7 @@ class Source {
       }
       const text = await response.text();
       const parsed = parseFeedText(text, this.url);
-      afterCheck(parsed, () => logIssues(parsed.issues));
+      afterCheck(parsed, () => logIssues(parsed.issues), (hasTime) => validateSome(parsed, hasTime));
       const fetchedAt = Date.now();
       this.persist({
         text,

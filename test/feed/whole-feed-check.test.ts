@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { generateFeed } from '../../scripts/generate-feed.mjs';
 import '../../src/components/service-finder/define.js';
-import { parseFeed } from '../../src/feed/parse.js';
+import { parseFeed, validateSome } from '../../src/feed/parse.js';
 import type { Feed } from '../../src/feed/types.js';
 import { MUNICIPALITIES } from '../../src/feed/vocabulary/areas.js';
 import { mount } from '../helpers/mount.js';
@@ -24,6 +24,19 @@ describe('the whole-feed check', () => {
     expect(servicesFirst.feed.services!.map((s) => s.id)).not.to.include('bad-service');
     expect(servicesFirst.issues).to.deep.equal(all);
     expect(all.map((i) => i.itemId)).to.include.members(['bad-service', 'bad-event']);
+  });
+
+  it('finds the same items and issues when validated in idle slices that stop and go on', () => {
+    const raw = feedWithBadItems();
+    const whole = parseFeed(structuredClone(raw));
+    const sliced = parseFeed(structuredClone(raw));
+    let slices = 0;
+    let calls = 0;
+    while (!validateSome(sliced, () => calls++ % 2 === 0)) slices++;
+    expect(slices).to.be.greaterThan(0);
+    expect(sliced.issues).to.deep.equal(whole.issues);
+    expect(sliced.feed.events!.map((e) => e.id)).to.deep.equal(whole.feed.events!.map((e) => e.id));
+    expect(sliced.feed.services!.map((s) => s.id)).to.deep.equal(whole.feed.services!.map((s) => s.id));
   });
 
   it('leaves bad items of collections the finder does not show out too, with the notice, console messages and load event', async () => {

@@ -137,6 +137,7 @@ export class ServiceFinder extends FeedElement {
   @property({ attribute: false }) filters: FinderFilters = {};
 
   private found?: FinderResults;
+  private pinned?: { readonly key: string; readonly filters: FinderFilters };
   private readonly clock = new Clock(this, 'minute');
   protected static override announceDelay = ANNOUNCE_DELAY;
   private readonly pager = new Pager(this, {
@@ -159,7 +160,10 @@ export class ServiceFinder extends FeedElement {
 
   /** The filters the page pins by attributes; invalid values are left out (and reported once). */
   get pinnedFilters(): FinderFilters {
-    return pinnedFilters(this);
+    // Read several times in each update (each keystroke): worked out again only when an attribute changes.
+    const key = [this.municipality, this.region, this.targetGroup, this.serviceType, this.channel, this.language, this.openNow, this.free].join('\n');
+    if (this.pinned?.key !== key) this.pinned = { key, filters: pinnedFilters(this) };
+    return this.pinned.filters;
   }
 
   /** The filters in effect: the person's choices with the pinned ones on top. */

@@ -13,11 +13,24 @@ import { formatDateTime } from '../i18n/format.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { commonMessages, type CommonMessages } from '../i18n/messages/common.js';
 import { hostStyles } from '../styles/shared.js';
+import { cardStyles } from './card.styles.js';
 import { cancelIdle, whenIdle } from './idle.js';
 import { writeJsonLd, type Thing } from './json-ld.js';
 
+/** Texts that count results: "7 hanketta", or that nothing matches. */
+export interface CountTexts {
+  readonly count: (count: number) => string;
+  readonly empty: string;
+}
+
+/** "7 hanketta", or that nothing matches. */
+export const countText = (count: number, texts: CountTexts): string => (count ? texts.count(count) : texts.empty);
+
+/** The box that says nothing matches. */
+export const emptyState = (text: string): TemplateResult => html`<p class="state empty" part="state empty">${text}</p>`;
+
 export abstract class FeedElement extends LitElement {
-  static styles = [hostStyles];
+  static styles = [hostStyles, cardStyles];
 
   /** Feed URL, or several separated by spaces; items are merged by id, the first source winning. */
   @property() src = '';
@@ -114,11 +127,16 @@ export abstract class FeedElement extends LitElement {
     `;
   }
 
-  /** What the page's polite live region says after a person acts; components add their result counts. */
+  /** What the page's polite live region says after a person acts: the feed's state, else the results. */
   protected announcement(): string {
     const { status } = this.feedController;
     if (status === 'loading') return this.common.loading;
     if (status === 'error') return this.common.errorTitle;
+    return this.resultAnnouncement();
+  }
+
+  /** What the live region says of the results once the feed is shown ("7 hanketta"). */
+  protected resultAnnouncement(): string {
     return '';
   }
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
-import { toVCard, vcardFileName } from '../../src/components/contact-list/vcard.js';
+import { toVCard, vcardFileName } from '../../src/internal/vcard.js';
 import { foldLine } from '../../src/internal/content-line.js';
 
 const paivi = {

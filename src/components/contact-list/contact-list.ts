@@ -7,12 +7,12 @@ import { property } from 'lit/decorators.js';
 import type { FeedData } from '../../feed/feed-data.js';
 import type { Contact } from '../../feed/types.js';
 import { contactListMessages } from '../../i18n/messages/contact-list.js';
-import { FeedElement } from '../../internal/feed-element.js';
+import { countText, emptyState, FeedElement } from '../../internal/feed-element.js';
+import { contactStyles, contactTemplate, downloadVCard } from '../../internal/contact-view.js';
 import { toHeadingLevel } from '../../internal/heading.js';
 import { tokens } from '../../internal/token-list.js';
 import type { Thing } from '../../internal/json-ld.js';
 import { contactListStyles } from './contact-list.styles.js';
-import { contactStyles, contactTemplate, downloadVCard } from './contact-view.js';
 import { filterContacts } from './filter.js';
 import { contactJsonLd } from './json-ld.js';
 
@@ -92,15 +92,13 @@ export class ContactList extends FeedElement {
     return this.contacts.map((contact) => contactJsonLd(contact, data, this.locale.lang));
   }
 
-  protected announcement(): string {
-    if (this.feedController.status !== 'ready') return super.announcement();
-    const count = this.contacts.length;
-    return count ? this.messages.count(count) : this.messages.empty;
+  protected resultAnnouncement(): string {
+    return countText(this.contacts.length, this.messages);
   }
 
   protected renderFeed(data: FeedData): TemplateResult {
     const { contacts } = this;
-    if (!contacts.length) return html`<p class="state empty" part="state empty">${this.messages.empty}</p>`;
+    if (!contacts.length) return emptyState(this.messages.empty);
     const ctx = {
       data,
       lang: this.locale.lang,

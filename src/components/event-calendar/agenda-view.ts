@@ -3,6 +3,7 @@
  * in all, with "Show more" while some are not shown; and what the live region says of them.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { emptyState } from '../../internal/feed-element.js';
 import type { Pager } from '../../controllers/pager.js';
 import type { EventCalendarMessages } from '../../i18n/messages/event-calendar.js';
 import type { Entry } from './agenda.js';
@@ -18,7 +19,7 @@ export interface AgendaViewContext {
 /** `shown` are the first of `count` occurrences. */
 export function agendaList(shown: readonly Entry[], count: number, ctx: AgendaViewContext): TemplateResult {
   const { messages } = ctx;
-  if (!count) return html`<p class="state empty" part="state empty">${messages.empty}</p>`;
+  if (!count) return emptyState(messages.empty);
   return html`
     <ol class="agenda" role="list" aria-label=${messages.listLabel}>
       ${shown.map((entry, index) => html`<li data-index=${index} tabindex="-1">${ctx.card(entry)}</li>`)}

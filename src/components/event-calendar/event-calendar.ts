@@ -225,8 +225,7 @@ export class EventCalendar extends FeedElement {
     return upcoming(this.derived?.scoped ?? [], this.time, this.showPast).map((c) => eventJsonLd(c, data, this.locale.lang));
   }
 
-  protected announcement(): string {
-    if (this.feedController.status !== 'ready') return super.announcement();
+  protected resultAnnouncement(): string {
     const month = this.shownView === 'month' ? monthName(this.currentMonth, this.locale.lang) : undefined;
     return announce(this.derived?.agenda.count ?? 0, this.pager.shown, this.messages, month);
   }

@@ -4,6 +4,7 @@
  * below. Below 45em wide it becomes a list of the days that have events.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { emptyState } from '../../internal/feed-element.js';
 import { dateTimeFormat, formatTime, HELSINKI } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { EventCalendarMessages } from '../../i18n/messages/event-calendar.js';
@@ -169,7 +170,7 @@ export function monthPanel(month: Month, entries: readonly Entry[], ctx: MonthPa
       </button>
     </div>
     ${monthTable(month, entries, ctx)}
-    ${entries.length ? nothing : html`<p class="state empty" part="state empty">${messages.emptyMonth}</p>`}
+    ${entries.length ? nothing : emptyState(messages.emptyMonth)}
     ${selected
       ? html`<div class="selected" role="region" aria-label=${selectedLabel(selected, ctx)} tabindex="-1">${ctx.card(selected)}</div>`
       : nothing}

@@ -110,7 +110,7 @@ export function occurrenceTemplate(entry: Entry, ctx: OccurrenceViewContext, act
     event.example ? html`<span class="badge example" part="badge" title=${common.exampleDataHint}>${common.exampleData}</span>` : nothing,
   ];
   return html`
-    <article class="occurrence ${occurrence.cancelled ? 'cancelled' : ''}" part="card occurrence">
+    <article class="card occurrence ${occurrence.cancelled ? 'cancelled' : ''}" part="card occurrence">
       ${heading(ctx.headingLevel, name.text, 'card-title occurrence-name', name.lang)}
       ${badges.some((b) => b !== nothing) ? html`<p class="badges">${badges}</p>` : nothing}
       <dl class="facts">
@@ -141,15 +141,8 @@ export function occurrenceTemplate(entry: Entry, ctx: OccurrenceViewContext, act
 }
 
 export const occurrenceStyles = css`
-  .occurrence {
-    display: flex;
-    flex-direction: column;
-    gap: 0.5em;
-    padding: ${token('--ero-space')};
-    border: 1px solid ${token('--ero-color-border-subtle')};
+  .card.occurrence {
     border-inline-start: 0.35em solid var(--ero-event-calendar-accent, ${token('--ero-color-primary')});
-    border-radius: ${token('--ero-radius')};
-    background: ${token('--ero-color-background')};
   }
   .occurrence.cancelled {
     border-inline-start-color: ${token('--ero-color-text-muted')};

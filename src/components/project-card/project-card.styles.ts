@@ -3,14 +3,11 @@ import { css } from 'lit';
 import { token } from '../../styles/tokens.js';
 
 export const projectStyles = css`
-  .card {
-    display: flex;
-    flex-direction: column;
+  .card.project {
     gap: 0.75em;
     height: 100%;
     padding: var(--ero-project-card-padding, ${token('--ero-space')});
     border: 1px solid var(--ero-project-card-border, ${token('--ero-color-border-subtle')});
-    border-radius: ${token('--ero-radius')};
     background: var(--ero-project-card-background, ${token('--ero-color-background')});
   }
   .card-header {
@@ -85,7 +82,7 @@ export const projectStyles = css`
     flex-wrap: wrap;
     gap: 0.25em;
   }
-  .card.compact:not(.open) .description {
+  .project.compact:not(.open) .description {
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: var(--ero-project-card-description-lines, 4);
@@ -107,7 +104,7 @@ export const projectStyles = css`
     align-self: flex-start;
   }
   /* Closed cards side by side in a grid line their buttons up at the foot. */
-  .card.compact:not(.open) .details-button {
+  .project.compact:not(.open) .details-button {
     margin-top: auto;
   }
   ::slotted([slot='logos']) {
@@ -119,9 +116,6 @@ export const projectStyles = css`
     border-top: 1px solid ${token('--ero-color-border-subtle')};
   }
   @media (forced-colors: active) {
-    .card {
-      border-color: CanvasText;
-    }
     .status::before {
       background: CanvasText;
     }

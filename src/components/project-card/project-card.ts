@@ -12,9 +12,9 @@ import type { FeedData } from '../../feed/feed-data.js';
 import type { Contact, Project } from '../../feed/types.js';
 import { projectMessages } from '../../i18n/messages/project.js';
 import { FeedElement } from '../../internal/feed-element.js';
+import { contactStyles, downloadVCard } from '../../internal/contact-view.js';
 import { toHeadingLevel } from '../../internal/heading.js';
 import type { Thing } from '../../internal/json-ld.js';
-import { contactStyles, downloadVCard } from '../contact-list/contact-view.js';
 import { projectJsonLd } from './json-ld.js';
 import { projectStyles } from './project-card.styles.js';
 import { projectTemplate, toLayout } from './project-view.js';
@@ -137,8 +137,8 @@ export class ProjectCard extends FeedElement {
     return this.shown ? [projectJsonLd(this.shown, data, this.locale.lang)] : [];
   }
 
-  protected announcement(): string {
-    if (this.feedController.status !== 'ready' || this.shown) return super.announcement();
+  protected resultAnnouncement(): string {
+    if (this.shown) return '';
     return this.project ? this.messages.notFound : this.messages.noProject;
   }
 

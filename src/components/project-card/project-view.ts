@@ -12,8 +12,8 @@ import { intlLocale, localize, type Lang } from '../../i18n/lang.js';
 import type { CommonMessages } from '../../i18n/messages/common.js';
 import { projectMessages, type ProjectMessages } from '../../i18n/messages/project.js';
 import { heading, toHeadingLevel, type HeadingLevel } from '../../internal/heading.js';
+import { contactTemplate } from '../../internal/contact-view.js';
 import { safeUrl } from '../../internal/safe-url.js';
-import { contactTemplate } from '../contact-list/contact-view.js';
 import { projectStatus } from './status.js';
 
 export type ProjectLayout = 'compact' | 'full';
@@ -220,7 +220,7 @@ export function projectTemplate(project: Project, ctx: ProjectViewContext, optio
   const { disclosure } = options;
   const open = !compact || Boolean(disclosure?.open);
   return html`
-    <article part="card project ${options.layout}" class="card ${options.layout} ${open ? 'open' : ''}" tabindex=${options.focusable ? '-1' : nothing}>
+    <article part="card project ${options.layout}" class="card project ${options.layout} ${open ? 'open' : ''}" tabindex=${options.focusable ? '-1' : nothing}>
       <header class="card-header">
         ${heading(ctx.headingLevel, name.text, 'card-title title', name.lang === ctx.lang ? undefined : name.lang)}
         <p class="badges">${statusBadge(s, project)}${project.example

@@ -13,11 +13,11 @@ import type { FeedData } from '../../feed/feed-data.js';
 import type { Contact, Project } from '../../feed/types.js';
 import { targetGroupTerms } from '../../feed/vocabulary/terms.js';
 import { projectMessages } from '../../i18n/messages/project.js';
-import { FeedElement } from '../../internal/feed-element.js';
+import { countText, emptyState, FeedElement } from '../../internal/feed-element.js';
+import { contactStyles, downloadVCard } from '../../internal/contact-view.js';
 import { toHeadingLevel } from '../../internal/heading.js';
 import { knownTokens, tokens, warnUnknownTokens } from '../../internal/token-list.js';
 import type { Thing } from '../../internal/json-ld.js';
-import { contactStyles, downloadVCard } from '../contact-list/contact-view.js';
 import { projectJsonLd } from '../project-card/json-ld.js';
 import { projectStyles } from '../project-card/project-card.styles.js';
 import { projectTemplate, toLayout, type ProjectViewContext } from '../project-card/project-view.js';
@@ -179,15 +179,13 @@ export class ProjectList extends FeedElement {
     return this.projects.map((project) => projectJsonLd(project, data, this.locale.lang));
   }
 
-  protected announcement(): string {
-    if (this.feedController.status !== 'ready') return super.announcement();
-    const count = this.projects.length;
-    return count ? this.messages.count(count) : this.messages.empty;
+  protected resultAnnouncement(): string {
+    return countText(this.projects.length, this.messages);
   }
 
   protected renderFeed(data: FeedData): TemplateResult {
     const { projects } = this;
-    if (!projects.length) return html`<p class="state empty" part="state empty">${this.messages.empty}</p>`;
+    if (!projects.length) return emptyState(this.messages.empty);
     const lang = this.locale.lang;
     const ctx: ProjectViewContext = {
       data,

@@ -215,9 +215,10 @@ export class ServiceFinder extends FeedElement {
     return filterServices(serviceIndex(data), this.pinnedFilters, { lang, now: this.clock.instant }).map((s) => serviceJsonLd(s, data, lang));
   }
 
-  protected announcement(): string {
-    return this.feedController.status === 'ready' ? countAnnouncement(this.messages, this.results.length, this.pager.shown) : super.announcement();
+  protected resultAnnouncement(): string {
+    return countAnnouncement(this.messages, this.results.length, this.pager.shown);
   }
+
 
   /** Applies the person's new choices and, when the finder keeps its state in the address, records them there. */
   private choose(filters: FinderFilters, cause: FilterChangeDetail['cause'], entry: 'push' | 'replace'): void {

@@ -3,14 +3,8 @@ import { css } from 'lit';
 import { token } from '../../styles/tokens.js';
 
 export const serviceStyles = css`
-  .service {
-    display: flex;
-    flex-direction: column;
+  .card.service {
     gap: 0.4em;
-    padding: ${token('--ero-space')};
-    border: 1px solid ${token('--ero-color-border-subtle')};
-    border-radius: ${token('--ero-radius')};
-    background: ${token('--ero-color-background')};
   }
   .organization,
   .label,

@@ -157,7 +157,7 @@ export function serviceTemplate(service: Service, ctx: ServiceViewContext): Temp
   const disclosure = ctx.disclosure.state(service);
   const buttonId = `details-button-${service.id}`;
   return html`
-    <article class="service" part="card service" tabindex="-1" aria-labelledby=${nameId}>
+    <article class="card service" part="card service" tabindex="-1" aria-labelledby=${nameId}>
       ${heading(ctx.headingLevel, html`<span id=${nameId}>${name.text}</span>`, 'card-title service-name', name.lang)}
       ${organization ? html`<p class="organization">${localized(organization.name, lang)}</p>` : nothing}
       ${service.example

@@ -3,16 +3,16 @@
  * card render this same template and styles.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { FeedData } from '../../feed/feed-data.js';
-import type { Contact } from '../../feed/types.js';
-import type { Lang } from '../../i18n/lang.js';
-import { localize } from '../../i18n/lang.js';
-import type { CommonMessages } from '../../i18n/messages/common.js';
-import { contactListMessages } from '../../i18n/messages/contact-list.js';
-import { heading, type HeadingLevel } from '../../internal/heading.js';
-import { formatPhone, telHref } from '../../internal/phone.js';
-import { mailtoHref } from '../../internal/safe-url.js';
-import { token } from '../../styles/tokens.js';
+import type { FeedData } from '../feed/feed-data.js';
+import type { Contact } from '../feed/types.js';
+import type { Lang } from '../i18n/lang.js';
+import { localize } from '../i18n/lang.js';
+import type { CommonMessages } from '../i18n/messages/common.js';
+import { contactListMessages } from '../i18n/messages/contact-list.js';
+import { heading, type HeadingLevel } from './heading.js';
+import { formatPhone, telHref } from './phone.js';
+import { mailtoHref } from './safe-url.js';
+import { token } from '../styles/tokens.js';
 import { toVCard, vcardFileName } from './vcard.js';
 
 export interface ContactViewContext {
@@ -60,7 +60,7 @@ export function contactTemplate(contact: Contact, ctx: ContactViewContext, onSav
   const orgName = organization && localize(organization.name, lang);
   const email = mailtoHref(contact.email);
   return html`
-    <article class="contact" part=${nested ? 'contact' : 'card contact'}>
+    <article class="card contact" part=${nested ? 'contact' : 'card contact'}>
       ${heading(ctx.headingLevel, contact.name, nested ? 'contact-name' : 'card-title contact-name')}
       ${title ? html`<p class="contact-title" lang=${title.lang}>${title.text}</p>` : nothing}
       ${orgName ? html`<p class="contact-org" lang=${orgName.lang}>${orgName.text}</p>` : nothing}
@@ -90,15 +90,9 @@ export function contactTemplate(contact: Contact, ctx: ContactViewContext, onSav
 }
 
 export const contactStyles = css`
-  .contact {
-    display: flex;
-    flex-direction: column;
+  .card.contact {
     gap: 0.25em;
     height: 100%;
-    padding: ${token('--ero-space')};
-    border: 1px solid ${token('--ero-color-border-subtle')};
-    border-radius: ${token('--ero-radius')};
-    background: ${token('--ero-color-background')};
   }
   .contact-title,
   .contact-org {

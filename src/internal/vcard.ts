@@ -2,9 +2,9 @@
  * vCard 4.0 (RFC 6350) for one contact: escaped values, UTF-8-safe line folding and CRLF
  * line ends, so that names such as "Päivi Malinen" survive any address book.
  */
-import { contentLines } from '../../internal/content-line.js';
-import { telHref } from '../../internal/phone.js';
-import { VERSION } from '../../version.js';
+import { contentLines } from './content-line.js';
+import { telHref } from './phone.js';
+import { VERSION } from '../version.js';
 
 export interface VCardInput {
   readonly name: string;

@@ -4,7 +4,8 @@
  * and focus on the first newly shown item, so that keyboard and screen reader users read on
  * from there instead of starting the list again.
  */
-import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
+import { FocusAfterUpdate } from './focus.js';
 
 /** An element with the pager's attributes: `page-size`, and `limit` from version 0.1. */
 export interface PagedElement extends ReactiveElement {
@@ -29,18 +30,19 @@ const warned = new Set<string>();
 const count = (value: number | null | undefined): number | undefined =>
   typeof value === 'number' && value >= 0 && Number.isFinite(value) ? Math.floor(value) : undefined;
 
-export class Pager implements ReactiveController {
+/** The paging of one list; its host re-renders when a person asks for more. */
+export class Pager {
   /** How many items are shown now (Infinity: all). */
   shown: number;
   private size: number;
-  private focusFrom?: number;
+  private readonly focus: FocusAfterUpdate;
 
   constructor(
     private readonly host: PagedElement,
     private readonly options: PagerOptions,
   ) {
     this.size = this.shown = this.read();
-    host.addController(this);
+    this.focus = new FocusAfterUpdate(host);
   }
 
   /** How many items a page holds (Infinity: all). */
@@ -67,17 +69,10 @@ export class Pager implements ReactiveController {
 
   /** Shows the next page; the first new item takes focus after the update. */
   more(): void {
-    this.focusFrom = this.shown;
+    const first = this.shown;
     this.shown += this.size;
     this.options.onMore?.();
-    this.host.requestUpdate();
-  }
-
-  hostUpdated(): void {
-    if (this.focusFrom === undefined) return;
-    const target = this.options.items()[this.focusFrom];
-    this.focusFrom = undefined;
-    target?.focus();
+    this.focus.request(() => this.options.items()[first]);
   }
 
   /** The "Show more" button while `total` items are not all shown; `label` gets the next page's size and how many are left. */

@@ -29,6 +29,21 @@ export const countText = (count: number, texts: CountTexts): string => (count ? 
 /** The box that says nothing matches. */
 export const emptyState = (text: string): TemplateResult => html`<p class="state empty" part="state empty">${text}</p>`;
 
+/**
+ * What every feed element shares: its attributes, events and state parts.
+ *
+ * @attr src - Feed URL, or several separated by spaces, merged by id.
+ * @attr lang - fi (default), sv or en; otherwise the closest lang on the page.
+ * @attr timeout - Milliseconds to wait for the feed (default 10000).
+ * @attr cache - Where the last feed is kept: local (default), session or none.
+ * @fires ero-feed-load - The feed loaded; detail: sources and item issues.
+ * @fires ero-feed-error - A feed source failed; detail: url, kind, message, status, stale.
+ * @csspart state - The loading, empty and error boxes (also `empty` or `error`).
+ * @csspart error - The error box.
+ * @csspart empty - The box that says nothing matches.
+ * @csspart retry-button - "Try again" in the error box.
+ * @csspart notices - Notes about stored data or left-out items.
+ */
 export abstract class FeedElement extends LitElement {
   static styles = [hostStyles, cardStyles];
 
@@ -170,11 +185,16 @@ export abstract class FeedElement extends LitElement {
     `;
   }
 
+  /** How many items were left out of what the element shows. */
+  protected hiddenItems(data: FeedData): number {
+    // Counted once the whole feed has been checked, when the page is next idle after the first render.
+    return this.feedController.checked ? data.droppedCount : 0;
+  }
+
   /** The "showing a stored copy" notice and the count of items that were left out. */
   protected renderFeedNotices(data: FeedData): TemplateResult | typeof nothing {
     const staleSince = this.feedController.staleSince;
-    // Counted once the whole feed has been checked, when the page is next idle after the first render.
-    const hidden = this.feedController.checked ? data.droppedCount : 0;
+    const hidden = this.hiddenItems(data);
     if (staleSince === undefined && hidden === 0) return nothing;
     return html`
       <div class="notices" part="notices">

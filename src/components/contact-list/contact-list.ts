@@ -20,18 +20,11 @@ import { contactJsonLd } from './json-ld.js';
  * @customElement ero-contact-list
  * @summary People to contact about separation support, with phone, email and vCard links.
  *
- * @attr src - Feed URL, or several separated by spaces, merged by id.
  * @attr organization - Show only contacts of these organisation ids (space-separated).
  * @attr project - Show only contacts of these project ids (space-separated).
  * @attr region - Show only contacts serving this region (maakunta code, e.g. "10" for Etelä-Savo).
  * @attr heading-level - Level of the heading of each name, 2–6 (default 3).
- * @attr lang - fi (default), sv or en; otherwise the closest lang on the page.
- * @attr timeout - Milliseconds to wait for the feed (default 10000).
- * @attr cache - Where the last feed is kept: local (default), session or none.
  * @attr no-json-ld - Leave out the schema.org JSON-LD (Person) that describes the contacts to search engines.
- *
- * @fires ero-feed-load - The feed loaded; detail: sources and item issues.
- * @fires ero-feed-error - A feed source failed; detail: url, kind, message, status, stale.
  *
  * @slot - Fallback content, e.g. a link to the organisation's contact page. Shown when the feed fails.
  *
@@ -44,11 +37,6 @@ import { contactJsonLd } from './json-ld.js';
  * @csspart email - An email link (also `link`).
  * @csspart button - The vCard button.
  * @csspart vcard - The vCard button.
- * @csspart state - The loading, empty and error boxes (also `empty` or `error`).
- * @csspart error - The error box.
- * @csspart empty - The box that says nothing matches.
- * @csspart retry-button - "Try again" in the error box.
- * @csspart notices - Notes about stored data or left-out items.
  *
  * @cssprop --ero-contact-list-min-column - Narrowest column before the grid wraps (default 16em).
  * @cssprop --ero-contact-list-gap - Space between cards (default var(--ero-space)).

@@ -3,12 +3,12 @@
  * agenda or a month grid, with filters, registration states and .ics export. Times are read
  * and shown in Europe/Helsinki wall-clock time across DST.
  */
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Clock, type GivenTime } from '../../controllers/clock.js';
+import { FocusAfterUpdate } from '../../controllers/focus.js';
 import { Pager } from '../../controllers/pager.js';
 import type { FeedData } from '../../feed/feed-data.js';
-import { formatDateTime } from '../../i18n/format.js';
 import { eventCalendarMessages, type EventCalendarMessages } from '../../i18n/messages/event-calendar.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { toHeadingLevel } from '../../internal/heading.js';
@@ -37,7 +37,6 @@ const positive = (value: number, fallback: number): number => (value >= 1 ? Math
  * @customElement ero-event-calendar
  * @summary Peer groups and info sessions: upcoming list or month grid, filters, registration and .ics export.
  *
- * @attr src - Feed URL, or several separated by spaces, merged by id.
  * @attr view - "list" (default): upcoming occurrences; "month": a month grid. Visitors can switch.
  * @attr weeks - How many weeks ahead the list looks (default 26).
  * @attr page-size - How many occurrences the list shows at first and on each "Show more" (default 20); 0 shows all.
@@ -53,14 +52,9 @@ const positive = (value: number, fallback: number): number => (value >= 1 ? Math
  * @attr heading-level - Level of each event name heading, 2–6 (default 3).
  * @attr subscribe-url - The http(s) address of the .ics file you host (made by `export ics`): adds a "Subscribe to calendar" link to its webcal:// address and a link to the file.
  * @attr now - The current time for demos and tests: ISO 8601, or a Helsinki wall time "2026-10-01T12:00".
- * @attr lang - fi (default), sv or en; otherwise the closest lang on the page.
- * @attr timeout - Milliseconds to wait for the feed (default 10000).
- * @attr cache - Where the last feed is kept: local (default), session or none.
  * @attr no-json-ld - Leave out the schema.org JSON-LD (Event) that describes the events to search engines.
  *
  * @fires ero-event-select - A person opens an occurrence's details (its button or the month table); detail: event, occurrence. Cancelable: preventDefault() keeps them closed so the page can show its own view.
- * @fires ero-feed-load - The feed loaded; detail: sources and item issues.
- * @fires ero-feed-error - A feed source failed; detail: url, kind, message, status, stale.
  *
  * @slot - Fallback content, e.g. a link to the organisation's event page. Shown when the feed fails.
  *
@@ -88,11 +82,6 @@ const positive = (value: number, fallback: number): number => (value >= 1 ? Math
  * @csspart download-all - "Download all (.ics)".
  * @csspart subscribe - The "Subscribe to calendar" (webcal://) link, with subscribe-url.
  * @csspart subscribe-address - The link to the hosted .ics file beside it.
- * @csspart state - The loading, empty and error boxes (also `empty` or `error`).
- * @csspart error - The error box.
- * @csspart empty - The box that says nothing matches.
- * @csspart retry-button - "Try again" in the error box.
- * @csspart notices - Notes about stored data or left-out items.
  * @csspart show-more - Deprecated: use more-button.
  * @csspart details - Deprecated: use details-button.
  *
@@ -120,28 +109,18 @@ export class EventCalendar extends FeedElement {
   /** The current time: a Date, milliseconds, ISO 8601, or a Helsinki wall time; the clock when unset. */
   @property() now?: GivenTime;
 
-  /** @internal */
   @state() private shownView: CalendarView = 'list';
-  /** @internal */
   @state() private shownMonth?: Month;
-  /** @internal */
   @state() private choice: EventFilter = {};
 
   /** @internal What the feed and the settings give: events, menu values, occurrences. */
   private derived?: CalendarState;
-  /** @internal */
   private subscription?: Subscription;
-  /** @internal */
-  private focusAfterUpdate?: string;
-  /** @internal */
+  private readonly focusLater = new FocusAfterUpdate(this);
   private readonly menuFill = new MenuFill(this);
-  /** @internal The language the menus' options are in. */
-  private menuLang?: string;
-  /** @internal */
   private readonly selection = new Selection(this);
   /** @internal The current time; a new Helsinki day (today in the month grid) updates the calendar. */
   private readonly clock = new Clock(this, 'day');
-  /** @internal */
   private readonly pager = new Pager(this, {
     fallback: 20,
     items: () => this.renderRoot.querySelectorAll<HTMLElement>('.agenda > li'),
@@ -163,7 +142,6 @@ export class EventCalendar extends FeedElement {
     return this.clock.instant;
   }
 
-  /** @internal */
   private get currentMonth(): Month {
     // A removed attribute is null.
     return this.shownMonth ?? parseMonth(this.month ?? '') ?? monthOf(this.time);
@@ -182,8 +160,7 @@ export class EventCalendar extends FeedElement {
     if (changed.has('month')) this.shownMonth = undefined;
     this.pager.resolve();
     if (changed.has('subscribeUrl')) this.subscription = readSubscribeUrl(this.subscribeUrl);
-    if (this.locale.lang !== this.menuLang) this.menuFill.reset();
-    this.menuLang = this.locale.lang;
+    this.menuFill.follow(this.locale.lang);
     this.derive();
   }
 
@@ -192,13 +169,6 @@ export class EventCalendar extends FeedElement {
     const first = await super.getUpdateComplete();
     await this.menuFill.complete;
     return (await super.getUpdateComplete()) && first;
-  }
-
-  protected updated(): void {
-    if (!this.focusAfterUpdate) return;
-    const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterUpdate);
-    this.focusAfterUpdate = undefined;
-    target?.focus();
   }
 
   /** @internal Worked out again only for inputs not seen before (calendarState remembers the rest). */
@@ -232,19 +202,17 @@ export class EventCalendar extends FeedElement {
 
   /** @internal Month view: show the occurrence's card under the table and move focus to it. */
   private choose(entry: Entry): void {
-    if (this.selection.choose(entry)) this.focusAfterUpdate = '.selected';
+    if (this.selection.choose(entry)) this.focusLater.request('.selected');
   }
 
-  /** @internal */
   private changeMonth(step: number): void {
     this.shownMonth = addMonths(this.currentMonth, step);
     this.announcer.acted = true;
     this.selection.unchoose();
     // A button that becomes disabled loses focus to the page: hand it to the other one.
-    if (!this.canGoBack()) this.focusAfterUpdate = 'button[part~="next-month"]';
+    if (!this.canGoBack()) this.focusLater.request('button[part~="next-month"]');
   }
 
-  /** @internal */
   private changeView(view: CalendarView): void {
     this.shownView = view;
     this.announcer.acted = true;
@@ -255,7 +223,6 @@ export class EventCalendar extends FeedElement {
     return this.showPast || this.currentMonth > monthOf(this.time);
   }
 
-  /** @internal */
   private chooseFilter(name: MenuName, value: string): void {
     this.choice = { ...this.choice, [name]: value || undefined };
     this.announcer.acted = true;
@@ -263,24 +230,15 @@ export class EventCalendar extends FeedElement {
     this.selection.unchoose();
   }
 
-  /** @internal */
   private downloads(data: FeedData): DownloadContext {
     return { host: this, data, lang: this.locale.lang, messages: this.messages, src: this.src };
   }
 
-  protected renderFeedNotices(data: FeedData): TemplateResult | typeof nothing {
-    const unusable = compiledFeed(data).problems.filter((p) => p.dropped).length;
-    if (!unusable) return super.renderFeedNotices(data);
-    const staleSince = this.feedController.staleSince;
-    return html`
-      <div class="notices" part="notices">
-        ${staleSince !== undefined
-          ? html`<p class="notice stale">${this.common.stale(formatDateTime(staleSince, this.locale.lang))}</p>`
-          : nothing}
-        <p class="notice hidden-items">${this.common.itemsHidden(data.droppedCount + unusable)}</p>
-      </div>
-    `;
+  /** Items left out: the feed's, and events whose recurrence cannot be read. */
+  protected hiddenItems(data: FeedData): number {
+    return super.hiddenItems(data) + compiledFeed(data).problems.filter((p) => p.dropped).length;
   }
+
 
   protected renderFeed(data: FeedData): TemplateResult {
     const ctx: OccurrenceViewContext = {
@@ -311,7 +269,6 @@ export class EventCalendar extends FeedElement {
     `;
   }
 
-  /** @internal */
   private renderToolbar(ctx: OccurrenceViewContext): TemplateResult {
     const { derived } = this;
     return toolbarTemplate({
@@ -328,7 +285,6 @@ export class EventCalendar extends FeedElement {
     });
   }
 
-  /** @internal */
   private renderMonth(ctx: OccurrenceViewContext): TemplateResult {
     return monthPanel(this.currentMonth, this.entries, {
       ...ctx,
@@ -341,7 +297,6 @@ export class EventCalendar extends FeedElement {
     });
   }
 
-  /** @internal */
   private card(entry: Entry, ctx: OccurrenceViewContext): TemplateResult {
     return occurrenceTemplate(entry, ctx, {
       disclosure: this.selection.state(entry),

@@ -25,9 +25,14 @@ export class MenuFill implements ReactiveController {
     this.task = whenIdle(() => this.fill(), 500);
   }
 
-  /** Empties the menus again until the page is idle: their options are to be written anew (in another language). */
-  reset(): void {
-    if (!this.filled) return;
+  /** The language the menus' options are in. */
+  private lang?: string;
+
+  /** Empties the menus again until the page is idle when the language changes: their options are to be written anew. */
+  follow(lang: string): void {
+    const changed = this.lang !== undefined && lang !== this.lang;
+    this.lang = lang;
+    if (!changed || !this.filled) return;
     this.filled = false;
     this.task = undefined;
   }

@@ -23,19 +23,13 @@ import { projectTemplate, toLayout } from './project-view.js';
  * @customElement ero-project-card
  * @summary One development project: period and status, funders and budget, goals, target groups, area, partners, contacts and materials.
  *
- * @attr src - Feed URL, or several separated by spaces, merged by id.
  * @attr project - The id of the project to show.
  * @attr layout - full (default): everything; compact: name, status, organisation, period, description and a "Show details" button.
  * @attr heading-level - Level of the project name heading, 2–6 (default 2); section headings are one level lower.
  * @attr today - The date (YYYY-MM-DD) the status is computed for; by default today in Europe/Helsinki. For previews.
- * @attr lang - fi (default), sv or en; otherwise the closest lang on the page.
- * @attr timeout - Milliseconds to wait for the feed (default 10000).
- * @attr cache - Where the last feed is kept: local (default), session or none.
  * @attr no-json-ld - Leave out the schema.org JSON-LD (Project) that describes the project to search engines.
  *
  * @fires ero-project-select - A person pressed "Show details" on a compact card; detail: id, project, layout. Cancelable: preventDefault() keeps the card closed, e.g. to open the site's own project page.
- * @fires ero-feed-load - The feed loaded; detail: sources and item issues.
- * @fires ero-feed-error - A feed source failed; detail: url, kind, message, status, stale.
  *
  * @slot - Fallback content, e.g. a link to the project's own page. Shown when the feed fails or has no such project.
  * @slot logos - A row of logos at the foot of the card, e.g. the funder's and partners' logos.
@@ -72,8 +66,6 @@ import { projectTemplate, toLayout } from './project-view.js';
  * @csspart vcard - A contact's vCard button.
  * @csspart state - The loading, error and not-found boxes (also `error`).
  * @csspart error - The error and not-found boxes.
- * @csspart retry-button - "Try again" in the error box.
- * @csspart notices - Notes about stored data or left-out items.
  * @csspart title - Deprecated: use card-title.
  *
  * @cssprop --ero-project-card-padding - Space inside the card (default var(--ero-space)).

@@ -31,7 +31,6 @@ const FILTERS = ['organization', 'region', 'targetGroup', 'status', 'funder'];
  * @customElement ero-project-list
  * @summary Development projects as cards in a responsive grid, filtered by organisation, region, target group, status and funder; ongoing ones first.
  *
- * @attr src - Feed URL, or several separated by spaces, merged by id.
  * @attr organization - Only projects that these organisation ids run or are partners in (space-separated).
  * @attr region - Only projects whose area reaches this region (maakunta code, e.g. "10" for Etelä-Savo).
  * @attr target-group - Only projects for any of these target groups: child, parent, close-ones, professional (space-separated).
@@ -42,14 +41,9 @@ const FILTERS = ['organization', 'region', 'targetGroup', 'status', 'funder'];
  * @attr page-size - Show this many projects at first and a button for the next ones; 0 (default) shows all.
  * @attr limit - Deprecated alias of page-size (warns once); page-size wins when both are set.
  * @attr today - The date (YYYY-MM-DD) statuses are computed for; by default today in Europe/Helsinki. For previews.
- * @attr lang - fi (default), sv or en; otherwise the closest lang on the page.
- * @attr timeout - Milliseconds to wait for the feed (default 10000).
- * @attr cache - Where the last feed is kept: local (default), session or none.
  * @attr no-json-ld - Leave out the schema.org JSON-LD (Project) that describes the projects to search engines.
  *
  * @fires ero-project-select - A person pressed "Show details" on a card; detail: id, project, layout. Cancelable: preventDefault() keeps the card closed, e.g. to open the site's own project page.
- * @fires ero-feed-load - The feed loaded; detail: sources and item issues.
- * @fires ero-feed-error - A feed source failed; detail: url, kind, message, status, stale.
  *
  * @slot - Fallback content, e.g. a link to the organisation's projects page. Shown when the feed fails.
  *
@@ -83,11 +77,6 @@ const FILTERS = ['organization', 'region', 'targetGroup', 'status', 'funder'];
  * @csspart vcard - A contact's vCard button.
  * @csspart more-button - "Show more" (also `button`).
  * @csspart count - The "Showing 12 of 40 projects" line.
- * @csspart state - The loading, empty and error boxes (also `empty` or `error`).
- * @csspart error - The error box.
- * @csspart empty - The box that says nothing matches.
- * @csspart retry-button - "Try again" in the error box.
- * @csspart notices - Notes about stored data or left-out items.
  * @csspart title - Deprecated: use card-title.
  * @csspart summary - Deprecated: use count.
  *

@@ -7,6 +7,7 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Clock, type GivenTime } from '../../controllers/clock.js';
 import { Disclosure } from '../../controllers/disclosure.js';
+import { FocusAfterUpdate } from '../../controllers/focus.js';
 import { Pager } from '../../controllers/pager.js';
 import { emit } from '../../events.js';
 import type { FeedData } from '../../feed/feed-data.js';
@@ -36,7 +37,6 @@ const ANNOUNCE_DELAY = 800;
  * @customElement ero-service-finder
  * @summary Find separation-support services near you or available remotely, by place, target group, type, channel and language.
  *
- * @attr src - Feed URL, or several separated by spaces, merged by id.
  * @attr municipality - Pin a municipality (kunta code, e.g. "491" for Mikkeli). Services for its region or all of Finland are included. Its control is not shown.
  * @attr region - Pin a region (maakunta code, e.g. "10"). People may still choose one of its municipalities.
  * @attr target-group - Pin target groups, space-separated: child, parent, close-ones, professional.
@@ -54,15 +54,10 @@ const ANNOUNCE_DELAY = 800;
  * @attr limit - Deprecated alias of page-size (warns once); page-size wins when both are set.
  * @attr sort - "relevance" (default) or "urgent", for crisis pages: open now through a phone, chat or video line that answers around the clock first, then open now through any line, then open now on site, then the rest; relevance within each group.
  * @attr now - The instant that "open now" refers to: ISO 8601, or a Helsinki wall time "2026-01-05T10:00"; the current time when not set.
- * @attr lang - fi (default), sv or en; otherwise the closest lang on the page.
- * @attr timeout - Milliseconds to wait for the feed (default 10000).
- * @attr cache - Where the last feed is kept: local (default), session or none.
  * @attr no-json-ld - Leave out the schema.org JSON-LD (Service) that describes the services to search engines.
  *
  * @fires ero-filter-change - The filters changed; detail: filters, count, cause (typing, choice, history).
  * @fires ero-service-select - A person opens a service's details; detail: id, service. Cancelable: preventDefault() keeps them closed so the page can show its own view.
- * @fires ero-feed-load - The feed loaded; detail: sources and item issues.
- * @fires ero-feed-error - A feed source failed; detail: url, kind, message, status, stale.
  *
  * @slot - Fallback content, e.g. a link to the municipality's service page. Shown when the feed fails.
  *
@@ -98,11 +93,6 @@ const ANNOUNCE_DELAY = 800;
  * @csspart details-panel - A service's full details.
  * @csspart more-button - "Show more" (also `button`).
  * @csspart report-link - The "report a missing service" link.
- * @csspart state - The loading, empty and error boxes (also `empty` or `error`).
- * @csspart error - The error box.
- * @csspart empty - The box that says nothing matches.
- * @csspart retry-button - "Try again" in the error box.
- * @csspart notices - Notes about stored data or left-out items.
  * @csspart details - Deprecated: use details-panel.
  * @csspart summary - Deprecated: use details-button.
  *
@@ -147,7 +137,7 @@ export class ServiceFinder extends FeedElement {
   });
   private readonly address = new AddressController(this, (filters) => this.followHistory(filters));
   private pendingChange?: FilterChangeDetail['cause'];
-  private focusAfterUpdate?: () => HTMLElement | null | undefined;
+  private readonly focusLater = new FocusAfterUpdate(this);
 
   private get messages(): ServiceFinderMessages {
     return serviceFinderMessages[this.locale.lang];
@@ -188,9 +178,6 @@ export class ServiceFinder extends FeedElement {
       this.pendingChange = undefined;
       emit(this, 'ero-filter-change', { filters: this.effectiveFilters, count: this.results.length, cause });
     }
-    const target = this.focusAfterUpdate?.();
-    this.focusAfterUpdate = undefined;
-    target?.focus();
   }
 
   private updateResults(): void {
@@ -259,12 +246,12 @@ export class ServiceFinder extends FeedElement {
   private readonly onClear = (): void => {
     this.announcer.finishTyping();
     this.choose({}, 'choice', 'push');
-    this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('#query');
+    this.focusLater.request('#query');
   };
 
   private readonly refine = (filters: FinderFilters): void => {
     this.choose(filters, 'choice', 'push');
-    this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('#count');
+    this.focusLater.request('#count');
   };
 
   private readonly disclosure = new Disclosure<Service>(this, {

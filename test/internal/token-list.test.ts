@@ -47,3 +47,41 @@ describe('token list attributes', () => {
     expect(warningsOf(() => warnUnknownTokens('ero-project-list', 'status', 'ongoing', ['ongoing']))).to.deep.equal([]);
   });
 });
+
+describe('token list attributes in the calendar', () => {
+  it('warns about an unknown target group or attendance and shows what the known values select', async () => {
+    const { mount, settled } = await import('../helpers/mount.js');
+    const { feedUrl } = await import('../helpers/feed-server.js');
+    await import('../../src/components/event-calendar/define.js');
+    const { EventCalendarHarness } = await import('../helpers/event-calendar-harness.js');
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    let names: string[] = [];
+    try {
+      const mounted = await mount('ero-event-calendar', {
+        src: feedUrl({ file: 'test/fixtures/events.json', key: 'token-list-calendar' }),
+        now: '2026-10-01T12:00',
+        'target-group': 'kids parent',
+        attendance: 'hybrid',
+        'page-size': '0',
+      });
+      await settled(mounted);
+      names = new EventCalendarHarness(mounted.el).names();
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings).to.include('[eroauttaminen] <ero-event-calendar> target-group="kids parent": "kids" is not a known value (child, parent, close-ones, professional); ignored.');
+    expect(warnings).to.include('[eroauttaminen] <ero-event-calendar> attendance="hybrid": "hybrid" is not a known value (online, on-site); ignored.');
+    // As if the page had said target-group="parent" and no attendance.
+    const parents = await mount('ero-event-calendar', {
+      src: feedUrl({ file: 'test/fixtures/events.json', key: 'token-list-calendar' }),
+      now: '2026-10-01T12:00',
+      'target-group': 'parent',
+      'page-size': '0',
+    });
+    await settled(parents);
+    expect(names).to.have.length.above(0);
+    expect(names).to.deep.equal(new EventCalendarHarness(parents.el).names());
+  });
+});

@@ -19,7 +19,7 @@ import { calendarState, reportProblems, windowOf, type CalendarState } from './c
 import { eventName } from './describe.js';
 import { downloadEvents, downloadUpcoming, filesTemplate, readSubscribeUrl, type DownloadContext } from './downloads.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
-import type { EventFilter, MenuName } from './filter.js';
+import { warnAboutFilter, type EventFilter, type MenuName } from './filter.js';
 import { eventJsonLd } from './json-ld.js';
 import { MenuFill } from './menu-fill.js';
 import { addMonths, monthName, monthOf, monthPanel, monthRange, parseMonth, type Month } from './month-view.js';
@@ -159,6 +159,7 @@ export class EventCalendar extends FeedElement {
     if (changed.has('view')) this.shownView = this.view === 'month' ? 'month' : 'list';
     if (changed.has('month')) this.shownMonth = undefined;
     this.pager.resolve();
+    warnAboutFilter(this, (name) => changed.has(name));
     if (changed.has('subscribeUrl')) this.subscription = readSubscribeUrl(this.subscribeUrl);
     this.menuFill.follow(this.locale.lang);
     this.derive();

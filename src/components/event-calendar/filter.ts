@@ -6,7 +6,7 @@ import { servesMunicipality, servesRegion } from '../../feed/area.js';
 import { targetGroupTerms } from '../../feed/vocabulary/terms.js';
 import type { FeedData } from '../../feed/feed-data.js';
 import type { Area, FeedEvent } from '../../feed/types.js';
-import { tokens } from '../../internal/token-list.js';
+import { knownTokens, tokens, warnUnknownTokens } from '../../internal/token-list.js';
 
 /**
  * A filter as the element's attributes, or the visitor's menus, give it; empty fields match all.
@@ -26,6 +26,15 @@ export interface EventFilter {
 /** The fields of a filter that visitors choose in menus. */
 export type MenuName = 'targetGroup' | 'attendance' | 'municipality' | 'organizer';
 
+/** What `attendance` may say; mixed events match both. */
+const ATTENDANCE: readonly string[] = ['online', 'on-site'];
+
+/** A console warning for each changed filter attribute with values the calendar does not know. */
+export function warnAboutFilter(filter: EventFilter, changed: (name: keyof EventFilter) => boolean): void {
+  if (changed('targetGroup')) warnUnknownTokens('ero-event-calendar', 'target-group', filter.targetGroup, targetGroupTerms);
+  if (changed('attendance')) warnUnknownTokens('ero-event-calendar', 'attendance', filter.attendance, ATTENDANCE);
+}
+
 /**
  * The areas whose people an event is for. The event's own area, else: where an on-site event
  * takes place, and for online and mixed events the organiser's area (all of Finland if unknown).
@@ -42,9 +51,9 @@ export function servedAreas(data: FeedData, event: FeedEvent): Area[] {
 
 /** Whether an event passes `filter`, as a function for many events: the filter's words are read once. */
 export function eventMatcher(data: FeedData, filter: EventFilter): (event: FeedEvent) => boolean {
-  const groups = tokens(filter.targetGroup);
+  const groups = knownTokens(filter.targetGroup, targetGroupTerms);
   const organizers = tokens(filter.organizer);
-  const [attendance] = tokens(filter.attendance);
+  const [attendance] = knownTokens(filter.attendance, ATTENDANCE);
   const [region] = tokens(filter.region);
   const [municipality] = tokens(filter.municipality);
   return (event) => {

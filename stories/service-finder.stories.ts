@@ -1,6 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { openFirstDetails } from './support/open-details.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { generateFeed } from '../scripts/generate-feed.mjs';
 import '../src/components/service-finder/define.js';
@@ -10,6 +9,7 @@ import channelsFeed from '../test/fixtures/services-channels.json';
 import { MUNICIPALITIES } from '../src/feed/vocabulary/areas.js';
 import { applyArgs } from './support/controls.js';
 import { LONG_TEXT_FEED } from './support/long-text.js';
+import { openFirstDetails } from './support/open-details.js';
 import { BROKEN_FEED, PENDING_FEED, SAMPLE_FEED } from './support/story-feeds.js';
 import { THEMES } from './support/themes.js';
 

@@ -258,12 +258,12 @@ class CollectionCheck implements CheckedCollection {
     }
   }
 
-  /** Validates items, 50 at a time, while `hasTime()` holds; true when every item is done. */
+  /** Validates items, 10 at a time, while `hasTime()` holds; true when every item is done. */
   advance(hasTime: () => boolean): boolean {
     const { list, collection } = this;
     const schema = itemSchema[collection];
     while (this.index < list.length) {
-      if (this.index % 50 === 0 && !hasTime()) return false;
+      if (this.index % 10 === 0 && !hasTime()) return false;
       const index = this.index++;
       const item: unknown = list[index];
       const itemPath = childPath(this.path, index);

@@ -207,6 +207,34 @@ describe('<ero-service-finder>', () => {
       expect(ui.names()).not.to.include('Vertaisryhmä eronneille vanhemmille');
     });
 
+    it('shows the chosen area at once and every municipality once a visitor reaches the form, also on a page that is never idle', async () => {
+      const idle = window.requestIdleCallback;
+      // Left alone, the area menu's 309 municipalities come when the page is next idle: here it never is.
+      window.requestIdleCallback = () => 0;
+      const el = document.createElement('ero-service-finder');
+      try {
+        el.setAttribute('src', src);
+        el.setAttribute('now', MONDAY_MORNING);
+        el.filters = { municipality: '491' };
+        document.body.append(el);
+        const ui = new ServiceFinderHarness(el);
+        await until(() => ui.names().length > 0, 'the results');
+        const menu = ui.select('Kunta tai alue')!;
+        expect([...menu.options].map((option) => option.text)).to.deep.equal(['Koko Suomi', 'Mikkeli']);
+        expect(menu.selectedOptions[0].text).to.equal('Mikkeli');
+        const widthBefore = menu.getBoundingClientRect().width;
+        menu.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+        await until(() => menu.options.length > 300, 'the full menu');
+        expect(menu.selectedOptions[0].text).to.equal('Mikkeli');
+        expect(menu.getBoundingClientRect().width).to.equal(widthBefore);
+      } finally {
+        // WebKit has no requestIdleCallback of its own: leave it without one again.
+        if (idle) window.requestIdleCallback = idle;
+        else delete (window as Partial<Window>).requestIdleCallback;
+        el.remove();
+      }
+    });
+
     it('filters by a whole region', async () => {
       const { ui } = await finder();
       await ui.choose('Kunta tai alue', 'Koko Lappi');

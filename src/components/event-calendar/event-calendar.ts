@@ -7,6 +7,7 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Clock, type GivenTime } from '../../controllers/clock.js';
 import { FocusAfterUpdate } from '../../controllers/focus.js';
+import { MenuFill } from '../../controllers/menu-fill.js';
 import { Pager } from '../../controllers/pager.js';
 import type { FeedData } from '../../feed/feed-data.js';
 import { eventCalendarMessages, type EventCalendarMessages } from '../../i18n/messages/event-calendar.js';
@@ -21,7 +22,6 @@ import { downloadEvents, downloadUpcoming, filesTemplate, readSubscribeUrl, type
 import { eventCalendarStyles } from './event-calendar.styles.js';
 import { warnAboutFilter, type EventFilter, type MenuName } from './filter.js';
 import { eventJsonLd } from './json-ld.js';
-import { MenuFill } from './menu-fill.js';
 import { addMonths, monthName, monthOf, monthPanel, monthRange, parseMonth, type Month } from './month-view.js';
 import { monthStyles } from './month-view.styles.js';
 import { occurrenceStyles, occurrenceTemplate, type OccurrenceViewContext } from './occurrence-view.js';

@@ -1,7 +1,7 @@
 /**
  * The calendar's toolbar: the list/month switch, and a labelled menu for each filter that the
  * page's attributes leave open and the events actually vary in. The menus' options may come
- * after the first render (see menu-fill.ts).
+ * after the first render (see src/controllers/menu-fill.ts).
  */
 import { html, noChange, nothing, type TemplateResult } from 'lit';
 import { Directive, directive, type Part } from 'lit/directive.js';

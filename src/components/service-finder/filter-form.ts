@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { municipalityName, regionName } from '../../feed/area.js';
-import { municipalitiesInRegion, REGIONS } from '../../feed/vocabulary/areas.js';
+import { municipalitiesInRegion, municipalityByCode, REGIONS } from '../../feed/vocabulary/areas.js';
 import { intlLocale, type Lang } from '../../i18n/lang.js';
 import type { CommonWithVocabulary, VocabularyMessages } from '../../i18n/messages/vocabulary.js';
 import type { ServiceFinderMessages } from '../../i18n/messages/service-finder.js';
@@ -30,6 +30,10 @@ export interface FilterFormContext {
   /** Whether the person has chosen anything that "Clear all filters" would remove. */
   readonly canClear: boolean;
   readonly onClear: () => void;
+  /** Whether the area menu holds all its options; before that, only the first and the chosen one (src/controllers/menu-fill.ts). */
+  readonly allOptions: boolean;
+  /** A visitor reaches the form: the menus are to be filled now. */
+  readonly onReach: () => void;
 }
 
 type Option = readonly [value: string, label: string];
@@ -111,6 +115,11 @@ function option(value: string, label: string, selected: boolean): TemplateResult
   return html`<option value=${value} .selected=${live(selected)}>${label}</option>`;
 }
 
+/** The name of a chosen region ("Koko Etelä-Savo") or municipality, for the menu before it is filled. */
+function areaLabel(code: string, ctx: FilterFormContext): string {
+  return municipalityByCode.has(code) ? municipalityName(code, ctx.lang) : ctx.messages.wholeRegion(regionName(code, ctx.lang));
+}
+
 function areaField(ctx: FilterFormContext): TemplateResult | typeof nothing {
   const { lang, messages, pinned, chosen } = ctx;
   if (pinned.municipality) return nothing;
@@ -125,7 +134,8 @@ function areaField(ctx: FilterFormContext): TemplateResult | typeof nothing {
       <label for="area">${messages.area}</label>
       <select id="area" name="area" part="select" aria-describedby="area-hint">
         ${option('', first, selected === '')}
-        ${regions.map(
+        ${ctx.allOptions ? nothing : selected ? option(selected, areaLabel(selected, ctx), true) : nothing}
+        ${!ctx.allOptions ? nothing : regions.map(
           ([code, name]) => html`
             <optgroup label=${name}>
               ${pinned.region ? nothing : option(code, messages.wholeRegion(name), selected === code)}
@@ -192,9 +202,9 @@ function toggles(ctx: FilterFormContext): TemplateResult | typeof nothing {
 export function filterFormTemplate(ctx: FilterFormContext): TemplateResult {
   const { lang, messages, pinned, chosen } = ctx;
   return html`
-    <form role="search" part="form" aria-label=${messages.formLabel} @input=${ctx.onInput} @change=${ctx.onChange} @submit=${ctx.onSubmit}>
+    <form role="search" part="form" aria-label=${messages.formLabel} @input=${ctx.onInput} @change=${ctx.onChange} @submit=${ctx.onSubmit} @focusin=${ctx.onReach} @pointerdown=${ctx.onReach}>
       ${searchField(ctx)}
-      ${guard([lang, JSON.stringify({ ...chosen, query: undefined }), JSON.stringify(pinned), ctx.languages], () => filtersTemplate(ctx))}
+      ${guard([lang, JSON.stringify({ ...chosen, query: undefined }), JSON.stringify(pinned), ctx.languages, ctx.allOptions], () => filtersTemplate(ctx))}
       ${ctx.canClear
         ? html`<button type="button" part="button clear-button" class="clear" @click=${ctx.onClear}>${messages.clearAll}</button>`
         : nothing}

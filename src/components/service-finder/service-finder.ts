@@ -8,6 +8,7 @@ import { property } from 'lit/decorators.js';
 import { Clock, type GivenTime } from '../../controllers/clock.js';
 import { Disclosure } from '../../controllers/disclosure.js';
 import { FocusAfterUpdate } from '../../controllers/focus.js';
+import { MenuFill } from '../../controllers/menu-fill.js';
 import { Pager } from '../../controllers/pager.js';
 import { emit } from '../../events.js';
 import type { FeedData } from '../../feed/feed-data.js';
@@ -138,6 +139,7 @@ export class ServiceFinder extends FeedElement {
   private readonly address = new AddressController(this, (filters) => this.followHistory(filters));
   private pendingChange?: FilterChangeDetail['cause'];
   private readonly focusLater = new FocusAfterUpdate(this);
+  private readonly menuFill = new MenuFill(this);
 
   private get messages(): ServiceFinderMessages {
     return serviceFinderMessages[this.locale.lang];
@@ -168,8 +170,17 @@ export class ServiceFinder extends FeedElement {
     }
     if ((changed.has('urlState') || changed.has('urlPrefix')) && this.address.mode) this.filters = this.address.read();
     warnAboutAttributes(this, (name) => changed.has(name as keyof ServiceFinder));
+    this.menuFill.follow(this.locale.lang);
     this.pager.resolve();
     this.updateResults();
+  }
+
+  /** @internal Also fills the area menu, which otherwise waits for the page to be idle after the first render. */
+  protected async getUpdateComplete(): Promise<boolean> {
+    const first = await super.getUpdateComplete();
+    if (this.menuFill.filled) return first;
+    this.menuFill.fill();
+    return (await super.getUpdateComplete()) && first;
   }
 
   protected updated(): void {
@@ -274,6 +285,8 @@ export class ServiceFinder extends FeedElement {
         onChange: this.onChange,
         onSubmit: this.onSubmit,
         onClear: this.onClear,
+        allOptions: this.menuFill.filled,
+        onReach: this.menuFill.fill,
       })}
       ${scopeTemplate(this.pinnedFilters, text)}
       ${resultsTemplate({

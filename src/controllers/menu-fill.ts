@@ -1,12 +1,13 @@
 /**
- * When the calendar's menus get all their options. A large feed's menus offer hundreds of
- * municipalities and organisers, and the browser measures every option when it lays a menu out:
- * on the first render that costs more than all the cards, and again in each new language. So the
- * options come when the page is next idle, or at once when a visitor reaches a menu; until then a
- * menu holds "All" and the chosen value, which is all that a closed menu shows.
+ * When long menus get all their options (the calendar's municipality and organiser menus, the
+ * finder's 309 municipalities in their regions). The browser measures every option when it lays
+ * a menu out: on the first render that costs more than all the cards, and again in each new
+ * language. So the options come when the page is next idle, or at once when a visitor reaches a
+ * menu (or someone awaits `updateComplete`); until then a menu holds "All" and the chosen value,
+ * which is all that a closed menu shows.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { cancelIdle, whenIdle } from '../../internal/idle.js';
+import { cancelIdle, whenIdle } from '../internal/idle.js';
 
 export class MenuFill implements ReactiveController {
   /** Whether the menus hold every option. */

@@ -172,14 +172,17 @@ export class Agenda {
 
   /**
    * The first `n` occurrences, by start and then event id. The n-th of them starts no later than
-   * the n-th earliest first occurrence of an event, so only the n events with the earliest ones are listed.
+   * the n-th earliest first occurrence of an event, so only the n events with the earliest ones are
+   * listed, and only up to that start: a daily group's half year of occurrences is not needed for one page.
    */
   first(n: number): readonly Entry[] {
     if (n <= this.shown.length || this.shown.length === this.count) return this.shown.slice(0, n);
+    const picked = earliest(this.found, n);
+    const to = picked.length === n ? Math.min(this.to, picked[n - 1].first + 1) : this.to;
     this.shown = entriesBetween(
-      earliest(this.found, n).map((f) => f.compiled),
+      picked.map((f) => f.compiled),
       this.from,
-      this.to,
+      to,
     ).slice(0, n);
     return this.shown;
   }

@@ -76,19 +76,20 @@ const key = (filter: EventFilter): string => JSON.stringify(filter, Object.keys(
 function scopedEvents(data: FeedData, scope: EventFilter): Scoped {
   let scopes = byFeed.get(data);
   if (!scopes) byFeed.set(data, (scopes = new Map()));
-  return remember(scopes, key(scope), () => {
-    const inScope = eventMatcher(data, scope);
-    return new Scoped(compiledFeed(data).events.filter((c) => inScope(c.event)));
-  });
+  return remember(scopes, key(scope), () => new Scoped(select(data, compiledFeed(data).events, scope)));
+}
+
+/** The events that `filter` lets through: all of them, without reading each, when it sets nothing (most calendars). */
+function select(data: FeedData, events: readonly CompiledEvent[], filter: EventFilter): readonly CompiledEvent[] {
+  if (!Object.values(filter).some(Boolean)) return events;
+  const matches = eventMatcher(data, filter);
+  return events.filter((c) => matches(c.event));
 }
 
 /** The calendar's events and occurrences for `query`, each part worked out once. */
 export function calendarState(data: FeedData, query: CalendarQuery): CalendarState {
   const scoped = scopedEvents(data, query.scope);
-  const filtered = remember(scoped.filtered, key(query.choice), () => {
-    const chosen = eventMatcher(data, query.choice);
-    return new Filtered(scoped.events.filter((c) => chosen(c.event)));
-  });
+  const filtered = remember(scoped.filtered, key(query.choice), () => new Filtered(select(data, scoped.events, query.choice)));
   const agenda = remember(filtered.agendas, `${query.from}|${query.to}`, () => new Agenda(filtered.events, query.from, query.to));
   return {
     scoped: scoped.events,

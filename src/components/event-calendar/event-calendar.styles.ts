@@ -73,13 +73,6 @@ export const eventCalendarStyles = css`
     display: grid;
     gap: 0.75em;
   }
-  /* Cards below the fold are laid out and painted only when they come near the viewport, as the
-     finder's are: a first render of 20 cards lays out the few that show. A card keeps its last
-     measured height as its placeholder (15em until it has one) and always takes the list's width. */
-  .agenda > li {
-    content-visibility: auto;
-    contain-intrinsic-size: 0px auto 15em;
-  }
   .agenda > li:focus {
     outline: none;
   }

@@ -53,6 +53,15 @@ function differingPixels(a: ImageData, b: ImageData): number {
   return differing;
 }
 
+/**
+ * The hostile theme fades every change in over 2 s (`* { transition: all 2s }`): the page's text
+ * as it loads (Firefox starts that fade), and the spacer added above a component. End them, so
+ * that both pages are read and shot as they finally look.
+ */
+function endTransitions(frame: HTMLIFrameElement): void {
+  for (const animation of frame.contentDocument!.getAnimations()) animation.finish();
+}
+
 /** Makes the frame as tall as its page, so that no component is cut off at the frame's bottom edge. */
 async function fitHeight(frame: HTMLIFrameElement): Promise<void> {
   frame.height = String(frame.contentDocument!.documentElement.scrollHeight);
@@ -76,8 +85,11 @@ async function shootBoth(
 ): Promise<[ImageData, ImageData]> {
   const spacer = (frame: HTMLIFrameElement) => frame.contentDocument!.documentElement.style;
   spacer(clean).paddingTop = spacer(hostile).paddingTop = '';
+  endTransitions(hostile);
   const gap = hostileElement.getBoundingClientRect().top - cleanElement.getBoundingClientRect().top;
   spacer(gap > 0 ? clean : hostile).paddingTop = `${Math.abs(gap)}px`;
+  endTransitions(clean);
+  endTransitions(hostile);
   await fitHeight(clean);
   await fitHeight(hostile);
   // The calendar's menus fill when its page is next idle, and a menu is as wide as its options.
@@ -106,6 +118,8 @@ describe('hostile host CSS', () => {
     await fitHeight(clean);
     await fitHeight(hostile);
     for (const frame of [clean, hostile]) Object.assign(frame.style, { position: 'absolute', left: '0', top: '0' });
+    endTransitions(clean);
+    endTransitions(hostile);
     await nextFrames();
   });
   after(() => {

@@ -113,13 +113,6 @@ export const serviceFinderStyles = css`
     display: grid;
     gap: var(--ero-service-finder-gap);
   }
-  /* Cards below the fold are laid out and painted only when they come near the viewport: each
-     keystroke replaces them all. A card keeps its last measured height as its placeholder (16em until
-     it has one) and always takes the column's width, so that nothing scrolls sideways at large text. */
-  .list > li {
-    content-visibility: auto;
-    contain-intrinsic-size: 0px auto 16em;
-  }
   .more-button {
     margin-top: var(--ero-service-finder-gap);
   }

@@ -9,7 +9,7 @@ import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import { build } from 'esbuild';
+import { bundleApp } from './graph.mjs';
 
 const run = promisify(execFile);
 
@@ -82,17 +82,7 @@ describe('an app built on the npm pack output', () => {
 
   /** The Lit modules an app's bundle holds: each once, from one place. */
   async function litIn(contents) {
-    const { metafile } = await build({
-      stdin: { contents, resolveDir: dir, loader: 'js' },
-      bundle: true,
-      format: 'esm',
-      platform: 'browser',
-      conditions: ['production'],
-      write: false,
-      metafile: true,
-      logLevel: 'silent',
-    });
-    const inputs = Object.keys(metafile.inputs);
+    const inputs = Object.keys((await bundleApp(contents, dir)).inputs);
     assert.ok(inputs.some((file) => file.includes('node_modules/eroauttaminen-widgets/dist/')), 'the app was not built from the packed package');
     return inputs.filter((file) => /(^|\/)(lit-html|lit-element|@lit\/reactive-element)\/[^/]*\.js$/.test(file));
   }

@@ -3,28 +3,17 @@
 // module registers its tag.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { build } from 'esbuild';
+import { bundleApp } from './graph.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 
 /** Bundles `source` as an app module would; returns the code and the kit modules that put bytes in it. */
 async function bundle(source) {
-  const { outputFiles, metafile } = await build({
-    stdin: { contents: source, resolveDir: root, loader: 'js' },
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    conditions: ['production'],
-    write: false,
-    metafile: true,
-    outdir: 'out',
-    logLevel: 'silent',
-  });
-  const [output] = Object.values(metafile.outputs);
-  const used = Object.entries(output.inputs)
+  const { code, inputs } = await bundleApp(source, root);
+  const used = Object.entries(inputs)
     .filter(([file, { bytesInOutput }]) => file.includes('dist/lib/') && bytesInOutput > 0)
     .map(([file]) => file.replace(/.*dist\/lib\//, ''));
-  return { code: outputFiles[0].text, used };
+  return { code, used };
 }
 
 describe('tree-shaking the npm build', () => {

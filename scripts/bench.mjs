@@ -5,6 +5,11 @@
 // (≤ 1.5× at 5,000 items), and writes everything to bench-results.json.
 //
 //   node scripts/bench.mjs [--runs 5] [--sizes 100,1000,5000] [--out bench-results.json] [--no-build]
+//   node scripts/bench.mjs --profile [--runs 5] [--sizes 5000]
+//
+// --profile measures nothing against the floor: it records a CPU profile of each widget's first
+// render (an unminified bundle of src/, so the names are the source's) and prints the functions
+// that took the most time of their own, summed over the runs, to show where the time goes.
 //
 // Each run is a fresh browser context (empty cache and storage) and a fresh page. Timings are
 // wall-clock on a shared machine: run it on a quiet one before you quote the figures.
@@ -40,6 +45,7 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '100,1000,5000' },
     out: { type: 'string', default: 'bench-results.json' },
     'no-build': { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
   },
 });
 const runs = Number(values.runs);
@@ -89,8 +95,23 @@ async function vocabulary() {
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json' };
 
-/** Serves the bench page, dist/ and the feeds from memory on a free port. */
-async function serve(feeds, vocab) {
+/** An unminified bundle of src/ (Lit's production build), for readable profiles. */
+async function readableBundle() {
+  const { outputFiles } = await build({
+    entryPoints: [new URL('src/index.ts', root).pathname],
+    bundle: true,
+    format: 'esm',
+    target: 'es2021',
+    conditions: ['production'],
+    tsconfig: new URL('tsconfig.json', root).pathname,
+    write: false,
+    logLevel: 'silent',
+  });
+  return outputFiles[0].contents;
+}
+
+/** Serves the bench page, dist/ (or `bundle` in its place) and the feeds from memory on a free port. */
+async function serve(feeds, vocab, bundle) {
   const files = {
     '/bench/': new URL('scripts/bench/index.html', root),
     '/bench/harness.js': new URL('scripts/bench/harness.js', root),
@@ -104,6 +125,7 @@ async function serve(feeds, vocab) {
     let body;
     if (feed && feeds.has(Number(feed[1]))) body = feeds.get(Number(feed[1]));
     else if (path === '/bench/vocabulary.json') body = vocab;
+    else if (bundle && path === '/dist/eroauttaminen.js') body = bundle;
     else if (files[path]) body = await readFile(files[path]);
     if (body === undefined) return res.writeHead(404).end();
     res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? TYPES['.html'], 'Cache-Control': 'no-store' }).end(body);
@@ -147,16 +169,63 @@ async function oneRun(browser, base, size, run) {
   }
 }
 
+/** Self time per function over each widget's profiled first renders, largest first. */
+async function profile(browser, base) {
+  const self = { finder: new Map(), calendar: new Map() };
+  const total = { finder: 0, calendar: 0 };
+  for (const size of sizes) {
+    for (let run = 0; run < runs; run++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await page.goto(`${base}/bench/`);
+      await page.evaluate((n) => window.bench.setup(n), size);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      for (const widget of ['finder', 'calendar']) {
+        await cdp.send('Profiler.start');
+        await page.evaluate((w) => window.bench.firstRender(w, 'ours'), widget);
+        const { profile: cpu } = await cdp.send('Profiler.stop');
+        await page.evaluate(() => window.bench.clear());
+        const byId = new Map(cpu.nodes.map((node) => [node.id, node]));
+        cpu.samples.forEach((id, i) => {
+          const { functionName, url, lineNumber } = byId.get(id).callFrame;
+          const name = `${functionName || '(anonymous)'} ${url ? `${url.split('/').pop()}:${lineNumber + 1}` : ''}`.trim();
+          const ms = (cpu.timeDeltas[i + 1] ?? 0) / 1000;
+          self[widget].set(name, (self[widget].get(name) ?? 0) + ms);
+          total[widget] += ms;
+        });
+      }
+      await context.close();
+    }
+  }
+  const runsTotal = runs * sizes.length;
+  for (const widget of ['finder', 'calendar']) {
+    console.log(`\n${widget}: first render, ${(total[widget] / runsTotal).toFixed(1)} ms sampled per run; self time per run:`);
+    const top = [...self[widget]].sort((a, b) => b[1] - a[1]).slice(0, 30);
+    console.log(table(['ms', 'function'], top.map(([name, ms]) => [(ms / runsTotal).toFixed(1), name])));
+  }
+}
+
 async function main() {
-  await ensureBuild();
+  if (!values.profile) await ensureBuild();
   const vocab = await vocabulary();
   const feeds = new Map(sizes.map((n) => [n, JSON.stringify(generateFeed({ count: n, events: n, seed: SEED, municipalities: vocab.list }))]));
   delete vocab.list;
-  const server = await serve(feeds, JSON.stringify(vocab));
+  const server = await serve(feeds, JSON.stringify(vocab), values.profile ? await readableBundle() : undefined);
   const base = `http://127.0.0.1:${server.address().port}`;
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(executablePath)) throw new Error(`No Chromium at ${executablePath}: run \`npm run setup\` (installs Debian's) or set CHROMIUM_PATH.`);
   const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'] });
+  if (values.profile) {
+    try {
+      await profile(browser, base);
+    } finally {
+      await browser.close();
+      server.close();
+    }
+    return;
+  }
   const chromiumVersion = browser.version();
   const started = Date.now();
   const results = {};

@@ -14,8 +14,7 @@ import { LocaleController } from '../i18n/locale-controller.js';
 import { commonMessages, type CommonMessages } from '../i18n/messages/common.js';
 import { hostStyles } from '../styles/shared.js';
 import { cardStyles } from './card.styles.js';
-import { cancelIdle, whenIdle } from './idle.js';
-import { writeJsonLd, type Thing } from './json-ld.js';
+import { JsonLdWriter, type Thing } from './json-ld.js';
 
 /** Texts that count results: "7 hanketta", or that nothing matches. */
 export interface CountTexts {
@@ -84,17 +83,17 @@ export abstract class FeedElement extends LitElement {
 
   /** What the JSON-LD was last written from. @internal */
   private jsonLdInputs: readonly unknown[] = [];
-  /** The idle callback that will write it. @internal */
-  private jsonLdTask?: number;
+  /** @internal Writes it after the first paint, in idle time. */
+  private readonly jsonLdWriter = new JsonLdWriter(this);
 
   /** Renders the feed once there is data; the base class handles every other state. */
   protected abstract renderFeed(data: FeedData): TemplateResult | typeof nothing;
 
   /**
    * schema.org nodes for the items that the element's attributes select (not a visitor's
-   * search), in the shown language. @internal
+   * search), in the shown language; read in slices of idle time, so a generator may make them one by one. @internal
    */
-  protected jsonLd(_data: FeedData): Thing[] {
+  protected jsonLd(_data: FeedData): Iterable<Thing> {
     return [];
   }
 
@@ -106,14 +105,18 @@ export abstract class FeedElement extends LitElement {
 
   /**
    * @internal Also waits for the whole-feed check that follows the first render (the notices,
-   * console messages and load event that report left-out items), running it now.
+   * console messages and load event that report left-out items), running it now, and writes a
+   * pending JSON-LD script.
    */
   protected async getUpdateComplete(): Promise<boolean> {
-    const first = await super.getUpdateComplete();
+    let done = await super.getUpdateComplete();
     const check = this.feedController.finishCheck();
-    if (!check) return first;
-    await check;
-    return (await super.getUpdateComplete()) && first;
+    if (check) {
+      await check;
+      done = (await super.getUpdateComplete()) && done;
+    }
+    this.jsonLdWriter.flush();
+    return done;
   }
 
   protected update(changed: PropertyValues): void {
@@ -126,11 +129,10 @@ export abstract class FeedElement extends LitElement {
     if (inputs.every((value, i) => value === this.jsonLdInputs[i])) return;
     this.jsonLdInputs = inputs;
     // Search engines can wait for an idle moment; the visitor's first render and language switch should not.
-    cancelIdle(this.jsonLdTask);
-    this.jsonLdTask = whenIdle(() => {
+    this.jsonLdWriter.write(() => {
       const latest = this.feedController.data;
-      writeJsonLd(this, latest && !this.noJsonLd ? this.jsonLd(latest) : []);
-    }, 2000);
+      return latest && !this.noJsonLd ? this.jsonLd(latest) : [];
+    });
   }
 
   protected render(): TemplateResult {

@@ -132,6 +132,34 @@ describe('JSON-LD for search engines', () => {
     expect(document.querySelectorAll('script[type="application/ld+json"]')).to.have.length(0);
   });
 
+  it('waits until the element has been painted, and is written by updateComplete for those who await it', async () => {
+    const el = document.createElement('ero-contact-list');
+    el.feed = sample;
+    document.body.append(el);
+    // The element renders in a microtask; its first frame's callbacks come before the script.
+    const inFirstFrame = await new Promise<number>((done) => requestAnimationFrame(() => done(scripts(el).length)));
+    expect(new ContactListHarness(el).names().length).to.be.greaterThan(0);
+    expect(inFirstFrame).to.equal(0);
+    await el.updateComplete;
+    expect(graph(el).map((n) => n.name)).to.deep.equal(new ContactListHarness(el).names());
+    el.remove();
+  });
+
+  it('is not written into an element taken off the page before it, and is once the element is back', async () => {
+    const el = document.createElement('ero-contact-list');
+    el.feed = sample;
+    document.body.append(el);
+    await new Promise((done) => requestAnimationFrame(done));
+    el.remove();
+    await new Promise((done) => setTimeout(done, 1200));
+    await afterIdle();
+    expect(scripts(el)).to.deep.equal([]);
+    document.body.append(el);
+    await waitUntil(() => scripts(el).length === 1, 'JSON-LD written', { timeout: 5000 });
+    expect(graph(el).length).to.be.greaterThan(0);
+    el.remove();
+  });
+
   it('is replaced, not duplicated, when the feed or the language changes', async () => {
     const el = (await show('ero-contact-list', {})) as ContactList;
     const first = graph(el);
@@ -183,6 +211,19 @@ describe('JSON-LD for search engines', () => {
       expect(JSON.parse(found[0].text)['@graph'].length, el.localName).to.be.greaterThan(0);
     }
     expect(page.violations).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('lets only JSON through its Trusted Types policy: other text is written again as JSON, or refused', async () => {
+    const frame = await loadPage('/test/fixtures/pages/strict-csp.html');
+    const feedElements = kitElements(frame).filter((el) => el.localName !== 'ero-quick-exit');
+    await waitUntil(() => feedElements.every((el) => scripts(el).length > 0), 'JSON-LD written', { timeout: 5000 });
+    // The policy is where every copy of the kit finds it, so any script on the page can call it.
+    const page = frame.contentWindow as unknown as Record<symbol, { createScript(text: string): unknown }>;
+    const policy = page[Symbol.for('eroauttaminen.trusted-types')];
+    expect(String(policy.createScript('{ "name" : "</script><b>x</b>" }'))).to.equal('{"name":"\\u003c/script>\\u003cb>x\\u003c/b>"}');
+    expect(() => policy.createScript('alert(1)')).to.throw().with.property('name', 'SyntaxError');
+    expect(() => policy.createScript(scripts(feedElements[0])[0].text.replace('{', 'alert(1);{'))).to.throw().with.property('name', 'SyntaxError');
     frame.remove();
   });
 

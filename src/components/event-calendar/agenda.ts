@@ -84,6 +84,9 @@ function hasUpcoming(schedule: Schedule, now: number): boolean {
   return known.next;
 }
 
+/** Whether an event has an occurrence to come after `now` (any, with `showPast`). */
+export const isUpcoming = (compiled: CompiledEvent, now: number, showPast: boolean): boolean => showPast || hasUpcoming(compiled.schedule, now);
+
 /** The events that have an occurrence to come after `now`, or all of them with `showPast`. */
 export const upcoming = (events: readonly CompiledEvent[], now: number, showPast: boolean): readonly CompiledEvent[] =>
   showPast ? events : events.filter((c) => hasUpcoming(c.schedule, now));

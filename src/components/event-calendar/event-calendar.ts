@@ -14,7 +14,7 @@ import { eventCalendarMessages, type EventCalendarMessages } from '../../i18n/me
 import { FeedElement } from '../../internal/feed-element.js';
 import { toHeadingLevel } from '../../internal/heading.js';
 import type { Thing } from '../../internal/json-ld.js';
-import { compiledFeed, upcoming, type Entry } from './agenda.js';
+import { compiledFeed, isUpcoming, type Entry } from './agenda.js';
 import { agendaList, announce } from './agenda-view.js';
 import { calendarState, reportProblems, windowOf, type CalendarState } from './calendar-state.js';
 import { eventName } from './describe.js';
@@ -191,9 +191,10 @@ export class EventCalendar extends FeedElement {
     return { targetGroup, region, municipality, attendance, organizer };
   }
 
-  /** The events the attributes select that have an occurrence to come (or any, with show-past). */
-  protected jsonLd(data: FeedData): Thing[] {
-    return upcoming(this.derived?.scoped ?? [], this.time, this.showPast).map((c) => eventJsonLd(c, data, this.locale.lang));
+  /** The events the attributes select that have an occurrence to come (or any, with show-past), one by one. */
+  protected *jsonLd(data: FeedData): Iterable<Thing> {
+    const { time, showPast } = this;
+    for (const compiled of this.derived?.scoped ?? []) if (isUpcoming(compiled, time, showPast)) yield eventJsonLd(compiled, data, this.locale.lang);
   }
 
   protected resultAnnouncement(): string {

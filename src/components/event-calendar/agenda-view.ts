@@ -5,8 +5,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { emptyState } from '../../internal/feed-element.js';
 import type { Pager } from '../../controllers/pager.js';
-import type { EventCalendarMessages } from '../../i18n/messages/event-calendar.js';
+import type { Lang } from '../../i18n/lang.js';
+import { eventCalendarMessages, type EventCalendarMessages } from '../../i18n/messages/event-calendar.js';
 import type { Entry } from './agenda.js';
+import type { EventFilter } from './filter.js';
 
 export interface AgendaViewContext {
   readonly messages: EventCalendarMessages;
@@ -38,4 +40,14 @@ export function announce(count: number, shown: number, messages: EventCalendarMe
   if (monthName !== undefined) return `${monthName}: ${messages.count(count)}`;
   if (!count) return messages.empty;
   return count > shown ? messages.shownOf(shown, count) : messages.count(count);
+}
+
+/**
+ * The calendar's texts in `lang`. The empty state speaks of "these choices" only once the visitor
+ * has chosen something in the menus (`choice`); before that, there simply are none.
+ */
+export function calendarMessages(lang: Lang, choice: EventFilter): EventCalendarMessages {
+  const messages = eventCalendarMessages[lang];
+  if (Object.values(choice).some(Boolean)) return messages;
+  return { ...messages, empty: messages.noUpcoming, emptyMonth: messages.noneThisMonth };
 }

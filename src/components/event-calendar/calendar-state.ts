@@ -117,12 +117,31 @@ export function reportProblems(data: FeedData): void {
 }
 
 /**
- * The window [from, to) that a calendar shows: `weeks` ahead of now (and back, with show-past),
- * or a month, given as its [from, to). An occurrence that has ended is past: without show-past
- * the window starts no earlier than now.
+ * The window [from, to) that a calendar shows: `weeks` ahead of now (and back, with show-past;
+ * 26 when the attribute is not a whole number ≥ 1), or a month, given as its [from, to). An
+ * occurrence that has ended is past: without show-past the window starts no earlier than now.
  */
 export function windowOf(now: number, weeks: number, showPast: boolean, month?: readonly [number, number]): [number, number] {
-  const span = weeks * 7 * DAY;
+  const span = (weeks >= 1 ? Math.floor(weeks) : 26) * 7 * DAY;
   const [from, to] = month ?? [showPast ? now - span : now, now + span];
   return [showPast ? from : Math.max(from, now), to];
+}
+
+/** What a calendar's attributes and state ask for: the window's settings and the two filters. */
+export interface CalendarSettings {
+  readonly now: number;
+  /** How many weeks the list looks ahead (26 when not a whole number ≥ 1). */
+  readonly weeks: number;
+  readonly showPast: boolean;
+  /** The month shown in the month view, as its [from, to). */
+  readonly month?: readonly [number, number];
+  readonly scope: EventFilter;
+  readonly choice: EventFilter;
+}
+
+/** A calendar's state for its settings, after saying once on the console what in the feed could not be used. */
+export function calendarOf(data: FeedData, { now, weeks, showPast, month, scope, choice }: CalendarSettings): CalendarState {
+  reportProblems(data);
+  const [from, to] = windowOf(now, weeks, showPast, month);
+  return calendarState(data, { scope, choice, from, to });
 }

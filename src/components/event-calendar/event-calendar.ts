@@ -10,18 +10,18 @@ import { FocusAfterUpdate } from '../../controllers/focus.js';
 import { MenuFill } from '../../controllers/menu-fill.js';
 import { Pager } from '../../controllers/pager.js';
 import type { FeedData } from '../../feed/feed-data.js';
-import { eventCalendarMessages, type EventCalendarMessages } from '../../i18n/messages/event-calendar.js';
+import type { EventCalendarMessages } from '../../i18n/messages/event-calendar.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { toHeadingLevel } from '../../internal/heading.js';
 import type { Thing } from '../../internal/json-ld.js';
-import { compiledFeed, isUpcoming, type Entry } from './agenda.js';
-import { agendaList, announce } from './agenda-view.js';
-import { calendarState, reportProblems, windowOf, type CalendarState } from './calendar-state.js';
+import { compiledFeed, type Entry } from './agenda.js';
+import { agendaList, announce, calendarMessages } from './agenda-view.js';
+import { calendarOf, type CalendarState } from './calendar-state.js';
 import { eventName } from './describe.js';
 import { downloadEvents, downloadUpcoming, filesTemplate, readSubscribeUrl, type DownloadContext } from './downloads.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
 import { warnAboutFilter, type EventFilter, type MenuName } from './filter.js';
-import { eventJsonLd } from './json-ld.js';
+import { eventsJsonLd } from './json-ld.js';
 import { addMonths, monthName, monthOf, monthPanel, monthRange, parseMonth, type Month } from './month-view.js';
 import { monthStyles } from './month-view.styles.js';
 import { occurrenceStyles, occurrenceTemplate, type OccurrenceViewContext } from './occurrence-view.js';
@@ -31,8 +31,6 @@ import { openMenus, toolbarTemplate, type CalendarView } from './toolbar.js';
 
 export type { CalendarView } from './toolbar.js';
 
-/** A whole number ≥ 1 from an attribute, or the default when it is not one. */
-const positive = (value: number, fallback: number): number => (value >= 1 ? Math.floor(value) : fallback);
 /**
  * @customElement ero-event-calendar
  * @summary Peer groups and info sessions: upcoming list or month grid, filters, registration and .ics export.
@@ -127,14 +125,9 @@ export class EventCalendar extends FeedElement {
     onMore: () => (this.announcer.acted = true),
   });
 
-  /**
-   * @internal The texts in the page's language. The empty state speaks of "these choices" only
-   * once the visitor has chosen something in the menus; before that, there simply are none.
-   */
+  /** @internal The texts in the page's language. */
   private get messages(): EventCalendarMessages {
-    const messages = eventCalendarMessages[this.locale.lang];
-    if (Object.values(this.choice).some(Boolean)) return messages;
-    return { ...messages, empty: messages.noUpcoming, emptyMonth: messages.noneThisMonth };
+    return calendarMessages(this.locale.lang, this.choice);
   }
 
   /** @internal The current instant. */
@@ -175,14 +168,9 @@ export class EventCalendar extends FeedElement {
   /** @internal Worked out again only for inputs not seen before (calendarState remembers the rest). */
   private derive(): void {
     const data = this.feedController.data;
-    if (!data) {
-      this.derived = undefined;
-      return;
-    }
-    reportProblems(data);
     const month = this.shownView === 'month' ? monthRange(this.currentMonth) : undefined;
-    const [from, to] = windowOf(this.time, positive(this.weeks, 26), this.showPast, month);
-    this.derived = calendarState(data, { scope: this.scope(), choice: this.choice, from, to });
+    const { time: now, weeks, showPast, choice } = this;
+    this.derived = data && calendarOf(data, { now, weeks, showPast, month, scope: this.scope(), choice });
   }
 
   /** @internal The page's filter: what its attributes let this calendar show at all. */
@@ -191,10 +179,9 @@ export class EventCalendar extends FeedElement {
     return { targetGroup, region, municipality, attendance, organizer };
   }
 
-  /** The events the attributes select that have an occurrence to come (or any, with show-past), one by one. */
-  protected *jsonLd(data: FeedData): Iterable<Thing> {
-    const { time, showPast } = this;
-    for (const compiled of this.derived?.scoped ?? []) if (isUpcoming(compiled, time, showPast)) yield eventJsonLd(compiled, data, this.locale.lang);
+  /** The events the attributes select that have an occurrence to come (or any, with show-past). */
+  protected jsonLd(data: FeedData): Iterable<Thing> {
+    return eventsJsonLd(this.derived?.scoped ?? [], data, this.locale.lang, this.time, this.showPast);
   }
 
   protected resultAnnouncement(): string {
@@ -240,7 +227,6 @@ export class EventCalendar extends FeedElement {
   protected hiddenItems(data: FeedData): number {
     return super.hiddenItems(data) + compiledFeed(data).problems.filter((p) => p.dropped).length;
   }
-
 
   protected renderFeed(data: FeedData): TemplateResult {
     const ctx: OccurrenceViewContext = {

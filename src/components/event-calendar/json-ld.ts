@@ -7,7 +7,7 @@ import type { FeedData } from '../../feed/feed-data.js';
 import type { Lang } from '../../i18n/lang.js';
 import { audience, DAY_NAMES, localized, organization, place, SCHEMA_ORG, type Thing } from '../../internal/json-ld.js';
 import { safeUrl } from '../../internal/safe-url.js';
-import type { CompiledEvent } from './agenda.js';
+import { isUpcoming, type CompiledEvent } from './agenda.js';
 import { DAY, dateKey, isoInZone, localKey, toInstant, toWall, type WallTime } from '../../feed/time/zoned-time.js';
 
 const MODES = { online: 'Online', 'on-site': 'Offline', mixed: 'Mixed' };
@@ -54,4 +54,9 @@ export function eventJsonLd({ event, schedule }: CompiledEvent, data: FeedData, 
     url: safeUrl(event.url),
     offers: registration && { '@type': 'Offer', url: registration, ...(event.free && { price: 0, priceCurrency: 'EUR' }) },
   };
+}
+
+/** The events that have an occurrence to come after `now` (any, with `showPast`), one by one: the page writes them in idle time. */
+export function* eventsJsonLd(events: readonly CompiledEvent[], data: FeedData, lang: Lang, now: number, showPast: boolean): Generator<Thing> {
+  for (const compiled of events) if (isUpcoming(compiled, now, showPast)) yield eventJsonLd(compiled, data, lang);
 }

@@ -3,11 +3,10 @@
  * optional value the schema refuses instead of losing the whole item, and small helpers for
  * ids, phone numbers, plain text and timestamps.
  */
-import { rules } from '../feed/schema-rules.js';
+import { rules, type Definitions, type SchemaNode } from '../feed/schema-rules.js';
 import { COLLECTIONS, type CollectionName } from '../feed/schema.js';
 import type { Feed, Publisher } from '../feed/types.js';
 import { FeedData } from '../feed/feed-data.js';
-import type { Definitions, SchemaNode } from '../feed/validate.js';
 import { fixFor, pathSteps } from './fixes.js';
 import type { Problem } from './report.js';
 import { helsinkiToday, itemDefinition, itemProblems, itemWord } from './validate.js';

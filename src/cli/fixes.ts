@@ -3,9 +3,8 @@
  * the schema expects at the problem's JSONPath, so it is looked up there rather than kept in a
  * second copy of the rules.
  */
-import { rules } from '../feed/schema-rules.js';
+import { rules, type Definitions, type SchemaNode } from '../feed/schema-rules.js';
 import { rruleProblem } from '../feed/time/rrule.js';
-import type { Definitions, SchemaNode } from '../feed/validate.js';
 import { findMunicipality, findRegion } from './vocabulary.js';
 
 const defs = rules.$defs as unknown as Definitions;

@@ -7,9 +7,8 @@
 import { isRealDateTime } from '../feed/dates.js';
 import { FeedData } from '../feed/feed-data.js';
 import { FeedError, parseFeed, type FeedIssue, type ParsedFeed } from '../feed/parse.js';
-import { rules } from '../feed/schema-rules.js';
+import { rules, type Definitions, type SchemaNode } from '../feed/schema-rules.js';
 import { COLLECTIONS, type CollectionName } from '../feed/schema.js';
-import type { Definitions, SchemaNode } from '../feed/validate.js';
 import { isMunicipalityCode, isRegionCode } from '../feed/vocabulary/areas.js';
 import { parseRRule, RecurrenceError, rruleProblem, untilInstant } from '../feed/time/rrule.js';
 import { compileSchedule, type Schedule } from '../feed/time/schedule.js';

@@ -3,12 +3,12 @@
  * with a precise issue (JSONPath, item id, what is wrong) and keeps every good one.
  */
 import { isRealDateTime } from './dates.js';
-import { rules } from './schema-rules.js';
 import { COLLECTIONS, type CollectionName } from './schema.js';
+import { feedChecks } from './schema-validator.js';
 import type { Feed } from './types.js';
 import { rruleProblem } from './time/rrule.js';
 import { isTimeZone } from './time/zoned-time.js';
-import { childPath, validate, type Definitions, type SchemaError, type SchemaNode } from './validate.js';
+import { childPath, validate, type SchemaError } from './validate.js';
 
 export const SUPPORTED_MAJOR = 1;
 
@@ -43,91 +43,63 @@ export interface ParsedFeed {
   readonly issues: readonly FeedIssue[];
 }
 
-/**
- * The definitions with each `{ "$ref": … }` replaced by the definition it names: validation
- * finds the same errors at the same paths, but visits each value once instead of twice
- * (about a quarter of the time it takes on a large feed). A reference that does not resolve
- * stays, and validate() reports it.
- */
-function resolveRefs(definitions: Definitions): Definitions {
-  const resolved: Record<string, SchemaNode> = {};
-  for (const name of Object.keys(definitions)) resolved[name] = {};
-  const node = (n: SchemaNode): SchemaNode =>
-    (n.$ref && Object.keys(n).length === 1 && resolved[n.$ref.replace('#/$defs/', '')]) || copy({}, n);
-  const copy = (into: SchemaNode, n: SchemaNode): SchemaNode =>
-    Object.assign(into, n, {
-      properties: n.properties && Object.fromEntries(Object.entries(n.properties).map(([key, child]) => [key, node(child)])),
-      items: n.items && node(n.items),
-      anyOf: n.anyOf?.map(node),
-    });
-  for (const name of Object.keys(definitions)) copy(resolved[name], definitions[name]);
-  return resolved;
-}
-
-const defs = resolveRefs(rules.$defs as unknown as Definitions);
-const itemSchema: Record<CollectionName, SchemaNode> = {
-  organizations: defs.Organization,
-  services: defs.Service,
-  projects: defs.Project,
-  contacts: defs.Contact,
-  events: defs.Event,
-};
-
 export { isTimeZone };
 
-/** Rules the schema cannot express: real calendar dates, order of start and end, IANA zones. */
-function checkMeaning(collection: CollectionName, item: Record<string, unknown>, path: string): SchemaError[] {
-  const errors: SchemaError[] = [];
-  const date = (key: string, of = item, at = path): string | undefined => realDate(of, key, at, errors);
+/**
+ * Rules the schema cannot express: real calendar dates, order of start and end, IANA zones.
+ * Appends to `errors`; `at` gives the item's path, which is written out only for an error.
+ */
+function checkMeaning(collection: CollectionName, item: Record<string, unknown>, at: () => string, errors: SchemaError[]): void {
   if (collection === 'projects') {
-    const start = date('startDate');
-    const end = date('endDate');
+    const start = realDate(item, 'startDate', at, errors);
+    const end = realDate(item, 'endDate', at, errors);
     if (start && end && end < start) {
-      errors.push({ path: childPath(path, 'endDate'), message: `ends (${end}) before it starts (${start})` });
+      errors.push({ path: childPath(at(), 'endDate'), message: `ends (${end}) before it starts (${start})` });
     }
-  }
-  if (collection === 'events') {
-    const start = date('start');
-    const end = date('end');
+  } else if (collection === 'events') {
+    const start = realDate(item, 'start', at, errors);
+    const end = realDate(item, 'end', at, errors);
     const allDay = start?.length === 10;
     if (start && end && allDay !== (end.length === 10)) {
-      errors.push({ path: childPath(path, 'end'), message: `"${end}" and start "${start}" must both be dates (all day) or both date-times` });
+      errors.push({ path: childPath(at(), 'end'), message: `"${end}" and start "${start}" must both be dates (all day) or both date-times` });
     } else if (start && end && (allDay ? end < start : end <= start)) {
-      errors.push({ path: childPath(path, 'end'), message: `ends (${end}) before ${allDay ? '' : 'or when '}it starts (${start})` });
+      errors.push({ path: childPath(at(), 'end'), message: `ends (${end}) before ${allDay ? '' : 'or when '}it starts (${start})` });
     }
     if (end && item.duration !== undefined) {
-      errors.push({ path: childPath(path, 'duration'), message: 'give "end" or "duration", not both' });
+      errors.push({ path: childPath(at(), 'duration'), message: 'give "end" or "duration", not both' });
     }
     const zone = item.timeZone;
     if (typeof zone === 'string' && !isTimeZone(zone)) {
-      errors.push({ path: childPath(path, 'timeZone'), message: `"${zone}" is not an IANA time zone` });
+      errors.push({ path: childPath(at(), 'timeZone'), message: `"${zone}" is not an IANA time zone` });
     }
+  } else if (collection === 'services') {
+    realDate(item, 'closedThrough', at, errors);
+    if (Array.isArray(item.serviceChannels)) checkExceptions(item.serviceChannels as Record<string, unknown>[], at, errors);
   }
-  if (collection === 'services') {
-    date('closedThrough');
-    const channels = Array.isArray(item.serviceChannels) ? (item.serviceChannels as Record<string, unknown>[]) : [];
-    channels.forEach((channel, i) => {
-      const exceptions = channel.exceptionalHours;
-      if (!Array.isArray(exceptions)) return;
-      const listPath = childPath(childPath(childPath(path, 'serviceChannels'), i), 'exceptionalHours');
-      exceptions.forEach((exception: Record<string, unknown>, j) => {
-        const at = childPath(listPath, j);
-        const from = date('from', exception, at);
-        const through = date('through', exception, at);
-        if (from && through && through < from) {
-          errors.push({ path: childPath(at, 'through'), message: `ends (${through}) before it begins (${from})` });
-        }
-      });
-    });
-  }
-  return errors;
 }
 
-/** The date or date-time at `of[key]`, with an error at its path when it is not a real one. */
-function realDate(of: Record<string, unknown>, key: string, path: string, errors: SchemaError[]): string | undefined {
+/** The exceptional hours of each service channel: real dates, and the end not before the beginning. */
+function checkExceptions(channels: readonly Record<string, unknown>[], at: () => string, errors: SchemaError[]): void {
+  for (let i = 0; i < channels.length; i++) {
+    const exceptions = channels[i].exceptionalHours;
+    if (!Array.isArray(exceptions)) continue;
+    for (let j = 0; j < exceptions.length; j++) {
+      const exception = exceptions[j] as Record<string, unknown>;
+      const here = () => [i, 'exceptionalHours', j].reduce<string>(childPath, childPath(at(), 'serviceChannels'));
+      const from = realDate(exception, 'from', here, errors);
+      const through = realDate(exception, 'through', here, errors);
+      if (from && through && through < from) {
+        errors.push({ path: childPath(here(), 'through'), message: `ends (${through}) before it begins (${from})` });
+      }
+    }
+  }
+}
+
+/** The date or date-time at `of[key]`, with an error at its path (under `at()`) when it is not a real one. */
+function realDate(of: Record<string, unknown>, key: string, at: () => string, errors: SchemaError[]): string | undefined {
   const value = of[key];
   if (typeof value !== 'string') return undefined;
-  if (!isRealDateTime(value)) errors.push({ path: childPath(path, key), message: `${value} is not a real date` });
+  if (!isRealDateTime(value)) errors.push({ path: childPath(at(), key), message: `${value} is not a real date` });
   return value;
 }
 
@@ -187,8 +159,8 @@ class LazyParsedFeed implements ParsedFeed {
     for (const key of ['publisher', 'updated'] as const) {
       const errors: SchemaError[] = [];
       if (doc[key] === undefined) errors.push({ path: `$.${key}`, message: 'is required' });
-      else if (validate(doc[key], rules.properties[key] as SchemaNode, defs, `$.${key}`, errors) && key === 'updated') {
-        realDate(doc, key, '$', errors);
+      else if (validate(feedChecks[key], doc[key], errors, '$', key) && key === 'updated') {
+        realDate(doc, key, () => '$', errors);
       }
       this.headIssues.push(...toIssues(source, errors, false));
     }
@@ -261,21 +233,20 @@ class CollectionCheck implements CheckedCollection {
   /** Validates items, 10 at a time, while `hasTime()` holds; true when every item is done. */
   advance(hasTime: () => boolean): boolean {
     const { list, collection } = this;
-    const schema = itemSchema[collection];
+    const check = feedChecks[collection];
     while (this.index < list.length) {
       if (this.index % 10 === 0 && !hasTime()) return false;
       const index = this.index++;
       const item: unknown = list[index];
-      const itemPath = childPath(this.path, index);
       const itemId = typeof (item as { id?: unknown })?.id === 'string' ? (item as { id: string }).id : undefined;
       const errors: SchemaError[] = [];
-      if (validate(item, schema, defs, itemPath, errors)) {
-        errors.push(...checkMeaning(collection, item as Record<string, unknown>, itemPath));
+      if (validate(check, item, errors, this.path, index)) {
+        checkMeaning(collection, item as Record<string, unknown>, () => childPath(this.path, index), errors);
       } else if (collection === 'events') {
-        explainRule(item as Record<string, unknown>, itemPath, errors);
+        explainRule(item as Record<string, unknown>, childPath(this.path, index), errors);
       }
       if (!errors.length && itemId !== undefined && this.seen.has(itemId)) {
-        errors.push({ path: childPath(itemPath, 'id'), message: `duplicates the id "${itemId}" of an earlier item` });
+        errors.push({ path: childPath(childPath(this.path, index), 'id'), message: `duplicates the id "${itemId}" of an earlier item` });
       }
       if (errors.length) {
         this.issues.push(...toIssues(this.source, errors, true, itemId));

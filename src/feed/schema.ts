@@ -1,7 +1,7 @@
 /**
  * The feed format v1 as a JSON Schema (2020-12): the one source of truth.
  * scripts/gen-types.mjs writes schema/feed.schema.json and src/feed/types.ts from it,
- * and src/feed/validate.ts checks feeds at run time against this same object.
+ * and src/feed/schema-validator.ts, the run-time validator, from this same object.
  */
 import { valueDefinitions } from './schema-values.js';
 import { rrulePattern } from './time/rrule-syntax.js';

@@ -1,23 +1,9 @@
 /**
- * Checks values against the JSON Schema subset that src/feed/schema.ts uses, so that run-time
- * validation and the published schema cannot disagree. Each schema node is read once into a Rule
- * of one fixed shape, which one function checks values against. No DOM; runs in browsers and Node.
+ * Runs the checks that scripts/gen-types.mjs writes from the feed schema (src/feed/schema-validator.ts)
+ * and holds the helpers they call: the checks of single values and the error list. A JSONPath is
+ * written out only for an error, so valid values, which are nearly all of them, allocate nothing.
+ * No DOM, no eval; runs in browsers and Node.
  */
-
-export interface SchemaNode {
-  readonly type?: string;
-  readonly properties?: Readonly<Record<string, SchemaNode>>;
-  readonly required?: readonly string[];
-  readonly items?: SchemaNode;
-  readonly enum?: readonly unknown[];
-  readonly pattern?: string;
-  readonly minLength?: number;
-  readonly minItems?: number;
-  readonly minimum?: number;
-  readonly maximum?: number;
-  readonly $ref?: string;
-  readonly anyOf?: readonly SchemaNode[];
-}
 
 export interface SchemaError {
   /** JSONPath of the offending value, e.g. `$.services[3].channels[1]`. */
@@ -25,13 +11,17 @@ export interface SchemaError {
   readonly message: string;
 }
 
-export type Definitions = Readonly<Record<string, SchemaNode>>;
+/** Where a value sits in its parent: a property name, an array index, or nothing at the top. */
+export type Key = string | number | undefined;
+
+/** A generated check of one schema node: `key` is the value's place under the current path. */
+export type Check = (value: unknown, key: Key) => void;
 
 /**
  * A schema pattern, compiled once. Answers of patterns with lookaheads (the rrule language),
  * which cost far more than the rest, are remembered: feeds repeat their rules.
  */
-class Pattern {
+export class Pattern {
   private readonly re: RegExp;
   private readonly answers?: Map<string, boolean>;
 
@@ -53,32 +43,6 @@ class Pattern {
   }
 }
 
-const patterns = new Map<string, Pattern>();
-
-function patternOf(source: string): Pattern {
-  let pattern = patterns.get(source);
-  if (!pattern) patterns.set(source, (pattern = new Pattern(source)));
-  return pattern;
-}
-
-/** typeOf(value) === type, or an integer where a number is asked for; without writing the name. */
-function isOfType(value: unknown, type: string): boolean {
-  switch (type) {
-    case 'string':
-      return typeof value === 'string';
-    case 'object':
-      return value !== null && typeof value === 'object' && !Array.isArray(value);
-    case 'array':
-      return Array.isArray(value);
-    case 'number':
-      return typeof value === 'number';
-    case 'integer':
-      return Number.isInteger(value);
-    default:
-      return typeOf(value) === type;
-  }
-}
-
 function typeOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
@@ -97,154 +61,75 @@ function describe(value: unknown): string {
 }
 
 /**
- * Where the value being checked sits: the path given to validate() and the keys below it. The
- * JSONPath is written out only for an error: valid values, which are nearly all of them, cost nothing.
+ * The run in progress: where its errors go, and the path given to validate() with the keys of the
+ * objects and arrays entered below it (the first `depth` of `keys`).
  */
+let errors: SchemaError[] = [];
 let rootPath = '$';
-const keys: (string | number)[] = [];
-
-function pathHere(key?: string | number): string {
-  let path = rootPath;
-  for (const k of keys) path = childPath(path, k);
-  return key === undefined ? path : childPath(path, key);
-}
-
-/** While an anyOf tries its alternatives, only whether each fails counts: no path is written. */
-let trying = false;
-const FAILED: SchemaError = { path: '', message: '' };
-
-function fail(errors: SchemaError[], message: string, key?: string | number): void {
-  errors.push(trying ? FAILED : { path: pathHere(key), message });
-}
+const keys: Key[] = [];
+let depth = 0;
 
 /**
- * A schema node in one fixed shape, made once: the checks then read the same fields of the same
- * kind of object every time, which engines make fast sooner than the schema's plain objects of
- * many shapes. Its properties are listed, so that a value's absent ones cost one lookup each.
- */
-class Rule {
-  // Set after the rule is made (a node may contain itself), but present from the start: one shape.
-  ref: Rule | undefined = undefined;
-  items: Rule | undefined = undefined;
-  anyOf: Rule[] | undefined = undefined;
-  /** The node's properties, in its order, and the rule of each. */
-  readonly propertyNames: string[] = [];
-  readonly propertyRules: Rule[] = [];
-  readonly type: string | undefined;
-  readonly values: readonly unknown[] | undefined;
-  readonly minLength: number | undefined;
-  readonly pattern: Pattern | undefined;
-  readonly minimum: number | undefined;
-  readonly maximum: number | undefined;
-  readonly minItems: number | undefined;
-  readonly required: readonly string[];
-  readonly anyOfText: string;
-
-  constructor(
-    node: SchemaNode,
-    /** A `$ref` whose definition is missing: checking against it throws, as the schema is broken. */
-    readonly missingRef?: string,
-  ) {
-    this.type = node.type;
-    this.values = node.enum;
-    this.minLength = node.minLength;
-    this.pattern = node.pattern === undefined ? undefined : patternOf(node.pattern);
-    this.minimum = node.minimum;
-    this.maximum = node.maximum;
-    this.minItems = node.minItems;
-    this.required = node.required ?? [];
-    this.anyOfText = (node.anyOf ?? []).map((alt) => (alt.required ?? []).join(' + ')).join(' or ');
-  }
-}
-
-const rulesByDefs = new WeakMap<Definitions, Map<SchemaNode, Rule>>();
-
-function ruleOf(node: SchemaNode, defs: Definitions, made: Map<SchemaNode, Rule>): Rule {
-  let rule = made.get(node);
-  if (rule) return rule;
-  const name = node.$ref?.replace('#/$defs/', '');
-  const target = name === undefined ? undefined : defs[name];
-  rule = new Rule(node, name !== undefined && !target ? node.$ref : undefined);
-  made.set(node, rule);
-  if (target) rule.ref = ruleOf(target, defs, made);
-  for (const key in node.properties) {
-    rule.propertyNames.push(key);
-    rule.propertyRules.push(ruleOf(node.properties[key], defs, made));
-  }
-  if (node.items) rule.items = ruleOf(node.items, defs, made);
-  if (node.anyOf) rule.anyOf = node.anyOf.map((alt) => ruleOf(alt, defs, made));
-  return rule;
-}
-
-/**
- * Checks `value` against `node` and appends every violation to `errors`.
+ * Checks `value`, which sits at `key` under `path`, and appends every violation to `errors`.
  * Returns true when the value is valid. Unknown properties are allowed, as the format promises.
  */
-export function validate(
-  value: unknown,
-  node: SchemaNode,
-  defs: Definitions,
-  path = '$',
-  errors: SchemaError[] = [],
-): boolean {
-  let made = rulesByDefs.get(defs);
-  if (!made) rulesByDefs.set(defs, (made = new Map()));
+export function validate(check: Check, value: unknown, into: SchemaError[], path = '$', key?: Key): boolean {
+  const before = into.length;
+  errors = into;
   rootPath = path;
-  keys.length = 0;
-  trying = false;
-  return check(value, ruleOf(node, defs, made), errors);
+  depth = 0;
+  check(value, key);
+  return into.length === before;
 }
 
-function check(value: unknown, rule: Rule, errors: SchemaError[]): boolean {
-  const before = errors.length;
-  if (rule.missingRef) throw new Error(`Schema reference ${rule.missingRef} does not resolve`);
-  if (rule.ref) check(value, rule.ref, errors);
-  const { type } = rule;
-  if (type !== undefined && !isOfType(value, type)) {
-    fail(errors, `expected ${type}, got ${typeOf(value)} ${describe(value)}`);
+/** Reports `message` about the value at `key` under the current path (the current value itself without a key). */
+export function fail(key: Key, message: string): void {
+  let path = rootPath;
+  for (let i = 0; i < depth; i++) if (keys[i] !== undefined) path = childPath(path, keys[i]!);
+  errors.push({ path: key === undefined ? path : childPath(path, key), message });
+}
+
+function wrongType(type: string, value: unknown, key: Key): void {
+  fail(key, `expected ${type}, got ${typeOf(value)} ${describe(value)}`);
+}
+
+/** Whether `value` is an object; if so, the path enters it until leave(), else its error is reported. */
+export function object(value: unknown, key: Key): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    wrongType('object', value, key);
     return false;
   }
-  if (rule.values && !rule.values.includes(value)) {
-    fail(errors, `${describe(value)} is not one of ${rule.values.map((v) => describe(v)).join(', ')}`);
-  }
-  // Branches on the value's kind without naming it: the name is needed only for an error.
-  if (typeof value === 'string') {
-    const text = value as string;
-    if (rule.minLength !== undefined && text.length < rule.minLength) fail(errors, 'must not be empty');
-    const { pattern } = rule;
-    if (pattern && !pattern.test(text)) fail(errors, `${describe(text)} does not match the expected form (${pattern.source})`);
-  } else if (typeof value === 'number') {
-    const n = value;
-    if (rule.minimum !== undefined && n < rule.minimum) fail(errors, `${n} is less than ${rule.minimum}`);
-    if (rule.maximum !== undefined && n > rule.maximum) fail(errors, `${n} is more than ${rule.maximum}`);
-  } else if (Array.isArray(value)) {
-    const list: unknown[] = value;
-    if (rule.minItems !== undefined && list.length < rule.minItems) fail(errors, `needs at least ${rule.minItems} item(s)`);
-    if (rule.items) {
-      for (let i = 0; i < list.length; i++) {
-        keys.push(i);
-        check(list[i], rule.items, errors);
-        keys.pop();
-      }
-    }
-  } else if (value !== null && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    for (const key of rule.required) if (record[key] === undefined) fail(errors, 'is required', key);
-    const { propertyNames, propertyRules } = rule;
-    for (let i = 0; i < propertyNames.length; i++) {
-      const field = record[propertyNames[i]];
-      if (field === undefined) continue;
-      keys.push(propertyNames[i]);
-      check(field, propertyRules[i], errors);
-      keys.pop();
-    }
-    if (rule.anyOf) {
-      const outer = trying;
-      trying = true;
-      const matched = rule.anyOf.some((alt) => check(value, alt, []));
-      trying = outer;
-      if (!matched) fail(errors, `needs ${rule.anyOfText}`);
-    }
-  }
-  return errors.length === before;
+  keys[depth++] = key;
+  return true;
+}
+
+/** Leaves the object that object() entered. */
+export function leave(): void {
+  depth--;
+}
+
+export function string(value: unknown, key: Key, pattern?: Pattern, values?: ReadonlySet<string>, minLength = 0): void {
+  if (typeof value !== 'string') return wrongType('string', value, key);
+  if (values && !values.has(value)) fail(key, `${describe(value)} is not one of ${[...values].map(describe).join(', ')}`);
+  if (value.length < minLength) fail(key, 'must not be empty');
+  if (pattern && !pattern.test(value)) fail(key, `${describe(value)} does not match the expected form (${pattern.source})`);
+}
+
+export function number(value: unknown, key: Key, integer: boolean, minimum?: number, maximum?: number): void {
+  if (integer ? !Number.isInteger(value) : typeof value !== 'number') return wrongType(integer ? 'integer' : 'number', value, key);
+  const n = value as number;
+  if (minimum !== undefined && n < minimum) fail(key, `${n} is less than ${minimum}`);
+  if (maximum !== undefined && n > maximum) fail(key, `${n} is more than ${maximum}`);
+}
+
+export function boolean(value: unknown, key: Key): void {
+  if (typeof value !== 'boolean') wrongType('boolean', value, key);
+}
+
+export function array(value: unknown, key: Key, each: Check, minItems = 0): void {
+  if (!Array.isArray(value)) return wrongType('array', value, key);
+  if (value.length < minItems) fail(key, `needs at least ${minItems} item(s)`);
+  keys[depth++] = key;
+  for (let i = 0; i < value.length; i++) each(value[i], i);
+  depth--;
 }

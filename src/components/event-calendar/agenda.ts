@@ -48,18 +48,20 @@ function scheduleOf(event: FeedEvent): Schedule | RecurrenceError {
 export function compileEvents(events: readonly FeedEvent[]): CompiledFeed {
   const compiled: CompiledEvent[] = [];
   const problems: EventProblem[] = [];
-  events.forEach((event, index) => {
-    const at = (field: string): string => `$.events[${index}].${field}`;
+  // Index loops, no closure per event: this runs once for thousands of events, before the engine optimises it.
+  for (let index = 0; index < events.length; index++) {
+    const event = events[index];
     const schedule = scheduleOf(event);
     if (schedule instanceof RecurrenceError) {
-      problems.push({ path: at(schedule.field), itemId: event.id, message: schedule.message, dropped: true });
-      return;
+      problems.push({ path: `$.events[${index}].${schedule.field}`, itemId: event.id, message: schedule.message, dropped: true });
+      continue;
     }
     compiled.push({ event, schedule });
-    for (const issue of schedule.issues) {
-      problems.push({ path: at(issue.field), itemId: event.id, message: issue.message, dropped: false });
+    const { issues } = schedule;
+    for (let i = 0; i < issues.length; i++) {
+      problems.push({ path: `$.events[${index}].${issues[i].field}`, itemId: event.id, message: issues[i].message, dropped: false });
     }
-  });
+  }
   return { events: compiled, problems };
 }
 
@@ -158,7 +160,8 @@ export class Agenda {
     let zone = HELSINKI;
     let fromWall = toWall(from, zone);
     let toWallTime = toWall(to, zone);
-    for (const compiled of events) {
+    for (let i = 0; i < events.length; i++) {
+      const compiled = events[i];
       const { schedule } = compiled;
       if (schedule.zone !== zone) {
         zone = schedule.zone;

@@ -66,8 +66,10 @@ function daysOfMonth(year: number, month: number): Day[] {
   }));
 }
 
-const matchesNumber = (values: readonly number[], n: number, length: number): boolean =>
-  values.some((v) => (v > 0 ? v : length + v + 1) === n);
+function matchesNumber(values: readonly number[], n: number, length: number): boolean {
+  for (let i = 0; i < values.length; i++) if ((values[i] > 0 ? values[i] : length + values[i] + 1) === n) return true;
+  return false;
+}
 
 /** A period's first day and the days that a rule picks in it. */
 export interface Period {
@@ -104,8 +106,18 @@ export interface Expansion {
  * (parseRRule shares them) and weekday, as a feed's thousands of weekly groups share a few hundred rules.
  */
 const byWeekday = new WeakMap<RRule, Expansion[]>();
+/** Events that share a rule and a first day (a feed's many copies of a group) share its expansion too. */
+const byStartDay = new WeakMap<RRule, Map<number, Expansion>>();
 
 export function expansion(rule: RRule, startDay: number): Expansion {
+  let made = byStartDay.get(rule);
+  if (!made) byStartDay.set(rule, (made = new Map()));
+  let x = made.get(startDay);
+  if (!x) made.set(startDay, (x = expansionFrom(rule, startDay)));
+  return x;
+}
+
+function expansionFrom(rule: RRule, startDay: number): Expansion {
   if (rule.freq === 'MONTHLY' || rule.freq === 'YEARLY') return expand(rule, startDay);
   const weekday = weekdayOf(startDay);
   let made = byWeekday.get(rule);
@@ -149,12 +161,15 @@ function picks(x: Expansion, d: Day): boolean {
   if (x.rule.byYearDay && !matchesNumber(x.rule.byYearDay, d.yearDay, d.yearLength)) return false;
   if (!x.byDay) return true;
   // A numbered weekday counts within the month, or within the year in a YEARLY rule without BYMONTH.
+  // (Loops, no closures or tuples: a feed's monthly rules pick among thousands of days.)
   const inYear = x.rule.freq === 'YEARLY' && !x.rule.byMonth;
-  const [n, length] = inYear ? [d.yearDay, d.yearLength] : [d.monthDay, d.monthLength];
-  return x.byDay.some(
-    ({ weekday, ordinal }) =>
-      weekday === d.weekday && (!ordinal || ordinal === Math.ceil(n / 7) || ordinal === -Math.ceil((length - n + 1) / 7)),
-  );
+  const n = inYear ? d.yearDay : d.monthDay;
+  const length = inYear ? d.yearLength : d.monthLength;
+  for (let i = 0; i < x.byDay.length; i++) {
+    const { weekday, ordinal } = x.byDay[i];
+    if (weekday === d.weekday && (!ordinal || ordinal === Math.ceil(n / 7) || ordinal === -Math.ceil((length - n + 1) / 7))) return true;
+  }
+  return false;
 }
 
 /** The days of period `index` (0 = the one that holds DTSTART), before the BY… parts. */

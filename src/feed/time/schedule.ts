@@ -42,14 +42,18 @@ export const isDate = (text: string): boolean => text.length === 10;
  * the start's time of day in a timed one; an all-day `end` date is the last day, inclusive.
  */
 export function entryTime(schedule: Pick<Schedule, 'allDay' | 'start'>, text: string, end = false): WallTime | undefined {
+  return wallOfEntry(schedule.allDay, schedule.start, text, end);
+}
+
+function wallOfEntry(allDay: boolean, start: WallTime, text: string, end: boolean): WallTime | undefined {
   const day = isDate(text) ? parseLocal(`${text}T00:00`) : parseLocal(text);
   if (day === undefined) return undefined;
-  if (schedule.allDay) return Math.floor(day / DAY) * DAY + (end && isDate(text) ? DAY : 0);
-  return isDate(text) ? day + (((schedule.start % DAY) + DAY) % DAY) : day;
+  if (allDay) return Math.floor(day / DAY) * DAY + (end && isDate(text) ? DAY : 0);
+  return isDate(text) ? day + (((start % DAY) + DAY) % DAY) : day;
 }
 
 function required(text: string, field: string, allDay = false): WallTime {
-  const wall = entryTime({ allDay, start: 0 }, text, field === 'end');
+  const wall = wallOfEntry(allDay, 0, text, field === 'end');
   if (wall === undefined) throw new RecurrenceError(field, `"${text}" is not a real ${isDate(text) ? 'date' : 'date and time'}`);
   return wall;
 }
@@ -162,8 +166,8 @@ export function eachStart(schedule: Schedule, from: number, to: number, visit: (
     } else ({ first, days } = period(x, index));
     if (first * DAY > to) return;
     const base = week ? first : 0;
-    for (const day of days) {
-      const candidate = (base + day) * DAY + timeOfDay;
+    for (let i = 0; i < days.length; i++) {
+      const candidate = (base + days[i]) * DAY + timeOfDay;
       if (candidate <= start) continue;
       if (candidate > to) return;
       if (candidate > surelyBefore && !withinUntil(rule.until, candidate, zone)) return;

@@ -3,11 +3,11 @@
  * listing them: what a calendar's count and its first page need. A weekly rule's starts are
  * counted by arithmetic, and only those near the window's ends are placed in real time. Pure logic.
  */
-import { nextOccurrence, occurrencesBetween, place } from './occurrences.js';
+import { nextOccurrence, occurrencesBetween } from './occurrences.js';
 import { eachStart, type Schedule } from './schedule.js';
 import { surelyBeforeUntil, withinUntil } from './rrule.js';
 import { weeklyStarts } from './weekly.js';
-import { DAY, toWall as wallIn, type WallTime } from './zoned-time.js';
+import { DAY, toInstant, toWall as wallIn, type WallTime } from './zoned-time.js';
 
 export interface WindowCount {
   /** How many occurrences overlap the window (cancelled ones too, as occurrencesBetween lists them). */
@@ -67,11 +67,18 @@ class Counter implements WindowCount {
     readonly lo: WallTime,
   ) {}
 
-  /** Counts `original` if its occurrence overlaps the window; false once one starts after it (the rest do too). */
+  /**
+   * Counts `original` if its occurrence overlaps the window; false once one starts after it (the
+   * rest do too). Placed as place() does it for an occurrence without an override (an event with
+   * overrides is listed, not counted), without making an object for each.
+   */
   consider(original: WallTime): boolean {
-    if (original < this.lo || this.schedule.exdates.has(original)) return true;
-    const { start, end } = place(this.schedule, original);
+    const { schedule } = this;
+    if (original < this.lo || schedule.exdates.has(original)) return true;
+    const { zone } = schedule;
+    const start = toInstant(original, zone);
     if (start >= this.to) return false;
+    const end = toInstant(wallIn(start, zone) + schedule.duration, zone);
     if (end > this.from) {
       this.count++;
       if (this.first === Infinity) this.first = start;

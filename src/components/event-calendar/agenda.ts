@@ -7,7 +7,7 @@ import type { FeedData } from '../../feed/feed-data.js';
 import type { FeedEvent } from '../../feed/types.js';
 import { occurrencesBetween, type Occurrence } from '../../feed/time/occurrences.js';
 import { compileSchedule, RecurrenceError, type Schedule } from '../../feed/time/schedule.js';
-import { countBetween, hasOccurrenceAfter, type WindowCount } from '../../feed/time/window-count.js';
+import { countBetween, hasOccurrenceAfter } from '../../feed/time/window-count.js';
 import { HELSINKI, toWall } from '../../feed/time/zoned-time.js';
 
 export interface CompiledEvent {
@@ -113,25 +113,35 @@ export function entriesBetween(events: readonly CompiledEvent[], from: number, t
     .sort(byStart);
 }
 
-/** How many occurrences of an event overlap the window, and when the first of them starts. */
-interface Found extends WindowCount {
-  readonly compiled: CompiledEvent;
+/**
+ * The events that have occurrences in a window, and the start of each one's first: two arrays
+ * rather than an object per event (the starts stay plain doubles, which the engine need not box).
+ */
+interface Found {
+  readonly events: CompiledEvent[];
+  readonly firsts: number[];
 }
 
 /** By first start, then by event id: the order of their first occurrences. */
-const byFirst = (a: Found, b: Found): number => a.first - b.first || (a.compiled.event.id < b.compiled.event.id ? -1 : 1);
+const before = ({ events, firsts }: Found, a: number, b: number): boolean =>
+  firsts[a] < firsts[b] || (firsts[a] === firsts[b] && events[a].event.id < events[b].event.id);
 
 /**
- * The `n` events whose occurrences come first, in order. A page is a few of thousands: one pass
- * keeps the earliest few, instead of sorting them all.
+ * The indices of the `n` events whose occurrences come first, in order. A page is a few of
+ * thousands: one pass keeps the earliest few, instead of sorting them all.
  */
-function earliest(found: readonly Found[], n: number): Found[] {
-  if (n * 8 >= found.length) return [...found].sort(byFirst).slice(0, n);
-  const kept: Found[] = [];
-  for (const f of found) {
-    if (kept.length === n && (f.first > kept[n - 1].first || byFirst(f, kept[n - 1]) >= 0)) continue;
+function earliest(found: Found, n: number): number[] {
+  const { length } = found.events;
+  if (n * 8 >= length) {
+    return Array.from({ length }, (_, i) => i)
+      .sort((a, b) => (before(found, a, b) ? -1 : before(found, b, a) ? 1 : 0))
+      .slice(0, n);
+  }
+  const kept: number[] = [];
+  for (let f = 0; f < length; f++) {
+    if (kept.length === n && !before(found, f, kept[n - 1])) continue;
     let at = kept.length === n ? n - 1 : kept.length;
-    while (at > 0 && byFirst(f, kept[at - 1]) < 0) {
+    while (at > 0 && before(found, f, kept[at - 1])) {
       kept[at] = kept[at - 1];
       at--;
     }
@@ -147,7 +157,7 @@ function earliest(found: readonly Found[], n: number): Found[] {
 export class Agenda {
   /** How many occurrences overlap the window. */
   readonly count: number;
-  private readonly found: Found[] = [];
+  private readonly found: Found = { events: [], firsts: [] };
   private shown: readonly Entry[] = [];
 
   constructor(
@@ -170,7 +180,8 @@ export class Agenda {
       }
       const found = countBetween(schedule, from, to, fromWall, toWallTime);
       if (!found) continue;
-      this.found.push({ compiled, count: found.count, first: found.first });
+      this.found.events.push(compiled);
+      this.found.firsts.push(found.first);
       count += found.count;
     }
     this.count = count;
@@ -184,9 +195,9 @@ export class Agenda {
   first(n: number): readonly Entry[] {
     if (n <= this.shown.length || this.shown.length === this.count) return this.shown.slice(0, n);
     const picked = earliest(this.found, n);
-    const to = picked.length === n ? Math.min(this.to, picked[n - 1].first + 1) : this.to;
+    const to = picked.length === n ? Math.min(this.to, this.found.firsts[picked[n - 1]] + 1) : this.to;
     this.shown = entriesBetween(
-      picked.map((f) => f.compiled),
+      picked.map((i) => this.found.events[i]),
       this.from,
       to,
     ).slice(0, n);

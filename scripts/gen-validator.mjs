@@ -53,8 +53,19 @@ export function validatorModule(schema, namedPatterns = new Map()) {
   };
 
   const where = (path) => `at ${path}`;
+  /** The definitions whose checks are used, in the order they were first used. */
+  const used = [];
   /** The check of a definition, by its name or a $ref to it: checkService. */
-  const defCheck = (ref) => `check${ref.replace('#/$defs/', '')}`;
+  const defCheck = (ref) => {
+    const name = ref.replace('#/$defs/', '');
+    if (!used.includes(name)) used.push(name);
+    return `check${name}`;
+  };
+  /** The node a $ref to a single value (a string, number or boolean) names, whose check is written out in place. */
+  const inlined = (node) => {
+    const target = node.$ref && defs[node.$ref.replace('#/$defs/', '')];
+    return target && ['string', 'number', 'integer', 'boolean'].includes(target.type) ? target : node;
+  };
   function supported(node, path) {
     if (node.$ref) {
       const name = node.$ref.replace('#/$defs/', '');
@@ -79,7 +90,9 @@ export function validatorModule(schema, namedPatterns = new Map()) {
   /** An expression that checks the value `v` at key `k` (both expressions) against `node`. */
   function call(node, v, k, path) {
     supported(node, path);
+    node = inlined(node);
     if (node.$ref) return `${defCheck(node.$ref)}(${v}, ${k})`;
+    supported(node, path);
     switch (node.type) {
       case 'string': {
         const pattern = node.pattern === undefined ? undefined : patternOf(node.pattern);
@@ -91,8 +104,14 @@ export function validatorModule(schema, namedPatterns = new Map()) {
         return `${use('number')}(${args(v, k, node.type === 'integer' ? 'true' : 'false', node.minimum, node.maximum)})`;
       case 'boolean':
         return `${use('boolean')}(${v}, ${k})`;
-      case 'array':
-        return `${use('array')}(${args(v, k, checkOf(node.items, `${path}[]`), node.minItems)})`;
+      case 'array': {
+        const items = inlined(node.items);
+        if (items.type !== 'string' || items.$ref) return `${use('array')}(${args(v, k, checkOf(node.items, `${path}[]`), node.minItems)})`;
+        // A list of strings, the most common kind: one loop that checks each without a call of its own.
+        supported(items, `${path}[]`);
+        const pattern = items.pattern === undefined ? undefined : patternOf(items.pattern);
+        return `${use('strings')}(${args(v, k, node.minItems ?? 0, pattern, items.enum && listOf(items.enum), items.minLength)})`;
+      }
       default:
         return `${checkOf(node, path)}(${v}, ${k})`;
     }
@@ -111,7 +130,7 @@ export function validatorModule(schema, namedPatterns = new Map()) {
     const lines = [`(v, k) => {`, `  if (!${use('object')}(v, k)) return;`];
     for (const key of node.required ?? []) lines.push(`  if (${member('v', key)} === undefined) ${use('fail')}(${quote(key)}, 'is required');`);
     for (const [key, child] of Object.entries(node.properties ?? {})) {
-      lines.push(`  if (${member('v', key)} !== undefined) ${call(child, member('v', key), quote(key), `${path}.${key}`)};`);
+      lines.push(`  ${call(child, member('v', key), quote(key), `${path}.${key}`)};`);
     }
     if (node.anyOf) {
       const met = node.anyOf.map((alt) => (alt.required?.length ? alt.required.map((key) => `${member('v', key)} !== undefined`).join(' && ') : 'true'));
@@ -122,15 +141,29 @@ export function validatorModule(schema, namedPatterns = new Map()) {
     return lines.join('\n');
   }
 
-  const definitions = Object.entries(defs).map(([name, node]) => {
-    supported(node, name);
-    const body = node.type === 'object' ? objectBody(node, name) : `(v, k) => ${call(node, 'v', 'k', name)}`;
-    return `const ${defCheck(name)}: Check = ${body};`;
-  });
+  // Every node of the schema is one the checks cover, whether or not a feed's items reach it.
+  const covered = (node, path) => {
+    supported(node, path);
+    for (const [key, child] of Object.entries(node.properties ?? {})) covered(child, `${path}.${key}`);
+    if (node.items) covered(node.items, `${path}[]`);
+  };
+  for (const [name, node] of Object.entries(defs)) covered(node, name);
+  for (const [key, node] of Object.entries(schema.properties)) covered(node, `$.${key}`);
+
   const feed = Object.entries(schema.properties).map(([key, node]) => {
     const item = node.type === 'array' && !node.$ref && Object.keys(node).every((k) => ['type', 'items', 'description', 'title'].includes(k));
     return `  ${IDENTIFIER.test(key) ? key : quote(key)}: ${item ? checkOf(node.items, `$.${key}[]`) : checkOf(node, `$.${key}`)},`;
   });
+  // Each used definition's check, written once; writing one may use more (`used` grows).
+  const bodies = new Map();
+  for (let i = 0; i < used.length; i++) {
+    const node = defs[used[i]];
+    supported(node, used[i]);
+    bodies.set(used[i], node.type === 'object' ? objectBody(node, used[i]) : `(v, k) => ${call(node, 'v', 'k', used[i])}`);
+  }
+  const definitions = Object.keys(defs)
+    .filter((name) => bodies.has(name))
+    .map((name) => `const check${name}: Check = ${bodies.get(name)};`);
 
   const sharedChecks = [...shared].map(([body, name]) => `const ${name}: Check = ${body};`);
   const importLines = [];

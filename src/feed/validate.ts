@@ -11,7 +11,11 @@ export interface SchemaError {
   readonly message: string;
 }
 
-/** Where a value sits in its parent: a property name, an array index, or nothing at the top. */
+/**
+ * Where a value sits in its parent: a property name, an array index, or nothing at the top.
+ * An undefined value under a property name is an absent property, which every check passes (the
+ * schema's `required` says when it must be there), so a check is called for each property as is.
+ */
 export type Key = string | number | undefined;
 
 /** A generated check of one schema node: `key` is the value's place under the current path. */
@@ -22,14 +26,16 @@ export type Check = (value: unknown, key: Key) => void;
  * which cost far more than the rest, are remembered: feeds repeat their rules.
  */
 export class Pattern {
-  private readonly re: RegExp;
-  private readonly answers?: Map<string, boolean>;
+  readonly re: RegExp;
+  /** Set for a pattern whose answers are remembered. */
+  readonly answers?: Map<string, boolean>;
 
   constructor(readonly source: string) {
     this.re = new RegExp(source, 'u');
     if (source.includes('(?!')) this.answers = new Map();
   }
 
+  /** Whether `value` matches; string() asks `re` itself when no answers are remembered. */
   test(value: string): boolean {
     const known = this.answers;
     if (!known) return this.re.test(value);
@@ -89,11 +95,12 @@ export function fail(key: Key, message: string): void {
   errors.push({ path: key === undefined ? path : childPath(path, key), message });
 }
 
+/** Reports a value of the wrong type, unless it is an absent property: off the path of valid values. */
 function wrongType(type: string, value: unknown, key: Key): void {
-  fail(key, `expected ${type}, got ${typeOf(value)} ${describe(value)}`);
+  if (value !== undefined || typeof key !== 'string') fail(key, `expected ${type}, got ${typeOf(value)} ${describe(value)}`);
 }
 
-/** Whether `value` is an object; if so, the path enters it until leave(), else its error is reported. */
+/** Whether `value` is an object; if so, the path enters it until leave(), else its error is reported (if any). */
 export function object(value: unknown, key: Key): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     wrongType('object', value, key);
@@ -112,7 +119,9 @@ export function string(value: unknown, key: Key, pattern?: Pattern, values?: Rea
   if (typeof value !== 'string') return wrongType('string', value, key);
   if (values && !values.has(value)) fail(key, `${describe(value)} is not one of ${[...values].map(describe).join(', ')}`);
   if (value.length < minLength) fail(key, 'must not be empty');
-  if (pattern && !pattern.test(value)) fail(key, `${describe(value)} does not match the expected form (${pattern.source})`);
+  if (pattern && !(pattern.answers ? pattern.test(value) : pattern.re.test(value))) {
+    fail(key, `${describe(value)} does not match the expected form (${pattern.source})`);
+  }
 }
 
 export function number(value: unknown, key: Key, integer: boolean, minimum?: number, maximum?: number): void {
@@ -124,6 +133,15 @@ export function number(value: unknown, key: Key, integer: boolean, minimum?: num
 
 export function boolean(value: unknown, key: Key): void {
   if (typeof value !== 'boolean') wrongType('boolean', value, key);
+}
+
+/** A list of strings: string() on each item, in one loop. */
+export function strings(value: unknown, key: Key, minItems: number, pattern?: Pattern, values?: ReadonlySet<string>, minLength?: number): void {
+  if (!Array.isArray(value)) return wrongType('array', value, key);
+  if (value.length < minItems) fail(key, `needs at least ${minItems} item(s)`);
+  keys[depth++] = key;
+  for (let i = 0; i < value.length; i++) string(value[i], i, pattern, values, minLength);
+  depth--;
 }
 
 export function array(value: unknown, key: Key, each: Check, minItems = 0): void {

@@ -2,7 +2,7 @@
  * The feed that components read: one or more parsed sources merged by id, with lookups by id
  * and a warning for each reference that does not resolve.
  */
-import type { FeedIssue, ParsedFeed } from './parse.js';
+import { hasUniqueIds, type FeedIssue, type ParsedFeed } from './parse.js';
 import { COLLECTIONS, type CollectionName } from './schema.js';
 import type { Contact, Feed, FeedEvent, Organization, Project, Publisher, Service } from './types.js';
 
@@ -92,6 +92,12 @@ export class FeedData {
   private collection(name: CollectionName): MergedCollection {
     let found = this.merged.get(name);
     if (found) return found;
+    const [only, ...more] = this.sources;
+    if (only && !more.length && hasUniqueIds(only)) {
+      // One parsed source has nothing to merge: its list, whose ids are unique, is the collection.
+      this.merged.set(name, (found = { items: only.feed[name] ?? [], duplicates: [] }));
+      return found;
+    }
     const items: Item[] = [];
     const duplicates: FeedIssue[] = [];
     const owner = new Map<string, string>();

@@ -201,6 +201,14 @@ class LazyParsedFeed implements ParsedFeed {
 }
 
 /**
+ * Whether each collection of `parsed` holds each id once: true for what parseFeed() returns, which
+ * leaves out an item whose id an earlier item has; not known for a feed built another way.
+ */
+export function hasUniqueIds(parsed: ParsedFeed): boolean {
+  return parsed instanceof LazyParsedFeed;
+}
+
+/**
  * Validates more of a parsed feed while `hasTime()` holds, in slices, so that the check of a
  * whole feed in idle time never holds up a frame for long. True when it is all validated.
  */

@@ -16,6 +16,10 @@ export interface NameCollation {
   readonly collator: Intl.Collator;
   /** A key whose string order is the collator's order, or undefined for a name with other characters. */
   key(name: string): string | undefined;
+  /** Whether `key(name)` gives a key, found without making it. */
+  hasKey(name: string): boolean;
+  /** The order of two names' keys, negative, 0 or positive, without making them; both must have keys. */
+  compareKeys(a: string, b: string): number;
 }
 
 /**
@@ -40,6 +44,8 @@ export function nameCollation(locale: string, options: Intl.CollatorOptions = {}
     rank[char.charCodeAt(0)] = String.fromCharCode(weight);
   });
   const number = rank[DIGIT.charCodeAt(0)];
+  // The keyed characters as one pattern: the engine's regular expressions scan a name fastest.
+  const keyable = new RegExp(`^[${chars.map((char) => (char === DIGIT ? '0-9' : `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)).join('')}]*$`);
   return {
     collator,
     key(name: string): string | undefined {
@@ -63,6 +69,42 @@ export function nameCollation(locale: string, options: Intl.CollatorOptions = {}
         key += mapped;
       }
       return key;
+    },
+    hasKey(name: string): boolean {
+      // A number of more than 200 digits (leading zeros aside) has no key either.
+      return usable && keyable.test(name) && (name.length <= 200 || !/[1-9]\d{200}/.test(name));
+    },
+    compareKeys(a: string, b: string): number {
+      let i = 0;
+      let j = 0;
+      const runEnd = (text: string, from: number): number => {
+        let k = from;
+        while (k < text.length && text.charCodeAt(k) >= 0x30 && text.charCodeAt(k) <= 0x39) k++;
+        return k;
+      };
+      while (i < a.length && j < b.length) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(j);
+        const xDigit = x >= 0x30 && x <= 0x39;
+        const yDigit = y >= 0x30 && y <= 0x39;
+        // A number's key is the numbers' rank, its length without leading zeros, then its digits.
+        const xRank = xDigit ? number! : rank[x]!;
+        const yRank = yDigit ? number! : rank[y]!;
+        if (xRank !== yRank) return xRank.charCodeAt(0) - yRank.charCodeAt(0);
+        if (!xDigit) {
+          i++;
+          j++;
+          continue;
+        }
+        const xEnd = runEnd(a, i);
+        const yEnd = runEnd(b, j);
+        while (i < xEnd - 1 && a.charCodeAt(i) === 0x30) i++;
+        while (j < yEnd - 1 && b.charCodeAt(j) === 0x30) j++;
+        if (xEnd - i !== yEnd - j) return xEnd - i - (yEnd - j);
+        for (; i < xEnd; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return a.charCodeAt(i) - b.charCodeAt(j);
+      }
+      // One key is the start of the other: the shorter comes first.
+      return (i < a.length ? 1 : 0) - (j < b.length ? 1 : 0);
     },
   };
 }

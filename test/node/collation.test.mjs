@@ -51,3 +51,22 @@ describe('name collation of names that all have keys', () => {
     }
   });
 });
+
+describe('comparing two names without making their keys', () => {
+  for (const lang of ['fi', 'sv', 'en']) {
+    it(`agrees with the keys' order and with which names have keys, in ${lang}`, () => {
+      const collation = nameCollation(lang, { sensitivity: 'base', numeric: true });
+      const list = [...names(2000, lang.length * 104729), 'Perhe 007', 'Perhe 7', 'Perhe 70', 'Perhe7a', 'Perhe', '0', '00', `x${'1'.repeat(201)}`, `x${'0'.repeat(30)}${'1'.repeat(200)}`];
+      const keyed = list.filter((name) => collation.key(name) !== undefined);
+      for (const name of list) assert.equal(collation.hasKey(name), collation.key(name) !== undefined, name);
+      const sign = (n) => Math.sign(n);
+      for (let i = 0; i < keyed.length; i++) {
+        for (const other of [keyed[(i * 7 + 3) % keyed.length], keyed[(i + 1) % keyed.length], keyed[i]]) {
+          const a = collation.key(keyed[i]);
+          const b = collation.key(other);
+          assert.equal(sign(collation.compareKeys(keyed[i], other)), a < b ? -1 : a > b ? 1 : 0, `${keyed[i]} / ${other}`);
+        }
+      }
+    });
+  }
+});

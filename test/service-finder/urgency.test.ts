@@ -1,14 +1,16 @@
 /** How soon a service can be reached (sort="urgent"), from its channels' hours at one moment. */
 import { expect } from '@open-wc/testing';
 import { helsinkiWallClock } from '../../src/components/service-finder/opening-hours.js';
-import { byUrgency, urgency, Urgency } from '../../src/components/service-finder/urgency.js';
+import { rankServices, ServiceIndex } from '../../src/components/service-finder/filter.js';
+import { urgency, Urgency } from '../../src/components/service-finder/urgency.js';
 import type { OpeningHours, Service, ServiceChannel } from '../../src/feed/types.js';
 
 const WEEK: OpeningHours['days'] = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
 const ALL_DAY: OpeningHours[] = [{ days: WEEK, opens: '00:00', closes: '24:00' }];
 const OFFICE_HOURS: OpeningHours[] = [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '16:00' }];
 // Monday 5 January 2026 at 10.00 and at 20.00 in Helsinki.
-const MORNING = helsinkiWallClock(Date.parse('2026-01-05T10:00:00+02:00'));
+const MORNING_INSTANT = Date.parse('2026-01-05T10:00:00+02:00');
+const MORNING = helsinkiWallClock(MORNING_INSTANT);
 const EVENING = helsinkiWallClock(Date.parse('2026-01-05T20:00:00+02:00'));
 
 function service(id: string, fields: Partial<Service> = {}): Service {
@@ -63,8 +65,8 @@ describe('urgency', () => {
     expect(urgency(line, EVENING)).to.equal(Urgency.AroundTheClock);
   });
 
-  it('sorts by urgency and keeps the given order within each group', () => {
-    const order = [
+  it('sorts by urgency and keeps the relevance order (here: by name) within each group', () => {
+    const services = [
       withChannels('office-a', { type: 'on-site', hours: OFFICE_HOURS }),
       withChannels('closed-a', { type: 'on-site' }),
       withChannels('line-a', { type: 'phone', hours: OFFICE_HOURS }),
@@ -73,6 +75,9 @@ describe('urgency', () => {
       withChannels('closed-b', { type: 'phone', hours: [{ days: ['sa'], opens: '10:00', closes: '12:00' }] }),
       withChannels('line-b', { type: 'chat', hours: OFFICE_HOURS }),
     ];
-    expect(byUrgency(order, MORNING).map((s) => s.id)).to.deep.equal(['crisis', 'line-a', 'line-b', 'office-a', 'office-b', 'closed-a', 'closed-b']);
+    const ranked = rankServices(new ServiceIndex(services), {}, { lang: 'fi', now: MORNING_INSTANT });
+    const byUrgency = ranked.grouped((service) => urgency(service, MORNING));
+    expect(byUrgency.first(3).map((s) => s.id)).to.deep.equal(['crisis', 'line-a', 'line-b']);
+    expect(byUrgency.all().map((s) => s.id)).to.deep.equal(['crisis', 'line-a', 'line-b', 'office-a', 'office-b', 'closed-a', 'closed-b']);
   });
 });

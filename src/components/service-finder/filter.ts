@@ -4,7 +4,6 @@
  * over thousands of services.
  */
 import { servesMunicipality, servesRegion } from '../../feed/area.js';
-import { collatedOrder, nameCollation } from '../../feed/collation.js';
 import type { Channel, Organization, Service, ServiceType, TargetGroup } from '../../feed/types.js';
 import { channelKinds } from '../../feed/service-channels.js';
 import { municipalityByCode } from '../../feed/vocabulary/areas.js';
@@ -12,6 +11,7 @@ import { localize, type Lang } from '../../i18n/lang.js';
 import { vocabularyMessages } from '../../i18n/messages/vocabulary.js';
 import { hasLocalOffice, isServiceOpenOn, isShown } from './channels.js';
 import { helsinkiWallClock, type WallClock } from './opening-hours.js';
+import { NameOrder, RankedServices } from './ranked.js';
 import { queryTerms, searchScore, searchText, type SearchDocument, type SearchText } from './search.js';
 
 /** What a person (or the page) has narrowed the services down to. Empty or missing means "any". */
@@ -139,7 +139,7 @@ export function withoutFilter(filters: FinderFilters, { key, value }: ActiveFilt
  */
 export class ServiceIndex {
   private readonly documents = new Map<Lang, SearchDocument[]>();
-  private readonly nameOrders = new Map<Lang, { readonly ranks: Int32Array; readonly order: Int32Array }>();
+  private readonly nameOrders = new Map<Lang, NameOrder>();
   /** Texts prepared so far: services share organisations, descriptions and keywords. Dropped when done. */
   private readonly texts = new Map<string, SearchText>();
 
@@ -178,17 +178,11 @@ export class ServiceIndex {
     return text;
   }
 
-  /** Each service's position when sorted by name in `lang` (`ranks`), and the services in that order (`order`). */
-  nameOrderIn(lang: Lang): { readonly ranks: Int32Array; readonly order: Int32Array } {
-    let found = this.nameOrders.get(lang);
-    if (!found) {
-      const names = this.services.map((s) => localize(s.name, lang).text);
-      const order = collatedOrder(names, nameCollation(lang, { sensitivity: 'base', numeric: true }));
-      const ranks = new Int32Array(order.length);
-      order.forEach((serviceIndex, rank) => (ranks[serviceIndex] = rank));
-      this.nameOrders.set(lang, (found = { ranks, order }));
-    }
-    return found;
+  /** The services' order by name in `lang`. */
+  namesIn(lang: Lang): NameOrder {
+    let names = this.nameOrders.get(lang);
+    if (!names) this.nameOrders.set(lang, (names = new NameOrder(this.services, lang)));
+    return names;
   }
 
   private document(service: Service, lang: Lang): SearchDocument {
@@ -254,23 +248,25 @@ export interface FilterOptions {
  * will do (phone or chat); different kinds must all hold (phone or chat, and free). Order:
  * search relevance, then nearness to the chosen area, then name.
  */
-export function filterServices(index: ServiceIndex, filters: FinderFilters, options: FilterOptions): Service[] {
+export function rankServices(index: ServiceIndex, filters: FinderFilters, options: FilterOptions): RankedServices {
   const { services } = index;
   const terms = queryTerms(filters.query);
   const docs = terms.length ? index.documentsIn(options.lang) : undefined;
-  const { ranks, order } = index.nameOrderIn(options.lang);
   const clock = filters.openNow ? helsinkiWallClock(options.now) : undefined;
-  // Each hit as one number, so that a plain numeric sort orders them: score and nearness (0–2)
-  // first, highest first, then the name's rank, which also names the service.
   const n = services.length;
-  const keys = new Float64Array(n);
-  let hits = 0;
+  const hits = new Int32Array(n);
+  const weights = new Float64Array(n);
+  let found = 0;
   for (let i = 0; i < n; i++) {
     const score = docs ? searchScore(docs[i], terms) : 1;
-    if (score && matches(services[i], filters, clock)) keys[hits++] = -(score * 3 + closeness(services[i], filters)) * n + ranks[i];
+    if (!score || !matches(services[i], filters, clock)) continue;
+    hits[found] = i;
+    weights[found++] = score * 3 + closeness(services[i], filters);
   }
-  const sorted = keys.subarray(0, hits).sort();
-  const found: Service[] = new Array(hits);
-  for (let h = 0; h < hits; h++) found[h] = services[order[((sorted[h] % n) + n) % n]];
-  return found;
+  return new RankedServices(services, index.namesIn(options.lang), hits.subarray(0, found), weights.subarray(0, found));
+}
+
+/** All the services that pass every filter, in the order of `rankServices`. */
+export function filterServices(index: ServiceIndex, filters: FinderFilters, options: FilterOptions): readonly Service[] {
+  return rankServices(index, filters, options).all();
 }

@@ -6,11 +6,11 @@
 import type { FeedData } from '../../feed/feed-data.js';
 import type { Lang } from '../../i18n/lang.js';
 import { whenIdle } from '../../internal/idle.js';
-import type { Service } from '../../feed/types.js';
-import { filterServices, ServiceIndex, serviceLanguages, type FilterOptions, type FinderFilters } from './filter.js';
+import { rankServices, ServiceIndex, serviceLanguages, type FilterOptions, type FinderFilters } from './filter.js';
 import { helsinkiWallClock, MINUTE } from './opening-hours.js';
+import type { RankedServices } from './ranked.js';
 import { suggestQuery } from './suggest.js';
-import { byUrgency, type SortOrder } from './urgency.js';
+import { urgency, type SortOrder } from './urgency.js';
 
 const FIRST_LANGUAGES = ['fi', 'sv', 'en'];
 
@@ -59,12 +59,12 @@ export interface FinderResults {
   /** The minute, when "open now" depends on it. */
   readonly time: number;
   /** The services in relevance order. */
-  readonly ranked: readonly Service[];
+  readonly ranked: RankedServices;
   readonly sort: SortOrder;
   /** The minute of the urgent order (0 in relevance order). */
   readonly sortedAt: number;
   /** The services as shown. */
-  readonly services: readonly Service[];
+  readonly services: RankedServices;
   /** A near query that finds services, when this one finds none. */
   readonly suggestion?: string;
 }
@@ -87,8 +87,9 @@ export function finderResults(
   const same = previous && previous.data === data && previous.key === key && previous.time === time ? previous : undefined;
   if (same && same.sort === sort && same.sortedAt === sortedAt) return same;
   const index = serviceIndex(data);
-  const ranked = same ? same.ranked : filterServices(index, filters, options);
+  const ranked = same ? same.ranked : rankServices(index, filters, options);
   const suggestion = same ? same.suggestion : ranked.length ? undefined : suggestQuery(index, filters, options);
-  const services = sort === 'urgent' ? byUrgency(ranked, helsinkiWallClock(options.now), filters.channels) : ranked;
+  const clock = sort === 'urgent' ? helsinkiWallClock(options.now) : undefined;
+  const services = clock ? ranked.grouped((service) => urgency(service, clock, filters.channels)) : ranked;
   return { data, key, time, ranked, sort, sortedAt, services, suggestion };
 }

@@ -6,15 +6,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Pager } from '../../controllers/pager.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Service } from '../../feed/types.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { activeFilters, type ActiveFilter, type FinderFilters } from './filter.js';
 import { filterLabel } from './filter-form.js';
+import type { ServiceList } from './ranked.js';
 import { serviceTemplate, type ServiceViewContext } from './service-view.js';
 import type { TextContext } from './view-parts.js';
 
 export interface ResultsContext extends ServiceViewContext {
-  readonly results: readonly Service[];
+  readonly results: ServiceList;
   /** How many of the results are shown, and "Show more". */
   readonly pager: Pager;
   /** The person's choices that a person could remove to widen the results. */
@@ -58,7 +58,7 @@ function listTemplate(ctx: ResultsContext): TemplateResult {
   const { pager, results, messages } = ctx;
   return html`
     <ul class="list" role="list" aria-label=${messages.resultsLabel}>
-      ${repeat(pager.slice(results), (service) => service.id, (service) => html`<li>${serviceTemplate(service, ctx)}</li>`)}
+      ${repeat(results.first(pager.shown), (service) => service.id, (service) => html`<li>${serviceTemplate(service, ctx)}</li>`)}
     </ul>
     ${pager.button(results.length, (_, left) => messages.showMore(left))}
   `;

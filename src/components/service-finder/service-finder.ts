@@ -25,6 +25,7 @@ import { compactFilters, filterServices, mergeFilters, removableFilters, without
 import { filterFormTemplate } from './filter-form.js';
 import { feedLanguages, finderResults, prepareSearch, serviceIndex, type FinderResults } from './finder-data.js';
 import { serviceJsonLd } from './json-ld.js';
+import { NO_SERVICES } from './ranked.js';
 import { countAnnouncement, resultsTemplate, scopeTemplate } from './results-view.js';
 import { serviceFinderStyles } from './service-finder.styles.js';
 import { serviceStyles } from './service-view.styles.js';
@@ -187,7 +188,7 @@ export class ServiceFinder extends FeedElement {
     if (this.pendingChange) {
       const cause = this.pendingChange;
       this.pendingChange = undefined;
-      emit(this, 'ero-filter-change', { filters: this.effectiveFilters, count: this.results.length, cause });
+      emit(this, 'ero-filter-change', { filters: this.effectiveFilters, count: this.count, cause });
     }
   }
 
@@ -203,8 +204,9 @@ export class ServiceFinder extends FeedElement {
     this.found = next;
   }
 
-  private get results(): readonly Service[] {
-    return this.found?.services ?? [];
+  /** How many services the filters select. */
+  private get count(): number {
+    return this.found?.services.length ?? 0;
   }
 
   /** The services the page's pinned filters select, whatever a visitor searches. */
@@ -214,7 +216,7 @@ export class ServiceFinder extends FeedElement {
   }
 
   protected resultAnnouncement(): string {
-    return countAnnouncement(this.messages, this.results.length, this.pager.shown);
+    return countAnnouncement(this.messages, this.count, this.pager.shown);
   }
 
 
@@ -296,7 +298,7 @@ export class ServiceFinder extends FeedElement {
         now: this.clock.instant,
         place: this.effectiveFilters,
         disclosure: this.disclosure,
-        results: this.results,
+        results: this.found?.services ?? NO_SERVICES,
         pager: this.pager,
         removable,
         urgent: this.found?.sort === 'urgent',

@@ -1,6 +1,6 @@
 /**
  * `sort="urgent"`: how soon a family in crisis can reach a service, read from each channel's
- * hours at one moment, and the results in that order. Pure logic: no DOM.
+ * hours at one moment (`RankedServices.grouped` puts the results in that order). Pure logic: no DOM.
  */
 import { channelKind, channelKinds } from '../../feed/service-channels.js';
 import type { Channel, ExceptionalHours, OpeningHours, Service } from '../../feed/types.js';
@@ -62,11 +62,4 @@ export function urgency(service: Service, clock: WallClock, kinds?: readonly Cha
     if (level < best) best = level;
   }
   return best;
-}
-
-/** The services by urgency; within each group they keep their order (relevance). */
-export function byUrgency(services: readonly Service[], clock: WallClock, kinds?: readonly Channel[]): Service[] {
-  const groups: Service[][] = [[], [], [], []];
-  for (const service of services) groups[urgency(service, clock, kinds)].push(service);
-  return groups.flat();
 }

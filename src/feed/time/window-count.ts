@@ -33,7 +33,11 @@ export function countBetween(schedule: Schedule, from: number, to: number, fromW
     const listed = occurrencesBetween(schedule, from, to);
     return listed.length ? { count: listed.length, first: listed[0].start } : undefined;
   }
-  const counter = new Counter(schedule, from, to, fromWall - schedule.duration - DAY);
+  // An event that starts after the window, or a single one that ends before it, whatever the
+  // clock does, is known without a counter (a feed's later and past events).
+  const lo = fromWall - schedule.duration - DAY;
+  if (schedule.start > toWall + DAY || (!schedule.rule && schedule.start < lo)) return undefined;
+  const counter = new Counter(schedule, from, to, lo);
   if (!schedule.rule) counter.consider(schedule.start);
   else if (schedule.expansion?.week) countWeekly(schedule, counter, fromWall, toWall);
   else walkRule(schedule, counter, fromWall, toWall);

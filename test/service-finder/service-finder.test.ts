@@ -235,6 +235,33 @@ describe('<ero-service-finder>', () => {
       }
     });
 
+    it('fills the type and language menus with the area menu: until then each holds "all" and the chosen value', async () => {
+      const idle = window.requestIdleCallback;
+      window.requestIdleCallback = () => 0;
+      const el = document.createElement('ero-service-finder');
+      try {
+        el.setAttribute('src', src);
+        el.setAttribute('now', MONDAY_MORNING);
+        el.filters = { languages: ['sv'] };
+        document.body.append(el);
+        const ui = new ServiceFinderHarness(el);
+        await until(() => ui.names().length > 0, 'the results');
+        const texts = (label: string) => [...ui.select(label)!.options].map((option) => option.text);
+        expect(texts('Palvelun tyyppi')).to.deep.equal(['Kaikki palvelutyypit']);
+        expect(texts('Palvelun kieli')).to.deep.equal(['Kaikki kielet', 'Ruotsi']);
+        expect(ui.select('Palvelun kieli')!.selectedOptions[0].text).to.equal('Ruotsi');
+        ui.select('Palvelun tyyppi')!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+        await until(() => ui.select('Palvelun tyyppi')!.options.length > 5, 'the full menus');
+        expect(texts('Palvelun kieli')).to.include.members(['Kaikki kielet', 'Suomi', 'Ruotsi']);
+        expect(ui.select('Palvelun kieli')!.selectedOptions[0].text).to.equal('Ruotsi');
+        expect(texts('Palvelun tyyppi')).to.include('Lastenvalvoja');
+      } finally {
+        if (idle) window.requestIdleCallback = idle;
+        else delete (window as Partial<Window>).requestIdleCallback;
+        el.remove();
+      }
+    });
+
     it('filters by a whole region', async () => {
       const { ui } = await finder();
       await ui.choose('Kunta tai alue', 'Koko Lappi');

@@ -22,7 +22,7 @@ export interface FilterFormContext {
   readonly chosen: FinderFilters;
   /** What the page has pinned by attributes. */
   readonly pinned: FinderFilters;
-  /** Language codes that services in the feed are given in. */
+  /** Language codes that services in the feed are given in (needed only once the menus are filled). */
   readonly languages: readonly string[];
   readonly onInput: (event: Event) => void;
   readonly onChange: (event: Event) => void;
@@ -30,7 +30,7 @@ export interface FilterFormContext {
   /** Whether the person has chosen anything that "Clear all filters" would remove. */
   readonly canClear: boolean;
   readonly onClear: () => void;
-  /** Whether the area menu holds all its options; before that, only the first and the chosen one (src/controllers/menu-fill.ts). */
+  /** Whether the menus hold all their options; before that, only the first and the chosen one (src/controllers/menu-fill.ts). */
   readonly allOptions: boolean;
   /** A visitor reaches the form: the menus are to be filled now. */
   readonly onReach: () => void;
@@ -215,8 +215,10 @@ export function filterFormTemplate(ctx: FilterFormContext): TemplateResult {
 /** The lists and checkboxes; a keystroke in the search field leaves them as they are. */
 function filtersTemplate(ctx: FilterFormContext): TemplateResult {
   const { lang, common, messages, pinned, chosen } = ctx;
-  const types = byLabel(SERVICE_TYPES.map((t) => [t, common.serviceTypes[t]] as const), lang);
-  const languages = ctx.languages.map((code) => [code, languageName(code, lang)] as const);
+  // Until the menus are filled, each holds only what is chosen: a closed menu shows no more.
+  const shown = <T extends string>(all: readonly T[], chosen: readonly T[] = []) => (ctx.allOptions ? all : chosen.length === 1 ? chosen : []);
+  const types = byLabel(shown(SERVICE_TYPES, chosen.types).map((t) => [t, common.serviceTypes[t]] as const), lang);
+  const languages = shown(ctx.languages, chosen.languages).map((code) => [code, languageName(code, lang)] as const);
   return html`
     <div class="filters">
       ${areaField(ctx)}

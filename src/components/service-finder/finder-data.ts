@@ -39,6 +39,9 @@ export function prepareSearch(index: ServiceIndex, lang: Lang): void {
   whenIdle(slice);
 }
 
+/** The language menu's list until the menus are filled (one list, so that the form's guard holds). */
+export const NO_LANGUAGES: readonly string[] = [];
+
 const languageLists = new WeakMap<FeedData, string[]>();
 /** The languages services in the feed are given in: fi, sv, en first, then the rest by code. */
 export function feedLanguages(data: FeedData): string[] {

@@ -9,6 +9,8 @@ import type { Lang } from '../../i18n/lang.js';
 import { vocabularyMessages } from '../../i18n/messages/vocabulary.js';
 import { areaServed, audience, DAY_NAMES, localized, organization, place, type Thing } from '../../internal/json-ld.js';
 import { safeUrl } from '../../internal/safe-url.js';
+import { rankServices, type FilterOptions, type FinderFilters } from './filter.js';
+import { serviceIndex } from './finder-data.js';
 import { WEEKDAYS } from './opening-hours.js';
 
 const regular = (hours: readonly OpeningHours[] | undefined): Thing[] | undefined =>
@@ -93,4 +95,12 @@ export function serviceJsonLd(service: Service, data: FeedData, lang: Lang): Thi
     hoursAvailable: regular(service.hours),
     offers: service.free ? { '@type': 'Offer', price: 0, priceCurrency: 'EUR' } : undefined,
   };
+}
+
+/**
+ * The services that `filters` select as schema.org Services, made one at a time as the writer
+ * asks for them, in the feed's order: search engines read a set, so nothing is sorted.
+ */
+export function* servicesJsonLd(data: FeedData, filters: FinderFilters, options: FilterOptions): Generator<Thing> {
+  for (const service of rankServices(serviceIndex(data), filters, options).inFeedOrder()) yield serviceJsonLd(service, data, options.lang);
 }

@@ -111,6 +111,11 @@ export class RankedServices implements ServiceList {
     return (this.sorted ??= this.sort());
   }
 
+  /** The services in the feed's order, one at a time, for what needs them all but not in order. */
+  *inFeedOrder(): Generator<Service> {
+    for (const hit of this.hits) yield this.services[hit];
+  }
+
   /** The same services in groups (lowest first), each group keeping this order. */
   grouped(groupOf: (service: Service) => number): RankedServices {
     const groups = new Uint8Array(this.length);

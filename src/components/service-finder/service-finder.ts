@@ -21,10 +21,10 @@ import type { Thing } from '../../internal/json-ld.js';
 import { AddressController } from './address-controller.js';
 import { filtersFromForm, pinnedFilters, sortOrder, warnAboutAttributes } from './attributes.js';
 import type { FilterChangeDetail } from './events.js';
-import { compactFilters, filterServices, mergeFilters, removableFilters, withoutFilter, type FinderFilters } from './filter.js';
+import { compactFilters, mergeFilters, removableFilters, withoutFilter, type FinderFilters } from './filter.js';
 import { filterFormTemplate } from './filter-form.js';
-import { feedLanguages, finderResults, prepareSearch, serviceIndex, type FinderResults } from './finder-data.js';
-import { serviceJsonLd } from './json-ld.js';
+import { feedLanguages, finderResults, NO_LANGUAGES, prepareSearch, serviceIndex, type FinderResults } from './finder-data.js';
+import { servicesJsonLd } from './json-ld.js';
 import { NO_SERVICES } from './ranked.js';
 import { countAnnouncement, resultsTemplate, scopeTemplate } from './results-view.js';
 import { serviceFinderStyles } from './service-finder.styles.js';
@@ -176,7 +176,7 @@ export class ServiceFinder extends FeedElement {
     this.updateResults();
   }
 
-  /** @internal Also fills the area menu, which otherwise waits for the page to be idle after the first render. */
+  /** @internal Also fills the menus, which otherwise wait for the page to be idle after the first render. */
   protected async getUpdateComplete(): Promise<boolean> {
     const first = await super.getUpdateComplete();
     if (this.menuFill.filled) return first;
@@ -210,9 +210,8 @@ export class ServiceFinder extends FeedElement {
   }
 
   /** The services the page's pinned filters select, whatever a visitor searches. */
-  protected jsonLd(data: FeedData): Thing[] {
-    const { lang } = this.locale;
-    return filterServices(serviceIndex(data), this.pinnedFilters, { lang, now: this.clock.instant }).map((s) => serviceJsonLd(s, data, lang));
+  protected jsonLd(data: FeedData): Iterable<Thing> {
+    return servicesJsonLd(data, this.pinnedFilters, { lang: this.locale.lang, now: this.clock.instant });
   }
 
   protected resultAnnouncement(): string {
@@ -281,7 +280,7 @@ export class ServiceFinder extends FeedElement {
         ...text,
         chosen: this.filters,
         pinned: this.pinnedFilters,
-        languages: feedLanguages(data),
+        languages: this.menuFill.filled ? feedLanguages(data) : NO_LANGUAGES,
         canClear: removable.length > 0,
         onInput: this.onInput,
         onChange: this.onChange,

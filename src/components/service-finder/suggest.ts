@@ -2,7 +2,7 @@
  * "Did you mean …?" for a search that finds nothing: each query word that no service contains
  * is replaced by the nearest word of the feed's own text. Pure logic: no DOM.
  */
-import { filterServices, type FilterOptions, type FinderFilters, type ServiceIndex } from './filter.js';
+import { rankServices, type FilterOptions, type FinderFilters, type ServiceIndex } from './filter.js';
 import { fold, queryTerms, searchScore, type SearchDocument } from './search.js';
 
 const vocabularies = new WeakMap<readonly SearchDocument[], Map<string, number>>();
@@ -70,5 +70,5 @@ export function suggestQuery(index: ServiceIndex, filters: FinderFilters, option
   }
   const query = corrected.join(' ');
   if (query === terms.join(' ')) return undefined;
-  return filterServices(index, { ...filters, query }, options).length ? query : undefined;
+  return rankServices(index, { ...filters, query }, options).length ? query : undefined;
 }

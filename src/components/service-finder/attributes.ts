@@ -24,8 +24,21 @@ export interface PinningAttributes {
 
 type TextAttribute = 'municipality' | 'region' | 'targetGroup' | 'serviceType' | 'channel';
 
-/** The filters the page pins; invalid values are left out. */
+const pinned = new WeakMap<PinningAttributes, { readonly key: string; readonly filters: FinderFilters }>();
+
+/** The filters the page pins; invalid values are left out. The same object until an attribute changes. */
 export function pinnedFilters(attrs: PinningAttributes): FinderFilters {
+  // Read several times in each update (each keystroke): worked out again only when an attribute changes.
+  const { municipality, region, targetGroup, serviceType, channel, language, openNow, free } = attrs;
+  const key = [municipality, region, targetGroup, serviceType, channel, language, openNow, free].join('\n');
+  const last = pinned.get(attrs);
+  if (last?.key === key) return last.filters;
+  const filters = readPinned(attrs);
+  pinned.set(attrs, { key, filters });
+  return filters;
+}
+
+function readPinned(attrs: PinningAttributes): FinderFilters {
   return compactFilters({
     municipality: isMunicipalityCode(attrs.municipality.trim()) ? attrs.municipality.trim() : undefined,
     region: isRegionCode(attrs.region.trim()) ? attrs.region.trim() : undefined,

@@ -96,3 +96,23 @@ export function finderResults(
   const services = clock ? ranked.grouped((service) => urgency(service, clock, filters.channels)) : ranked;
   return { data, key, time, ranked, sort, sortedAt, services, suggestion };
 }
+
+/** The finder's current results, worked out again in an update only when what they depend on has changed. */
+export class CurrentResults {
+  found?: FinderResults;
+
+  /** True when the filters or the language changed, so that the first page shows again; a new minute or feed keeps what is shown. */
+  update(data: FeedData | undefined, filters: FinderFilters, options: FilterOptions & { readonly sort: SortOrder }): boolean {
+    if (!data) return false;
+    const previous = this.found;
+    this.found = finderResults(previous, data, filters, options);
+    if (this.found === previous) return false;
+    prepareSearch(serviceIndex(data), options.lang);
+    return this.found.key !== previous?.key;
+  }
+
+  /** How many services the filters select. */
+  get count(): number {
+    return this.found?.services.length ?? 0;
+  }
+}

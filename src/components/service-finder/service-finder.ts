@@ -23,7 +23,7 @@ import { filtersFromForm, pinnedFilters, sortOrder, warnAboutAttributes } from '
 import type { FilterChangeDetail } from './events.js';
 import { compactFilters, mergeFilters, removableFilters, withoutFilter, type FinderFilters } from './filter.js';
 import { filterFormTemplate } from './filter-form.js';
-import { feedLanguages, finderResults, NO_LANGUAGES, prepareSearch, serviceIndex, type FinderResults } from './finder-data.js';
+import { CurrentResults, feedLanguages, NO_LANGUAGES } from './finder-data.js';
 import { servicesJsonLd } from './json-ld.js';
 import { NO_SERVICES } from './ranked.js';
 import { countAnnouncement, resultsTemplate, scopeTemplate } from './results-view.js';
@@ -128,8 +128,7 @@ export class ServiceFinder extends FeedElement {
   /** What the person has chosen; the pinned attributes apply on top. Setting it does not touch the address. */
   @property({ attribute: false }) filters: FinderFilters = {};
 
-  private found?: FinderResults;
-  private pinned?: { readonly key: string; readonly filters: FinderFilters };
+  private readonly results = new CurrentResults();
   private readonly clock = new Clock(this, 'minute');
   protected static override announceDelay = ANNOUNCE_DELAY;
   private readonly pager = new Pager(this, {
@@ -153,10 +152,7 @@ export class ServiceFinder extends FeedElement {
 
   /** The filters the page pins by attributes; invalid values are left out (and reported once). */
   get pinnedFilters(): FinderFilters {
-    // Read several times in each update (each keystroke): worked out again only when an attribute changes.
-    const key = [this.municipality, this.region, this.targetGroup, this.serviceType, this.channel, this.language, this.openNow, this.free].join('\n');
-    if (this.pinned?.key !== key) this.pinned = { key, filters: pinnedFilters(this) };
-    return this.pinned.filters;
+    return pinnedFilters(this);
   }
 
   /** The filters in effect: the person's choices with the pinned ones on top. */
@@ -173,7 +169,8 @@ export class ServiceFinder extends FeedElement {
     warnAboutAttributes(this, (name) => changed.has(name as keyof ServiceFinder));
     this.menuFill.follow(this.locale.lang);
     this.pager.resolve();
-    this.updateResults();
+    const options = { lang: this.locale.lang, now: this.clock.instant, sort: sortOrder(this.sort) };
+    if (this.results.update(this.feedController.data, this.effectiveFilters, options)) this.pager.reset();
   }
 
   /** @internal Also fills the menus, which otherwise wait for the page to be idle after the first render. */
@@ -188,25 +185,8 @@ export class ServiceFinder extends FeedElement {
     if (this.pendingChange) {
       const cause = this.pendingChange;
       this.pendingChange = undefined;
-      emit(this, 'ero-filter-change', { filters: this.effectiveFilters, count: this.count, cause });
+      emit(this, 'ero-filter-change', { filters: this.effectiveFilters, count: this.results.count, cause });
     }
-  }
-
-  private updateResults(): void {
-    const data = this.feedController.data;
-    if (!data) return;
-    const { lang } = this.locale;
-    const next = finderResults(this.found, data, this.effectiveFilters, { lang, now: this.clock.instant, sort: sortOrder(this.sort) });
-    if (next === this.found) return;
-    // New filters start from the first page again; a new minute or feed keeps what is shown.
-    if (next.key !== this.found?.key) this.pager.reset();
-    prepareSearch(serviceIndex(data), lang);
-    this.found = next;
-  }
-
-  /** How many services the filters select. */
-  private get count(): number {
-    return this.found?.services.length ?? 0;
   }
 
   /** The services the page's pinned filters select, whatever a visitor searches. */
@@ -215,9 +195,8 @@ export class ServiceFinder extends FeedElement {
   }
 
   protected resultAnnouncement(): string {
-    return countAnnouncement(this.messages, this.count, this.pager.shown);
+    return countAnnouncement(this.messages, this.results.count, this.pager.shown);
   }
-
 
   /** Applies the person's new choices and, when the finder keeps its state in the address, records them there. */
   private choose(filters: FinderFilters, cause: FilterChangeDetail['cause'], entry: 'push' | 'replace'): void {
@@ -297,12 +276,12 @@ export class ServiceFinder extends FeedElement {
         now: this.clock.instant,
         place: this.effectiveFilters,
         disclosure: this.disclosure,
-        results: this.found?.services ?? NO_SERVICES,
+        results: this.results.found?.services ?? NO_SERVICES,
         pager: this.pager,
         removable,
-        urgent: this.found?.sort === 'urgent',
+        urgent: this.results.found?.sort === 'urgent',
         reportUrl: this.reportUrl,
-        suggestion: this.found?.suggestion,
+        suggestion: this.results.found?.suggestion,
         onRemoveFilter: (filter) => this.refine(withoutFilter(this.filters, filter)),
         onSuggestion: (query) => this.refine({ ...this.filters, query }),
       })}

@@ -59,7 +59,8 @@ export function referenceValidate(schema, node, value, path = '$', errors = []) 
     if (node.maximum !== undefined && value > node.maximum) fail(`${value} is more than ${node.maximum}`);
   } else if (Array.isArray(value)) {
     if (node.minItems !== undefined && value.length < node.minItems) fail(`needs at least ${node.minItems} item(s)`);
-    if (node.items) value.forEach((item, i) => referenceValidate(schema, node.items, item, childPath(path, i), errors));
+    // Every index, holes too (a list set from script may have them), as the kit always has.
+    if (node.items) for (let i = 0; i < value.length; i++) referenceValidate(schema, node.items, value[i], childPath(path, i), errors);
   } else if (value !== null && typeof value === 'object') {
     for (const key of node.required ?? []) if (value[key] === undefined) fail('is required', childPath(path, key));
     for (const [key, child] of Object.entries(node.properties ?? {})) {

@@ -46,6 +46,8 @@ const BROKEN = [
   '2026-02-30', '2026-10-06T18:00', '2026-10-06T18:00:00+02:00', '24:00', '25:00', '091', '00100', 'FI',
   'https://', 'https://example.fi', 'x@y.fi', '+358 40 123', 'P1W', 'FREQ=WEEKLY;BYDAY=TU', 'FREQ=WEEKLY;COUNT=2;UNTIL=20270101',
   'Europe/Helsinki', 'peer-support', 'parent', 'phone', 'mo', [], [null], ['x'], [1], [{}], {}, { fi: '' }, { fi: 'x' }, { en: 'x' },
+  // What a script can set that JSON cannot hold: a hole in a list, a Date, a function, a symbol.
+  [, 'x'], new Date(0), () => 1, Symbol('s'),
 ];
 
 /** Every place in `value` (objects' keys, arrays' indexes), depth first, as a list of steps. */

@@ -45,61 +45,64 @@ export interface ParsedFeed {
 
 export { isTimeZone };
 
+/** The path of `key` in `list[index]`, e.g. $.events[3].end. */
+const pathOf = (list: string, index: number, key: string): string => childPath(childPath(list, index), key);
+
 /**
  * Rules the schema cannot express: real calendar dates, order of start and end, IANA zones.
- * Appends to `errors`; `at` gives the item's path, which is written out only for an error.
+ * Appends to `errors`; the item is `list[index]`, whose path is written out only for an error.
  */
-function checkMeaning(collection: CollectionName, item: Record<string, unknown>, at: () => string, errors: SchemaError[]): void {
+function checkMeaning(collection: CollectionName, item: Record<string, unknown>, list: string, index: number, errors: SchemaError[]): void {
   if (collection === 'projects') {
-    const start = realDate(item, 'startDate', at, errors);
-    const end = realDate(item, 'endDate', at, errors);
-    if (start && end && end < start) {
-      errors.push({ path: childPath(at(), 'endDate'), message: `ends (${end}) before it starts (${start})` });
-    }
+    const start = realDate(item, 'startDate', errors, list, index);
+    const end = realDate(item, 'endDate', errors, list, index);
+    if (start && end && end < start) errors.push({ path: pathOf(list, index, 'endDate'), message: `ends (${end}) before it starts (${start})` });
   } else if (collection === 'events') {
-    const start = realDate(item, 'start', at, errors);
-    const end = realDate(item, 'end', at, errors);
+    const start = realDate(item, 'start', errors, list, index);
+    const end = realDate(item, 'end', errors, list, index);
     const allDay = start?.length === 10;
     if (start && end && allDay !== (end.length === 10)) {
-      errors.push({ path: childPath(at(), 'end'), message: `"${end}" and start "${start}" must both be dates (all day) or both date-times` });
+      errors.push({ path: pathOf(list, index, 'end'), message: `"${end}" and start "${start}" must both be dates (all day) or both date-times` });
     } else if (start && end && (allDay ? end < start : end <= start)) {
-      errors.push({ path: childPath(at(), 'end'), message: `ends (${end}) before ${allDay ? '' : 'or when '}it starts (${start})` });
+      errors.push({ path: pathOf(list, index, 'end'), message: `ends (${end}) before ${allDay ? '' : 'or when '}it starts (${start})` });
     }
-    if (end && item.duration !== undefined) {
-      errors.push({ path: childPath(at(), 'duration'), message: 'give "end" or "duration", not both' });
-    }
+    if (end && item.duration !== undefined) errors.push({ path: pathOf(list, index, 'duration'), message: 'give "end" or "duration", not both' });
     const zone = item.timeZone;
-    if (typeof zone === 'string' && !isTimeZone(zone)) {
-      errors.push({ path: childPath(at(), 'timeZone'), message: `"${zone}" is not an IANA time zone` });
-    }
+    if (typeof zone === 'string' && !isTimeZone(zone)) errors.push({ path: pathOf(list, index, 'timeZone'), message: `"${zone}" is not an IANA time zone` });
   } else if (collection === 'services') {
-    realDate(item, 'closedThrough', at, errors);
-    if (Array.isArray(item.serviceChannels)) checkExceptions(item.serviceChannels as Record<string, unknown>[], at, errors);
+    realDate(item, 'closedThrough', errors, list, index);
+    const channels = item.serviceChannels;
+    if (Array.isArray(channels)) checkExceptions(channels as Record<string, unknown>[], list, index, errors);
   }
 }
 
-/** The exceptional hours of each service channel: real dates, and the end not before the beginning. */
-function checkExceptions(channels: readonly Record<string, unknown>[], at: () => string, errors: SchemaError[]): void {
+/** The exceptional hours of each channel of the service `services[index]`: real dates, and the end not before the beginning. */
+function checkExceptions(channels: readonly Record<string, unknown>[], services: string, index: number, errors: SchemaError[]): void {
   for (let i = 0; i < channels.length; i++) {
     const exceptions = channels[i].exceptionalHours;
     if (!Array.isArray(exceptions)) continue;
+    const list = childPath(childPath(pathOf(services, index, 'serviceChannels'), i), 'exceptionalHours');
     for (let j = 0; j < exceptions.length; j++) {
       const exception = exceptions[j] as Record<string, unknown>;
-      const here = () => [i, 'exceptionalHours', j].reduce<string>(childPath, childPath(at(), 'serviceChannels'));
-      const from = realDate(exception, 'from', here, errors);
-      const through = realDate(exception, 'through', here, errors);
+      const from = realDate(exception, 'from', errors, list, j);
+      const through = realDate(exception, 'through', errors, list, j);
       if (from && through && through < from) {
-        errors.push({ path: childPath(here(), 'through'), message: `ends (${through}) before it begins (${from})` });
+        errors.push({ path: pathOf(list, j, 'through'), message: `ends (${through}) before it begins (${from})` });
       }
     }
   }
 }
 
-/** The date or date-time at `of[key]`, with an error at its path (under `at()`) when it is not a real one. */
-function realDate(of: Record<string, unknown>, key: string, at: () => string, errors: SchemaError[]): string | undefined {
+/**
+ * The date or date-time at `of[key]`, with an error at its path when it is not a real one; `of`
+ * is `list[index]`, or the value at `list` itself without an index.
+ */
+function realDate(of: Record<string, unknown>, key: string, errors: SchemaError[], list: string, index?: number): string | undefined {
   const value = of[key];
   if (typeof value !== 'string') return undefined;
-  if (!isRealDateTime(value)) errors.push({ path: childPath(at(), key), message: `${value} is not a real date` });
+  if (!isRealDateTime(value)) {
+    errors.push({ path: index === undefined ? childPath(list, key) : pathOf(list, index, key), message: `${value} is not a real date` });
+  }
   return value;
 }
 
@@ -160,7 +163,7 @@ class LazyParsedFeed implements ParsedFeed {
       const errors: SchemaError[] = [];
       if (doc[key] === undefined) errors.push({ path: `$.${key}`, message: 'is required' });
       else if (validate(feedChecks[key], doc[key], errors, '$', key) && key === 'updated') {
-        realDate(doc, key, () => '$', errors);
+        realDate(doc, key, errors, '$');
       }
       this.headIssues.push(...toIssues(source, errors, false));
     }
@@ -223,6 +226,8 @@ class CollectionCheck implements CheckedCollection {
   private readonly list: readonly unknown[];
   private readonly path: string;
   private readonly seen = new Set<string>();
+  /** The errors of the item being checked: one list for all items, emptied before each. */
+  private readonly errors: SchemaError[] = [];
   private index = 0;
 
   constructor(
@@ -240,21 +245,22 @@ class CollectionCheck implements CheckedCollection {
 
   /** Validates items, 10 at a time, while `hasTime()` holds; true when every item is done. */
   advance(hasTime: () => boolean): boolean {
-    const { list, collection } = this;
+    const { list, collection, path, errors } = this;
     const check = feedChecks[collection];
     while (this.index < list.length) {
       if (this.index % 10 === 0 && !hasTime()) return false;
       const index = this.index++;
       const item: unknown = list[index];
+      // Left over only when a check threw on the item before (a value JSON cannot hold).
+      if (errors.length) errors.length = 0;
       const itemId = typeof (item as { id?: unknown })?.id === 'string' ? (item as { id: string }).id : undefined;
-      const errors: SchemaError[] = [];
-      if (validate(check, item, errors, this.path, index)) {
-        checkMeaning(collection, item as Record<string, unknown>, () => childPath(this.path, index), errors);
+      if (validate(check, item, errors, path, index)) {
+        checkMeaning(collection, item as Record<string, unknown>, path, index, errors);
       } else if (collection === 'events') {
-        explainRule(item as Record<string, unknown>, childPath(this.path, index), errors);
+        explainRule(item as Record<string, unknown>, childPath(path, index), errors);
       }
       if (!errors.length && itemId !== undefined && this.seen.has(itemId)) {
-        errors.push({ path: childPath(childPath(this.path, index), 'id'), message: `duplicates the id "${itemId}" of an earlier item` });
+        errors.push({ path: pathOf(path, index, 'id'), message: `duplicates the id "${itemId}" of an earlier item` });
       }
       if (errors.length) {
         this.issues.push(...toIssues(this.source, errors, true, itemId));

@@ -119,6 +119,21 @@ describe('<ero-service-finder>', () => {
       ]);
     });
 
+    it('keeps each service\'s details with the service when other results take the cards\' places', async () => {
+      const { ui } = await finder();
+      const [first] = ui.names();
+      await ui.open(first);
+      const rows = ui.detailRows(first);
+      await ui.search('kriisipuhelin');
+      expect(ui.names()[0]).not.to.equal(first);
+      for (const name of ui.names()) expect(ui.isOpen(name), name).to.equal(name === first);
+      await ui.search('');
+      expect(ui.names()[0]).to.equal(first);
+      expect(ui.isOpen(first)).to.equal(true);
+      expect(ui.detailRows(first)).to.deep.equal(rows);
+      for (const name of ui.names().slice(1)) expect(ui.isOpen(name), name).to.equal(false);
+    });
+
     it('lets headings fit the page outline', async () => {
       const { el } = await finder({ 'heading-level': '2' });
       expect(el.shadowRoot!.querySelectorAll('h2[part~="service-name"]')).to.have.length(13);

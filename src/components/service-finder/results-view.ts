@@ -5,7 +5,6 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Pager } from '../../controllers/pager.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { activeFilters, type ActiveFilter, type FinderFilters } from './filter.js';
 import { filterLabel } from './filter-form.js';
@@ -58,7 +57,7 @@ function listTemplate(ctx: ResultsContext): TemplateResult {
   const { pager, results, messages } = ctx;
   return html`
     <ul class="list" role="list" aria-label=${messages.resultsLabel}>
-      ${repeat(results.first(pager.shown), (service) => service.id, (service) => html`<li>${serviceTemplate(service, ctx)}</li>`)}
+      ${results.first(pager.shown).map((service) => html`<li>${serviceTemplate(service, ctx)}</li>`)}
     </ul>
     ${pager.button(results.length, (_, left) => messages.showMore(left))}
   `;

@@ -70,6 +70,14 @@ const THREE_LETTER: Record<string, string> = {
   deu: 'de', ger: 'de', fra: 'fr', fre: 'fr', spa: 'es', kur: 'ku', tur: 'tr', vie: 'vi', tha: 'th', chi: 'zh', zho: 'zh',
 };
 
+/** Each schema pattern, compiled once: the walk tests every string of a feed. */
+const patterns = new Map<string, RegExp>();
+function patternOf(source: string): RegExp {
+  let pattern = patterns.get(source);
+  if (!pattern) patterns.set(source, (pattern = new RegExp(source, 'u')));
+  return pattern;
+}
+
 class ItemChecker {
   constructor(
     private readonly source: string,
@@ -95,10 +103,11 @@ class ItemChecker {
     if (!node) return;
     if (typeof value === 'string') this.checkString(value, node, path, field, def);
     if (Array.isArray(value) && node.items) {
-      value.forEach((item, i) => this.walk(item, node.items, `${path}[${i}]`, field));
+      for (let i = 0; i < value.length; i++) this.walk(value[i], node.items, `${path}[${i}]`, field);
     } else if (isObject(value) && node.properties) {
-      for (const [key, child] of Object.entries(node.properties)) {
-        if (value[key] !== undefined) this.walk(value[key], child, `${path}.${key}`, key);
+      const { properties } = node;
+      for (const key in properties) {
+        if (value[key] !== undefined) this.walk(value[key], properties[key], `${path}.${key}`, key);
       }
       if (def === 'OpeningHours') this.checkHours(value, path);
       if (def === 'Address' && (value.latitude === undefined) !== (value.longitude === undefined)) {
@@ -109,7 +118,7 @@ class ItemChecker {
   }
 
   private checkString(value: string, node: SchemaNode, path: string, field: string, def: string | undefined): void {
-    const wellFormed = !node.pattern || new RegExp(node.pattern, 'u').test(value);
+    const wellFormed = !node.pattern || patternOf(node.pattern).test(value);
     if (!wellFormed) return; // the schema check already reports it, with its own fix
     if (field === 'municipalities' || field === 'municipality') {
       if (!isMunicipalityCode(value)) {

@@ -216,7 +216,7 @@ async function main() {
   const base = `http://127.0.0.1:${server.address().port}`;
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(executablePath)) throw new Error(`No Chromium at ${executablePath}: run \`npm run setup\` (installs Debian's) or set CHROMIUM_PATH.`);
-  const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'] });
+  const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run', '--js-flags=--expose-gc'] });
   if (values.profile) {
     try {
       await profile(browser, base);

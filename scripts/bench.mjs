@@ -2,7 +2,9 @@
 // results in the finder's search box, and the language switch, in headless Chromium on
 // generated feeds of N services and N events, against a plain innerHTML floor on the same page
 // (scripts/bench/). Prints median (min–max) of every metric and ours ÷ floor, with the goal
-// (≤ 1.5× at 5,000 items), and writes everything to bench-results.json.
+// (≤ 1.5× at 5,000 items), and writes everything to bench-results.json. Runs alternate which
+// side renders first on the page; ours ÷ floor is balanced over the two orders (bench-stats.mjs),
+// so an even --runs is best.
 //
 //   node scripts/bench.mjs [--runs 5] [--sizes 100,1000,5000] [--out bench-results.json] [--no-build]
 //   node scripts/bench.mjs --profile [--runs 5] [--sizes 5000]

@@ -18,8 +18,25 @@ describe('benchmark statistics (scripts/bench-stats.mjs)', () => {
     assert.throws(() => overFloor([1], [0]), RangeError);
   });
 
-  it('divides our median by the floor median', () => {
-    assert.equal(overFloor([9, 30, 31], [10, 20, 99]), 1.5);
+  it('divides our median by the floor median when every run had the same order', () => {
+    assert.equal(overFloor([15], [10]), 1.5);
+  });
+
+  it('balances the two orders: the side that renders first on the page, and pays its first-time costs, is not counted against either', () => {
+    // Even runs put ours first, odd runs the floor; the first side pays 40 ms more (60 → 100, 40 → 80).
+    const ours = [100, 60, 100, 60, 100];
+    const floor = [40, 80, 40, 80, 40];
+    // Plain medians (100 ÷ 40) would say 2.5×, only because three of the five runs put ours first.
+    assert.equal(overFloor(ours, floor).toFixed(3), Math.sqrt((100 / 40) * (60 / 80)).toFixed(3));
+    assert.ok(overFloor(ours, floor) < 1.4);
+  });
+
+  it('takes the median within each order, so one slow run does not move it', () => {
+    assert.equal(overFloor([20, 10, 20, 10, 900, 10], [10, 20, 10, 20, 10, 20]), Math.sqrt(2 * 0.5));
+  });
+
+  it('refuses runs that do not pair up', () => {
+    assert.throws(() => overFloor([1, 2], [1]), RangeError);
   });
 
   it('meets the goal at exactly 1.5× and misses it above, only at the goal size', () => {

@@ -222,18 +222,32 @@ describe('<ero-service-finder>', () => {
       expect(ui.names()).not.to.include('Vertaisryhmä eronneille vanhemmille');
     });
 
-    it('shows the chosen area at once and every municipality once a visitor reaches the form, also on a page that is never idle', async () => {
+    /**
+     * Runs `test` on a finder with `filters`, on a page that is never idle (left alone, the menus'
+     * options come when the page is next idle). WebKit has no requestIdleCallback of its own: it
+     * is left without one again.
+     */
+    async function onNeverIdlePage(filters: ServiceFinder['filters'], test: (ui: ServiceFinderHarness) => Promise<void>): Promise<void> {
       const idle = window.requestIdleCallback;
-      // Left alone, the area menu's 309 municipalities come when the page is next idle: here it never is.
       window.requestIdleCallback = () => 0;
       const el = document.createElement('ero-service-finder');
       try {
         el.setAttribute('src', src);
         el.setAttribute('now', MONDAY_MORNING);
-        el.filters = { municipality: '491' };
+        el.filters = filters;
         document.body.append(el);
         const ui = new ServiceFinderHarness(el);
         await until(() => ui.names().length > 0, 'the results');
+        await test(ui);
+      } finally {
+        if (idle) window.requestIdleCallback = idle;
+        else delete (window as Partial<Window>).requestIdleCallback;
+        el.remove();
+      }
+    }
+
+    it('shows the chosen area at once and every municipality once a visitor reaches the form, also on a page that is never idle', async () => {
+      await onNeverIdlePage({ municipality: '491' }, async (ui) => {
         const menu = ui.select('Kunta tai alue')!;
         expect([...menu.options].map((option) => option.text)).to.deep.equal(['Koko Suomi', 'Mikkeli']);
         expect(menu.selectedOptions[0].text).to.equal('Mikkeli');
@@ -242,25 +256,11 @@ describe('<ero-service-finder>', () => {
         await until(() => menu.options.length > 300, 'the full menu');
         expect(menu.selectedOptions[0].text).to.equal('Mikkeli');
         expect(menu.getBoundingClientRect().width).to.equal(widthBefore);
-      } finally {
-        // WebKit has no requestIdleCallback of its own: leave it without one again.
-        if (idle) window.requestIdleCallback = idle;
-        else delete (window as Partial<Window>).requestIdleCallback;
-        el.remove();
-      }
+      });
     });
 
     it('fills the type and language menus with the area menu: until then each holds "all" and the chosen value', async () => {
-      const idle = window.requestIdleCallback;
-      window.requestIdleCallback = () => 0;
-      const el = document.createElement('ero-service-finder');
-      try {
-        el.setAttribute('src', src);
-        el.setAttribute('now', MONDAY_MORNING);
-        el.filters = { languages: ['sv'] };
-        document.body.append(el);
-        const ui = new ServiceFinderHarness(el);
-        await until(() => ui.names().length > 0, 'the results');
+      await onNeverIdlePage({ languages: ['sv'] }, async (ui) => {
         const texts = (label: string) => [...ui.select(label)!.options].map((option) => option.text);
         expect(texts('Palvelun tyyppi')).to.deep.equal(['Kaikki palvelutyypit']);
         expect(texts('Palvelun kieli')).to.deep.equal(['Kaikki kielet', 'Ruotsi']);
@@ -270,11 +270,7 @@ describe('<ero-service-finder>', () => {
         expect(texts('Palvelun kieli')).to.include.members(['Kaikki kielet', 'Suomi', 'Ruotsi']);
         expect(ui.select('Palvelun kieli')!.selectedOptions[0].text).to.equal('Ruotsi');
         expect(texts('Palvelun tyyppi')).to.include('Lastenvalvoja');
-      } finally {
-        if (idle) window.requestIdleCallback = idle;
-        else delete (window as Partial<Window>).requestIdleCallback;
-        el.remove();
-      }
+      });
     });
 
     it('filters by a whole region', async () => {

@@ -117,7 +117,7 @@ const outputs = [
   [new URL('src/feed/types.ts', root), types],
   [new URL('src/feed/schema-rules.ts', root), rules],
   [new URL('src/feed/vocabulary/terms.ts', root), terms],
-  [new URL('src/feed/schema-validator.ts', root), validatorModule(feedSchema, new Map([[rrulePattern(), { name: 'rrulePattern', from: './time/rrule-syntax.js' }]]))],
+  [new URL('src/feed/schema-validator.ts', root), validatorModule(feedSchema, new Map([[rrulePattern(), { name: 'rrulePattern', from: './time/rrule-syntax.js', accepts: { name: 'isSupportedRRule', from: './time/rrule.js' } }]]))],
 ];
 let stale = 0;
 for (const [file, text] of outputs) {

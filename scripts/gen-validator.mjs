@@ -27,9 +27,11 @@ const args = (...list) => {
 /**
  * @param {{ properties: Record<string, object>, $defs: Record<string, object> }} schema the feed
  *   schema (its documentation may stay: only the keywords above are read)
- * @param {Map<string, { name: string, from: string }>} [namedPatterns] pattern sources that a
- *   module of src/feed/ exports as a function of that name (the rrule language): the check
- *   imports it instead of holding a second copy
+ * @param {Map<string, { name: string, from: string, accepts?: { name: string, from: string } }>} [namedPatterns]
+ *   pattern sources that a module of src/feed/ exports as a function of that name (the rrule
+ *   language): the check imports it instead of holding a second copy; with `accepts`, the
+ *   function that accepts exactly what the pattern matches (the RRULE parser), which the check
+ *   asks instead of compiling the pattern
  * @returns {string} the TypeScript module
  */
 export function validatorModule(schema, namedPatterns = new Map()) {
@@ -170,7 +172,9 @@ export function validatorModule(schema, namedPatterns = new Map()) {
   const patternLines = [...patterns].map(([source, name]) => {
     const named = namedPatterns.get(source);
     if (named) importLines.push(`import { ${named.name} } from '${named.from}';`);
-    return `const ${name} = new ${use('Pattern')}(${named ? `${named.name}()` : quote(source)});`;
+    if (named?.accepts) importLines.push(`import { ${named.accepts.name} } from '${named.accepts.from}';`);
+    const args = named ? `${named.name}()${named.accepts ? `, ${named.accepts.name}` : ''}` : quote(source);
+    return `const ${name} = new ${use('Pattern')}(${args});`;
   });
   importLines.push(`import { ${[...imports].sort((a, b) => a.replace('type ', '').localeCompare(b.replace('type ', ''))).join(', ')} } from './validate.js';`);
 

@@ -4,6 +4,7 @@
  * Run one with validate() (src/feed/validate.ts), which collects the errors with their JSONPaths.
  */
 import { rrulePattern } from './time/rrule-syntax.js';
+import { isSupportedRRule } from './time/rrule.js';
 import { array, boolean, type Check, fail, leave, number, object, Pattern, string, strings } from './validate.js';
 
 const pattern0 = new Pattern('^[0-9]+\\.[0-9]+$');
@@ -17,7 +18,7 @@ const pattern7 = new Pattern('^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$');
 const pattern8 = new Pattern('^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2})?)?$');
 const pattern9 = new Pattern('^P(?=[0-9T])([0-9]+W)?([0-9]+D)?(T(?=[0-9])([0-9]+H)?([0-9]+M)?([0-9]+S)?)?$');
 const pattern10 = new Pattern('^[A-Za-z_]+(/[A-Za-z0-9_+-]+)*$');
-const pattern11 = new Pattern(rrulePattern());
+const pattern11 = new Pattern(rrulePattern(), isSupportedRRule);
 const pattern12 = new Pattern('^[0-9]{2}$');
 const pattern13 = new Pattern('^[0-9]{3}$');
 const pattern14 = new Pattern('^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$');

@@ -23,16 +23,26 @@ export type Check = (value: unknown, key: Key) => void;
 
 /**
  * A schema pattern, compiled once. Answers of patterns with lookaheads (the rrule language),
- * which cost far more than the rest, are remembered: feeds repeat their rules.
+ * which cost far more than the rest, are remembered: feeds repeat their rules. A pattern given
+ * `accepts`, a reader that accepts exactly the strings the pattern matches (the RRULE parser),
+ * asks it instead of the regular expression, whose compilation is then never needed: the reader's
+ * work is kept for the one who reads the value next.
  */
 export class Pattern {
-  readonly re: RegExp;
-  /** Set for a pattern whose answers are remembered. */
+  /** Set for a pattern whose answers are remembered, or that asks `accepts`: string() calls test() for it. */
   readonly answers?: Map<string, boolean>;
+  private compiled?: RegExp;
 
-  constructor(readonly source: string) {
-    this.re = new RegExp(source, 'u');
-    if (source.includes('(?!')) this.answers = new Map();
+  constructor(
+    readonly source: string,
+    private readonly accepts?: (value: string) => boolean,
+  ) {
+    if (!accepts) this.compiled = new RegExp(source, 'u');
+    if (accepts || source.includes('(?!')) this.answers = new Map();
+  }
+
+  get re(): RegExp {
+    return (this.compiled ??= new RegExp(this.source, 'u'));
   }
 
   /** Whether `value` matches; string() asks `re` itself when no answers are remembered. */
@@ -41,7 +51,7 @@ export class Pattern {
     if (!known) return this.re.test(value);
     let answer = known.get(value);
     if (answer === undefined) {
-      answer = this.re.test(value);
+      answer = this.accepts ? this.accepts(value) : this.re.test(value);
       if (known.size >= 10_000) known.clear();
       known.set(value, answer);
     }

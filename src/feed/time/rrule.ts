@@ -187,6 +187,9 @@ export function rruleProblem(text: string): RecurrenceError | undefined {
   }
 }
 
+/** Whether the rule is one the parser reads: the schema's rrule pattern says the same (test/node/rrule.test.mjs). */
+export const isSupportedRRule = (text: string): boolean => rruleProblem(text) === undefined;
+
 /** The instant after which a rule yields nothing more. */
 export function untilInstant(until: Until, zone: string): number {
   return 'utc' in until ? until.utc : toInstant(until.wall, zone);

@@ -109,30 +109,35 @@ export function occurrenceTemplate(entry: Entry, ctx: OccurrenceViewContext, act
     moved ? html`<span class="badge moved" part="badge">${messages.moved}</span>` : nothing,
     event.example ? html`<span class="badge example" part="badge" title=${common.exampleDataHint}>${common.exampleData}</span>` : nothing,
   ];
+  // The facts every card has are written out here rather than through fact(): each nested
+  // template is one more instance for Lit to clone and walk, and a page has 20 cards or more.
   return html`
     <article class="card occurrence ${occurrence.cancelled ? 'cancelled' : ''}" part="card occurrence">
       ${heading(ctx.headingLevel, name.text, 'card-title occurrence-name', name.lang)}
       ${badges.some((b) => b !== nothing) ? html`<p class="badges">${badges}</p>` : nothing}
       <dl class="facts">
-        ${fact(
-          messages.when,
-          html`<time datetime=${entry.schedule.allDay ? dateKey(toWall(occurrence.start, HELSINKI)) : isoInZone(occurrence.start, HELSINKI)}
+        <div>
+          <dt>${messages.when}</dt>
+          <dd><time datetime=${entry.schedule.allDay ? dateKey(toWall(occurrence.start, HELSINKI)) : isoInZone(occurrence.start, HELSINKI)}
             >${formatWhen(occurrence.start, occurrence.end, lang, messages, entry.schedule.allDay)}</time
-          >`,
-        )}
-        ${fact(
-          messages.where,
-          html`${place.onSite ? html`<span lang=${place.onSite.lang}>${place.onSite.text}</span>` : nothing}
-          ${place.onSite && place.online ? html`<br />` : nothing}${place.online ?? nothing}`,
-        )}
+          ></dd>
+        </div>
+        <div>
+          <dt>${messages.where}</dt>
+          <dd>${place.onSite ? html`<span lang=${place.onSite.lang}>${place.onSite.text}</span>` : nothing}
+          ${place.onSite && place.online ? html`<br />` : nothing}${place.online ?? nothing}</dd>
+        </div>
         ${organizer ? fact(messages.organizer, organizer.text, organizer.lang) : nothing}
-        ${fact(messages.forWhom, event.targetGroups.map((group) => common.targetGroups[group]).join(', '))}
+        <div>
+          <dt>${messages.forWhom}</dt>
+          <dd>${event.targetGroups.map((group) => common.targetGroups[group]).join(', ')}</dd>
+        </div>
         ${registrationFacts(entry, ctx, name)}
       </dl>
       <div class="actions">
         ${disclosureButton(actions.disclosure, named(messages.details, name.text), 'details')}
         <button type="button" part="button add-to-calendar" @click=${actions.onSave}>
-          ${named(messages.addToCalendar, `${name.text} (.ics)`)}
+          <span aria-hidden="true">${messages.addToCalendar}</span><span class="visually-hidden">${messages.addToCalendar}: ${name.text} (.ics)</span>
         </button>
       </div>
       ${disclosurePanel(actions.disclosure, () => details(entry, ctx, name))}

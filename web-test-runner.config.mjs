@@ -63,8 +63,40 @@ const firefox = () => {
   return named(puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: FIREFOX, headless: true } }), () => label);
 };
 
+/**
+ * WebKitWebDriver now and then never answers a navigation: in one CI run, leaving a test page
+ * whose tests had all passed (for about:blank, which is how the runner ends a page) hung until
+ * the 120 s request timeout, and the runner counted the file as failed. A page that is not left
+ * within WEBKIT_STOP_TIMEOUT_MS (30 s) ends with a warning, and the next page gets a new driver,
+ * browser and session. The page's results have already been counted by then; a test that fails
+ * still fails.
+ */
+function restartingWhenHung(launcher, started) {
+  const limit = Number(process.env.WEBKIT_STOP_TIMEOUT_MS ?? 30000);
+  let current = started;
+  const stopSession = launcher.stopSession.bind(launcher);
+  launcher.stopSession = async (id) => {
+    let timer;
+    const hung = new Promise((resolve) => { timer = setTimeout(resolve, limit, 'hung'); });
+    const outcome = await Promise.race([stopSession(id).catch((error) => ({ error })), hung]);
+    clearTimeout(timer);
+    if (outcome !== 'hung' && !outcome.error) return outcome;
+    const why = outcome === 'hung' ? `did not answer within ${limit / 1000} s` : `failed (${outcome.error.message})`;
+    console.warn(`WebKitGTK: leaving a test page ${why}; the driver and the browser are restarted.`);
+    clearInterval(launcher.pendingHeartbeat);
+    launcher.driver = undefined;
+    launcher.driverManager = undefined;
+    current.stop();
+    current = await webkitDriver();
+    launcher.options.port = current.port;
+    return { testCoverage: undefined };
+  };
+  return launcher;
+}
+
 const webkit = async () => {
-  const { port, binary } = await webkitDriver();
+  const started = await webkitDriver();
+  const { port, binary } = started;
   // WebKitWebDriver reports the WebKitGTK version once the session is open.
   const launcher = webdriverLauncher({
     automationProtocol: 'webdriver',
@@ -79,7 +111,7 @@ const webkit = async () => {
     },
   });
   let version = '';
-  return named(launcher, () => {
+  return named(restartingWhenHung(launcher, started), () => {
     version ||= launcher.driver?.capabilities?.browserVersion ?? '';
     return `WebKitGTK ${version}`.trim();
   });

@@ -1,9 +1,15 @@
 // Shrinks the static text of Lit's html`` and css`` templates in the built bundles, the way
 // minify-html-literals does but with rules simple enough to check by eye:
-//   html``  a whitespace run in text that holds a line break becomes one line break (the
-//           browser renders both as one space, and `white-space: pre-line` keeps the break);
-//           whitespace between attributes becomes one space; quoted attribute values, comments
-//           and any template with <pre>, <textarea>, <script> or <style> are left as written.
+//   html``  a whitespace run in text goes where CSS would drop it anyway: just inside a
+//           block-level element (after its start tag, before its end tag) and between two
+//           block-level siblings (</dt> <dd>). Each such run is a text node that Lit would clone
+//           and walk past in every card. Elsewhere a run that holds a line break becomes one line
+//           break (the browser renders both as one space, and `white-space: pre-line` keeps the
+//           break). Whitespace between attributes becomes one space; quoted attribute values,
+//           comments and any template with <pre>, <textarea>, <script> or <style> are left as
+//           written. "Block-level" is by tag name, so the kit's styles must not make such an
+//           element inline (`display: inline`); inline-flex is fine inside, and outside only next
+//           to another block-level element (test/node/minify-templates.test.mjs checks the styles).
 //   css``   comments go, whitespace runs become one space, and the space next to { } ; , and
 //           after : goes, as does the ; before }; strings are left as written.
 // The bindings (${…}) and everything outside these two tags are not touched.
@@ -12,15 +18,41 @@ import { parseAst } from 'rollup/parseAst';
 const SPACE = new Set([' ', '\t', '\n', '\r', '\f']);
 const isSpace = (c) => SPACE.has(c);
 
+/** Elements that are block-level in HTML's default styles and hold content (so not <hr>). */
+const BLOCK = new Set(
+  'address article aside blockquote caption dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup legend li main nav ol p section summary table tbody td tfoot th thead tr ul'.split(' '),
+);
+
+/** The tag that starts at raw[i] ('<' or '</' and a name), or undefined. */
+function tagAt(raw, i) {
+  const match = /^<(\/?)([A-Za-z][\w-]*)/.exec(raw.slice(i, i + 40));
+  return match ? { closing: match[1] === '/', name: match[2].toLowerCase() } : undefined;
+}
+
+/**
+ * Whether a whitespace run between `before` (the tag that ends just before it, if any) and
+ * `after` (the tag that starts just after it, if any) is dropped by CSS in every case.
+ */
+function droppable(before, after) {
+  const insideStart = before && !before.closing && BLOCK.has(before.name);
+  const insideEnd = after && after.closing && BLOCK.has(after.name);
+  const betweenBlocks = before?.closing && BLOCK.has(before.name) && after && !after.closing && BLOCK.has(after.name);
+  return Boolean(insideStart || insideEnd || betweenBlocks);
+}
+
 /** Minifies the quasis (raw strings) of one html`` template; returns them unchanged when unsure. */
 export function minifyHtmlQuasis(quasis) {
   const whole = quasis.join('');
   if (/<(pre|textarea|script|style)\b/i.test(whole) || /\\[ \t\n\r\f]/.test(whole)) return quasis;
   let state = 'text';
   let quote = '';
+  /** The tag being read (its attributes may hold bindings). */
+  let tag;
   return quasis.map((raw) => {
     let out = '';
     let i = 0;
+    /** The tag that ended just before the current text: none after a binding, text or a comment. */
+    let lastTag;
     while (i < raw.length) {
       const c = raw[i];
       if (state === 'comment') {
@@ -38,7 +70,7 @@ export function minifyHtmlQuasis(quasis) {
         while (j < raw.length && isSpace(raw[j])) j++;
         const run = raw.slice(i, j);
         if (state === 'tag') out += raw[j] === '>' ? '' : ' ';
-        else out += run.includes('\n') ? '\n' : run;
+        else if (!droppable(lastTag, tagAt(raw, j))) out += run.includes('\n') ? '\n' : run;
         i = j;
       } else if (state === 'tag') {
         out += c;
@@ -46,12 +78,18 @@ export function minifyHtmlQuasis(quasis) {
         if (c === '"' || c === "'") {
           state = 'quote';
           quote = c;
-        } else if (c === '>') state = 'text';
+        } else if (c === '>') {
+          state = 'text';
+          lastTag = tag;
+        }
       } else if (raw.startsWith('<!--', i)) {
         out += '<!--';
         i += 4;
         state = 'comment';
+        lastTag = undefined;
       } else {
+        lastTag = undefined;
+        tag = c === '<' ? tagAt(raw, i) : undefined;
         out += c;
         i++;
         if (c === '<' && /[A-Za-z/]/.test(raw[i] ?? '')) state = 'tag';

@@ -6,7 +6,27 @@ import { minifyCssQuasis, minifyHtmlQuasis, minifyTemplatesInCode } from '../../
 
 describe('html``', () => {
   test('a whitespace run with a line break in text becomes one line break', () => {
-    assert.deepEqual(minifyHtmlQuasis(['\n    <p>\n      ', '\n    </p>\n  ']), ['\n<p>\n', '\n</p>\n']);
+    assert.deepEqual(minifyHtmlQuasis(['\n    <span>\n      ', '\n    </span>\n  ']), ['\n<span>\n', '\n</span>\n']);
+  });
+
+  test('whitespace just inside a block-level element goes, before a binding or after one too', () => {
+    assert.deepEqual(minifyHtmlQuasis(['\n    <p>\n      ', '\n    </p>\n  ']), ['\n<p>', '</p>\n']);
+    assert.deepEqual(minifyHtmlQuasis(['<dd lang=', '>\n  ', '\n</dd>']), ['<dd lang=', '>', '</dd>']);
+  });
+
+  test('whitespace between two block-level siblings goes, as a <dl> card writes them', () => {
+    assert.deepEqual(minifyHtmlQuasis(['<dl>\n  <div>\n    <dt>', '</dt>\n    <dd>x</dd>\n  </div>\n  <div class="', '">\n  </div>\n</dl>']), [
+      '<dl><div><dt>',
+      '</dt><dd>x</dd></div><div class="',
+      '"></div></dl>',
+    ]);
+  });
+
+  test('whitespace next to an inline element, or between a block and a binding, stays: it may be a space on the page', () => {
+    // An inline-flex <ul> after a label: the space between them shows.
+    assert.deepEqual(minifyHtmlQuasis(['<div><span>a:</span>\n  <ul class="badges">', '</ul></div>']), ['<div><span>a:</span>\n<ul class="badges">', '</ul></div>']);
+    assert.deepEqual(minifyHtmlQuasis(['', '\n  <p>x</p>\n  ', '']), ['', '\n<p>x</p>\n', '']);
+    assert.deepEqual(minifyHtmlQuasis(['<div>x</div>\n<hr>\n<button>y</button>']), ['<div>x</div>\n<hr>\n<button>y</button>']);
   });
 
   test('the space between inline elements stays, so "a b" does not become "ab"', () => {
@@ -73,11 +93,25 @@ describe('in a module', () => {
     const code = 'const a = html`\n  <p>\n    ${`keep\n   this`}\n  </p>`;\nconst b = `other\n   text`;\nconst c = css`:host {\n  color: red;\n}`;';
     assert.equal(
       minifyTemplatesInCode(code),
-      'const a = html`\n<p>\n${`keep\n   this`}\n</p>`;\nconst b = `other\n   text`;\nconst c = css`:host{color:red}`;',
+      'const a = html`\n<p>${`keep\n   this`}</p>`;\nconst b = `other\n   text`;\nconst c = css`:host{color:red}`;',
     );
   });
 
   test('returns null for a module without templates', () => {
     assert.equal(minifyTemplatesInCode('export const x = 1;'), null);
+  });
+});
+
+describe("the kit's styles keep what the html`` rules assume", () => {
+  test('no element is made `display: inline` or `contents`, so whitespace just inside a block-level one never shows', async () => {
+    const { readdir, readFile } = await import('node:fs/promises');
+    const files = (await readdir(new URL('../../src/', import.meta.url), { recursive: true })).filter((f) => f.endsWith('.ts'));
+    assert.ok(files.length > 50, 'the sources were found');
+    const found = [];
+    for (const file of files) {
+      const text = await readFile(new URL(`../../src/${file}`, import.meta.url), 'utf8');
+      for (const match of text.matchAll(/display\s*:\s*(inline|contents)\s*[;}'"\n]/g)) found.push(`${file}: ${match[0].trim()}`);
+    }
+    assert.deepEqual(found, []);
   });
 });

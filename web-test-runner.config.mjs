@@ -117,6 +117,18 @@ const webkit = async () => {
   });
 };
 
+/**
+ * The runner's own errors, written straight to stderr. The runner buffers console output while it
+ * draws its progress, and on an uncaught exception it stops and exits before that buffer is
+ * written: one clean-clone run ended with exit code 1 and no word of why. A promise that a
+ * launcher leaves floating (the WebDriver launcher does not wait for its navigation to a test
+ * page) is reported and the run goes on: a test page that never loads fails its file by the
+ * runner's own time limit, with its name.
+ */
+const say = (what, error) => process.stderr.write(`\n[web-test-runner config] ${what}: ${error?.stack ?? error}\n`);
+process.on('unhandledRejection', (error) => say('a promise was rejected and not handled (the run goes on)', error));
+process.on('uncaughtException', (error) => say('uncaught exception (the runner stops)', error));
+
 const launchers = { chromium, firefox, webkit };
 const unknown = engines.filter((e) => !launchers[e]);
 if (unknown.length) throw new Error(`ENGINES: unknown engine ${unknown.join(', ')} (use chromium, firefox, webkit)`);

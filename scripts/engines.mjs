@@ -95,7 +95,11 @@ async function firefoxEngine() {
 /** W3C WebDriver key values. */
 const KEYS = { Tab: '\uE004', Enter: '\uE007', Shift: '\uE008', Space: '\uE00D', Escape: '\uE00C' };
 
-async function webkitEngine() {
+/** How long WebKit may take to leave a page for about:blank before the driver and browser are restarted. */
+const LEAVE_TIMEOUT = Number(process.env.WEBKIT_STOP_TIMEOUT_MS ?? 30000);
+
+/** WebKitWebDriver with a MiniBrowser session. */
+async function webkitSession() {
   const { port, binary, stop } = await webkitDriver();
   const driver = await remote({
     automationProtocol: 'webdriver',
@@ -108,6 +112,27 @@ async function webkitEngine() {
       'wdio:enforceWebDriverClassic': true,
     },
   });
+  return { driver, stop };
+}
+
+async function webkitEngine() {
+  let { driver, stop } = await webkitSession();
+  /**
+   * Goes to about:blank. WebKitWebDriver now and then never answers such a navigation (as in the
+   * test runner, web-test-runner.config.mjs): after LEAVE_TIMEOUT the driver and the browser are
+   * restarted with a warning, so one stuck page does not stop the whole sweep.
+   */
+  const leave = async () => {
+    let timer;
+    const hung = new Promise((resolve) => { timer = setTimeout(resolve, LEAVE_TIMEOUT, 'hung'); });
+    const outcome = await Promise.race([driver.url('about:blank').then(() => 'left', (error) => error), hung]);
+    clearTimeout(timer);
+    if (outcome === 'left') return;
+    const why = outcome === 'hung' ? `did not answer within ${LEAVE_TIMEOUT / 1000} s` : `failed (${outcome.message})`;
+    console.warn(`WebKitGTK: leaving a page ${why}; the driver and the browser are restarted.`);
+    stop();
+    ({ driver, stop } = await webkitSession());
+  };
   let open = false;
   const setViewport = (width, height) => webdriverViewport(driver, { width, height });
   return {
@@ -137,7 +162,7 @@ async function webkitEngine() {
           await drain();
         }
       };
-      await driver.url('about:blank');
+      await leave();
       await setViewport(width, height);
       return {
         goto: (url) => step(() => driver.url(url)),
@@ -163,7 +188,7 @@ async function webkitEngine() {
             localStorage.clear();
             sessionStorage.clear();
           });
-          await driver.url('about:blank');
+          await leave();
           open = false;
         },
       };

@@ -14,7 +14,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { feedRoutes } from './test/server/feed-routes.mjs';
 import { kitCopyPlugin, screenshotPlugin, strictCspHeaders } from './test/server/kit-plugins.mjs';
 import { webdriverCommandsPlugin } from './test/server/engine-commands.mjs';
-import { webkitDriver } from './scripts/webkit-driver.mjs';
+import { webkitDriver, withinTime } from './scripts/webkit-driver.mjs';
 
 const engines = (process.env.ENGINES ?? 'chromium').split(',').map((e) => e.trim());
 
@@ -72,17 +72,12 @@ const firefox = () => {
  * still fails.
  */
 function restartingWhenHung(launcher, started) {
-  const limit = Number(process.env.WEBKIT_STOP_TIMEOUT_MS ?? 30000);
   let current = started;
   const stopSession = launcher.stopSession.bind(launcher);
   launcher.stopSession = async (id) => {
-    let timer;
-    const hung = new Promise((resolve) => { timer = setTimeout(resolve, limit, 'hung'); });
-    const outcome = await Promise.race([stopSession(id).catch((error) => ({ error })), hung]);
-    clearTimeout(timer);
-    if (outcome !== 'hung' && !outcome.error) return outcome;
-    const why = outcome === 'hung' ? `did not answer within ${limit / 1000} s` : `failed (${outcome.error.message})`;
-    console.warn(`WebKitGTK: leaving a test page ${why}; the driver and the browser are restarted.`);
+    const { value, problem } = await withinTime(stopSession(id));
+    if (!problem) return value;
+    console.warn(`WebKitGTK: leaving a test page ${problem}; the driver and the browser are restarted.`);
     clearInterval(launcher.pendingHeartbeat);
     launcher.driver = undefined;
     launcher.driverManager = undefined;

@@ -8,7 +8,7 @@
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 import { remote } from 'webdriverio';
-import { webdriverViewport, webkitDriver } from './webkit-driver.mjs';
+import { webdriverViewport, webkitDriver, withinTime } from './webkit-driver.mjs';
 
 const ENGINES = ['chromium', 'firefox', 'webkit'];
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
@@ -95,9 +95,6 @@ async function firefoxEngine() {
 /** W3C WebDriver key values. */
 const KEYS = { Tab: '\uE004', Enter: '\uE007', Shift: '\uE008', Space: '\uE00D', Escape: '\uE00C' };
 
-/** How long WebKit may take to leave a page for about:blank before the driver and browser are restarted. */
-const LEAVE_TIMEOUT = Number(process.env.WEBKIT_STOP_TIMEOUT_MS ?? 30000);
-
 /** WebKitWebDriver with a MiniBrowser session. */
 async function webkitSession() {
   const { port, binary, stop } = await webkitDriver();
@@ -119,17 +116,13 @@ async function webkitEngine() {
   let { driver, stop } = await webkitSession();
   /**
    * Goes to about:blank. WebKitWebDriver now and then never answers such a navigation (as in the
-   * test runner, web-test-runner.config.mjs): after LEAVE_TIMEOUT the driver and the browser are
-   * restarted with a warning, so one stuck page does not stop the whole sweep.
+   * test runner, web-test-runner.config.mjs): after 30 s the driver and the browser are restarted
+   * with a warning, so one stuck page does not stop the whole sweep.
    */
   const leave = async () => {
-    let timer;
-    const hung = new Promise((resolve) => { timer = setTimeout(resolve, LEAVE_TIMEOUT, 'hung'); });
-    const outcome = await Promise.race([driver.url('about:blank').then(() => 'left', (error) => error), hung]);
-    clearTimeout(timer);
-    if (outcome === 'left') return;
-    const why = outcome === 'hung' ? `did not answer within ${LEAVE_TIMEOUT / 1000} s` : `failed (${outcome.message})`;
-    console.warn(`WebKitGTK: leaving a page ${why}; the driver and the browser are restarted.`);
+    const { problem } = await withinTime(driver.url('about:blank'));
+    if (!problem) return;
+    console.warn(`WebKitGTK: leaving a page ${problem}; the driver and the browser are restarted.`);
     stop();
     ({ driver, stop } = await webkitSession());
   };

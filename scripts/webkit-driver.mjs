@@ -73,6 +73,27 @@ export async function webkitDriver() {
   return { port, binary, stop };
 }
 
+/** How long WebKit may take to leave a page before the driver and the browser are restarted (ms). */
+export const LEAVE_TIMEOUT = Number(process.env.WEBKIT_STOP_TIMEOUT_MS ?? 30000);
+
+/**
+ * Waits for `work` (a WebDriver command) at most `limit` ms. Resolves to its value as
+ * { value }, or to { problem } saying why not: "did not answer within 30 s" or "failed (…)".
+ * WebKitWebDriver now and then never answers a navigation; the callers then restart it.
+ */
+export async function withinTime(work, limit = LEAVE_TIMEOUT) {
+  let timer;
+  const late = new Promise((resolve) => {
+    timer = setTimeout(resolve, limit, { problem: `did not answer within ${limit / 1000} s` });
+  });
+  const done = work.then((value) => ({ value }), (error) => ({ problem: `failed (${error?.message ?? error})` }));
+  try {
+    return await Promise.race([done, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 const numbers = (...values) => values.every(Number.isFinite);
 /** What WebDriver's Set Window Rect accepts: whole pixels from 0 to 2³¹ − 1. */
 const windowSize = (value) => Number.isInteger(value) && value > 0 && value < 2 ** 31;

@@ -35,7 +35,7 @@ export interface OccurrenceActions {
 
 /** The visible `label`, and for screen readers the label with the event's name, so that every card's controls differ. */
 function named(label: string, name: string): TemplateResult {
-  return html`<span aria-hidden="true">${label}</span><span class="visually-hidden">${label}: ${name}</span>`;
+  return html`<span aria-hidden="true">${label}</span><span class="visually-hidden">${`${label}: ${name}`}</span>`;
 }
 
 /** ": Toivo-ryhmä" for screen readers, so that each phone, e-mail and web link says whose it is. */
@@ -69,7 +69,7 @@ function registrationFacts(entry: Entry, ctx: OccurrenceViewContext, name: Text)
   return fact(
     messages.registration,
     html`<span class="status ${state.status}" part="registration-status">${messages.status[state.status]}</span>${notes.length
-        ? html`, ${notes.join(', ')}`
+        ? `, ${notes.join(', ')}`
         : nothing}
       ${url
         ? html`<a part="link register" href=${url}>${named(messages.register, name.text)}</a>`
@@ -104,17 +104,17 @@ export function occurrenceTemplate(entry: Entry, ctx: OccurrenceViewContext, act
   const place = placeOf(event, occurrence.override, lang, messages);
   const organizer = organizerName(data, event, lang);
   const moved = Boolean(occurrence.override?.start || occurrence.override?.end) && !occurrence.cancelled;
-  const badges = [
-    occurrence.cancelled ? html`<span class="badge cancelled" part="badge">${messages.cancelled}</span>` : nothing,
-    moved ? html`<span class="badge moved" part="badge">${messages.moved}</span>` : nothing,
-    event.example ? html`<span class="badge example" part="badge" title=${common.exampleDataHint}>${common.exampleData}</span>` : nothing,
-  ];
+  // Only the badges a card has: each item of a list is a part of its own for Lit to commit.
+  const badges: TemplateResult[] = [];
+  if (occurrence.cancelled) badges.push(html`<span class="badge cancelled" part="badge">${messages.cancelled}</span>`);
+  if (moved) badges.push(html`<span class="badge moved" part="badge">${messages.moved}</span>`);
+  if (event.example) badges.push(html`<span class="badge example" part="badge" title=${common.exampleDataHint}>${common.exampleData}</span>`);
   // The facts every card has are written out here rather than through fact(): each nested
   // template is one more instance for Lit to clone and walk, and a page has 20 cards or more.
   return html`
     <article class="card occurrence ${occurrence.cancelled ? 'cancelled' : ''}" part="card occurrence">
       ${heading(ctx.headingLevel, name.text, 'card-title occurrence-name', name.lang)}
-      ${badges.some((b) => b !== nothing) ? html`<p class="badges">${badges}</p>` : nothing}
+      ${badges.length ? html`<p class="badges">${badges}</p>` : nothing}
       <dl class="facts">
         <div>
           <dt>${messages.when}</dt>
@@ -137,7 +137,7 @@ export function occurrenceTemplate(entry: Entry, ctx: OccurrenceViewContext, act
       <div class="actions">
         ${disclosureButton(actions.disclosure, named(messages.details, name.text), 'details')}
         <button type="button" part="button add-to-calendar" @click=${actions.onSave}>
-          <span aria-hidden="true">${messages.addToCalendar}</span><span class="visually-hidden">${messages.addToCalendar}: ${name.text} (.ics)</span>
+          <span aria-hidden="true">${messages.addToCalendar}</span><span class="visually-hidden">${`${messages.addToCalendar}: ${name.text} (.ics)`}</span>
         </button>
       </div>
       ${disclosurePanel(actions.disclosure, () => details(entry, ctx, name))}

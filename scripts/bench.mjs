@@ -156,16 +156,12 @@ async function oneRun(browser, base, size, run) {
       record('keystroke', kind, await page.evaluate(() => window.bench.keystrokeResult()));
       await page.evaluate(() => window.bench.idle());
       record('finderLanguage', kind, await page.evaluate(() => window.bench.switchLanguage()));
-      // The language switch leaves idle work (our finder indexes the Swedish search text in
-      // idle slices): let it finish, or it runs in the idle moments of the next first render.
-      await page.evaluate(() => window.bench.idle());
       await page.evaluate(() => window.bench.clear());
     }
     for (const kind of order) {
       record('calendarFirstRender', kind, await page.evaluate((k) => window.bench.firstRender('calendar', k), kind));
       await page.evaluate(() => window.bench.idle());
       record('calendarLanguage', kind, await page.evaluate(() => window.bench.switchLanguage()));
-      await page.evaluate(() => window.bench.idle());
       await page.evaluate(() => window.bench.clear());
     }
     if (pageErrors.length) throw pageErrors[0];
@@ -192,7 +188,6 @@ async function profile(browser, base) {
         await cdp.send('Profiler.start');
         await page.evaluate((w) => window.bench.firstRender(w, 'ours'), widget);
         const { profile: cpu } = await cdp.send('Profiler.stop');
-        await page.evaluate(() => window.bench.idle());
         await page.evaluate(() => window.bench.clear());
         const byId = new Map(cpu.nodes.map((node) => [node.id, node]));
         cpu.samples.forEach((id, i) => {

@@ -74,7 +74,7 @@ export async function webkitDriver() {
 }
 
 /** How long WebKit may take to leave a page before the driver and the browser are restarted (ms). */
-export const LEAVE_TIMEOUT = Number(process.env.WEBKIT_STOP_TIMEOUT_MS ?? 30000);
+const LEAVE_TIMEOUT = Number(process.env.WEBKIT_STOP_TIMEOUT_MS ?? 30000);
 
 /**
  * Waits for `work` (a WebDriver command) at most `limit` ms. Resolves to its value as

@@ -10,16 +10,51 @@ import { emit, type EroEventMap } from '../events.js';
 import { afterCheck, checkFeed, checkNow, isChecked } from './check.js';
 import { FeedData } from './feed-data.js';
 import { FeedError, parseFeed } from './parse.js';
-import { feedStore, type CacheMode, type Source, type SourceState } from './store.js';
+import { DEFAULT_TIMEOUT, feedStore, type CacheMode, type Source, type SourceState } from './store.js';
 import type { Feed } from './types.js';
 
+/**
+ * The host's settings as a framework may leave them: a removed attribute is null, a removed
+ * prop undefined, and a wrong one anything. The controller reads them through settingsOf().
+ */
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   /** Space-separated feed URLs, merged by id in this order. */
-  src: string;
+  src: string | null | undefined;
   /** A feed object given directly (frameworks, Storybook); used instead of `src` when set. */
-  feed?: Feed;
-  timeout: number;
-  cache: CacheMode;
+  feed?: Feed | null;
+  timeout: number | null | undefined;
+  /** A CacheMode when it is right; an attribute may say anything. */
+  cache: string | null | undefined;
+}
+
+interface Settings {
+  readonly urls: readonly string[];
+  readonly timeout: number;
+  readonly cache: CacheMode;
+}
+
+const CACHE_MODES: readonly string[] = ['local', 'session', 'none'] satisfies CacheMode[];
+
+/**
+ * What the host's `src`, `timeout` and `cache` ask for, each unusable value replaced and named in
+ * `problems`: no value is the default (10 s, `local`); a timeout that is not a number of
+ * milliseconds above 0 is the default; an empty `cache` is the default too, and an unknown one
+ * keeps nothing, as `none` does, since a page that sets it wants less kept than the default.
+ */
+function settingsOf(host: Pick<FeedHost, 'src' | 'timeout' | 'cache'> & Partial<Pick<Element, 'getAttribute'>>, problems: string[] = []): Settings {
+  const { src, timeout, cache } = host;
+  const urls = typeof src === 'string' ? src.split(/\s+/).filter(Boolean) : [];
+  const usableTimeout = typeof timeout === 'number' && Number.isFinite(timeout) && timeout > 0;
+  const written = host.getAttribute?.('timeout') ?? timeout;
+  if (timeout != null && !usableTimeout) problems.push(`timeout="${written}" is not a number of milliseconds above 0; the default ${DEFAULT_TIMEOUT} ms is used`);
+  const unset = cache == null || cache === '';
+  const knownCache = unset || CACHE_MODES.includes(cache);
+  if (!knownCache) problems.push(`cache="${cache}" is not local, session or none; nothing is stored, as with "none"`);
+  return {
+    urls,
+    timeout: usableTimeout ? timeout : DEFAULT_TIMEOUT,
+    cache: unset ? 'local' : knownCache ? (cache as CacheMode) : 'none',
+  };
 }
 
 export type FeedStatus = 'loading' | 'ready' | 'error';
@@ -84,6 +119,10 @@ export class FeedController implements ReactiveController {
   /** The data whose check will take a new snapshot (with its notices) when it is done. */
   private watchedCheck?: FeedData;
   private deadline?: ReturnType<typeof setTimeout>;
+  /** The host's `timeout` and `cache` as last read, so that each wrong value is named once. */
+  private written = '';
+  /** The timeout that the current subscriptions were made with. */
+  private timeout = DEFAULT_TIMEOUT;
   /** This host's own timeout errors, one per request, so that a snapshot stays equal to itself. */
   private timeouts = new Map<string, FeedError>();
 
@@ -190,10 +229,15 @@ export class FeedController implements ReactiveController {
   private resolveSources(): FeedSnapshot {
     this.givenFeed = undefined;
     this.givenResult = undefined;
-    const { src, timeout, cache } = this.host;
-    const urls = src.split(/\s+/).filter(Boolean);
-    const key = `${urls.join(' ')}|${timeout}|${cache}`;
-    if (key !== this.key) this.subscribe(key, urls);
+    const problems: string[] = [];
+    const settings = settingsOf(this.host, problems);
+    const key = `${settings.urls.join(' ')}|${settings.timeout}|${settings.cache}`;
+    const written = `${this.host.timeout}|${this.host.cache}`;
+    if (written !== this.written) {
+      this.written = written;
+      for (const problem of problems) console.warn(`[eroauttaminen] <${this.host.localName}> ${problem}.`);
+    }
+    if (key !== this.key) this.subscribe(key, settings);
     if (this.sources.length === 0) {
       return { status: 'error', errors: [new FeedError('format', 'No feed: set the src attribute to the feed URL')], loading: false, checked: true };
     }
@@ -223,12 +267,13 @@ export class FeedController implements ReactiveController {
     });
   }
 
-  private subscribe(key: string, urls: readonly string[]): void {
+  private subscribe(key: string, { urls, timeout, cache }: Settings): void {
     this.key = key;
+    this.timeout = timeout;
     this.unsubscribe();
     this.settledKey = '';
     this.timeouts.clear();
-    const options = { timeout: this.host.timeout, cache: this.host.cache };
+    const options = { timeout, cache };
     this.sources = urls.map((url) => feedStore.source(url, options));
     this.unsubscribers = this.sources.map((s) => s.subscribe(() => this.host.requestUpdate(), options));
     if (this.sources.length === 0) {
@@ -242,7 +287,7 @@ export class FeedController implements ReactiveController {
    */
   private asSeenHere(source: Source): SourceState {
     const { state } = source;
-    const { timeout } = this.host;
+    const { timeout } = this;
     if (!state.loading || state.startedAt === undefined || timeout >= source.timeout) return state;
     const left = state.startedAt + timeout - Date.now();
     if (left > 0) {

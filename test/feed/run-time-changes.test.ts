@@ -112,6 +112,42 @@ describe('settings changed after mount', () => {
     expect(Object.keys(sessionStorage)).to.have.length(1);
   });
 
+  it('waits the default time, with a warning, for a timeout that is not a number of milliseconds above 0', async () => {
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+    try {
+      for (const timeout of ['x', '0', '-5']) {
+        const m = await list(feedUrl({ file: CONTACTS, delay: 200 }), { timeout });
+        await settled(m);
+        expect(m.errors, `timeout="${timeout}"`).to.deep.equal([]);
+        expect(m.ui.names(), `timeout="${timeout}"`).to.have.length(4);
+      }
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings.filter((w) => /timeout="(x|0|-5)" is not a number of milliseconds above 0; the default 10000 ms is used/.test(w)), warnings.join('\n')).to.have.length(3);
+  });
+
+  it('keeps nothing, with a warning, for an unknown cache value, and the default for an empty one', async () => {
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+    try {
+      const unknown = await list(feedUrl({ file: CONTACTS }), { cache: 'nnone' });
+      await settled(unknown);
+      expect(unknown.ui.names()).to.have.length(4);
+      expect(Object.keys(localStorage)).to.deep.equal([]);
+      expect(Object.keys(sessionStorage)).to.deep.equal([]);
+      const empty = await list(feedUrl({ file: CONTACTS }), { cache: '' });
+      await settled(empty);
+      expect(Object.keys(localStorage)).to.have.length(1);
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings.filter((w) => w.includes('cache="nnone" is not local, session or none; nothing is stored'))).to.have.length(1);
+  });
+
   it('gives up at a timeout lowered after mount', async () => {
     const m = await list(feedUrl({ file: CONTACTS, delay: 3000 }));
     expect(shownState(m.el)).to.equal('loading');

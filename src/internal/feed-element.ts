@@ -15,6 +15,7 @@ import { commonMessages, type CommonMessages } from '../i18n/messages/common.js'
 import { hostStyles } from '../styles/shared.js';
 import { cardStyles } from './card.styles.js';
 import { JsonLdWriter, type Thing } from './json-ld.js';
+import { resettable } from './resettable.js';
 
 /** Texts that count results: "7 hanketta", or that nothing matches. */
 export interface CountTexts {
@@ -47,25 +48,25 @@ export abstract class FeedElement extends LitElement {
   static styles = [hostStyles, cardStyles];
 
   /** Feed URL, or several separated by spaces; items are merged by id, the first source winning. */
-  @property() src = '';
+  @resettable @property() src = '';
 
   /** A feed object instead of `src`, for frameworks and tests. It is validated like a fetched feed, once per object. */
   @property({ attribute: false }) feed?: Feed;
 
   /** Milliseconds to wait for the feed before showing an error (or the stored copy). */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+  @resettable @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
 
   /**
    * Where the last good feed is kept for the next visit: `local` (default), `session`, or `none`.
    * Pages about violence may prefer `session` or `none`, which leave no trace after the tab closes.
    */
-  @property() cache: CacheMode = 'local';
+  @resettable @property() cache: CacheMode = 'local';
 
   /**
    * Leave out the schema.org JSON-LD that describes the shown items to search engines (a
    * `<script type="application/ld+json">` inside the element).
    */
-  @property({ type: Boolean, attribute: 'no-json-ld' }) noJsonLd = false;
+  @resettable @property({ type: Boolean, attribute: 'no-json-ld' }) noJsonLd = false;
 
   /** @internal */
   protected readonly feedController = new FeedController(this);

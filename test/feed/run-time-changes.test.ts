@@ -148,6 +148,22 @@ describe('settings changed after mount', () => {
     expect(warnings.filter((w) => w.includes('cache="nnone" is not local, session or none; nothing is stored'))).to.have.length(1);
   });
 
+  it('takes the default back when a framework sets a setting to undefined or null', async () => {
+    const url = feedUrl({ file: CONTACTS });
+    const m = await list(url, { region: '10' });
+    await settled(m);
+    const few = m.ui.names().length;
+    (m.el as unknown as { region: unknown }).region = undefined;
+    await m.el.updateComplete;
+    const fresh = await list(url);
+    await settled(fresh);
+    expect(m.ui.names()).to.deep.equal(fresh.ui.names());
+    expect(m.ui.names().length).to.be.greaterThan(few);
+    (m.el as unknown as { src: unknown }).src = null;
+    await m.el.updateComplete;
+    expect(shownState(m.el)).to.equal('error');
+  });
+
   it('gives up at a timeout lowered after mount', async () => {
     const m = await list(feedUrl({ file: CONTACTS, delay: 3000 }));
     expect(shownState(m.el)).to.equal('loading');

@@ -3,7 +3,6 @@
  * a tel: link in Finnish format, a mailto link and a vCard download.
  */
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { FeedData } from '../../feed/feed-data.js';
 import type { Contact } from '../../feed/types.js';
 import { contactListMessages } from '../../i18n/messages/contact-list.js';
@@ -15,6 +14,8 @@ import type { Thing } from '../../internal/json-ld.js';
 import { contactListStyles } from './contact-list.styles.js';
 import { filterContacts } from './filter.js';
 import { contactJsonLd } from './json-ld.js';
+import { property } from 'lit/decorators.js';
+import { resettable } from '../../internal/resettable.js';
 
 /**
  * @customElement ero-contact-list
@@ -44,10 +45,10 @@ import { contactJsonLd } from './json-ld.js';
 export class ContactList extends FeedElement {
   static styles = [...FeedElement.styles, contactStyles, contactListStyles];
 
-  @property() organization = '';
-  @property() project = '';
-  @property() region = '';
-  @property({ attribute: 'heading-level' }) headingLevel = '3';
+  @resettable @property() organization = '';
+  @resettable @property() project = '';
+  @resettable @property() region = '';
+  @resettable @property({ attribute: 'heading-level' }) headingLevel = '3';
 
   /** @internal */
   private get messages() {

@@ -28,6 +28,7 @@ import { occurrenceStyles, occurrenceTemplate, type OccurrenceViewContext } from
 import { Selection } from './selection.js';
 import type { Subscription } from './subscription.js';
 import { openMenus, toolbarTemplate, type CalendarView } from './toolbar.js';
+import { resettable } from '../../internal/resettable.js';
 
 export type { CalendarView } from './toolbar.js';
 
@@ -89,21 +90,21 @@ export type { CalendarView } from './toolbar.js';
 export class EventCalendar extends FeedElement {
   static styles = [...FeedElement.styles, occurrenceStyles, monthStyles, eventCalendarStyles];
 
-  @property() view: CalendarView = 'list';
-  @property({ type: Number }) weeks = 26;
+  @resettable @property() view: CalendarView = 'list';
+  @resettable @property({ type: Number }) weeks = 26;
   @property({ type: Number, attribute: 'page-size' }) pageSize?: number;
   /** @deprecated Use `pageSize`. */
   @property({ type: Number }) limit?: number;
-  @property() month = '';
-  @property({ attribute: 'target-group' }) targetGroup = '';
-  @property() region = '';
-  @property() municipality = '';
-  @property() attendance = '';
-  @property() organizer = '';
-  @property({ type: Boolean, attribute: 'show-past' }) showPast = false;
-  @property({ type: Boolean, attribute: 'hide-filters' }) hideFilters = false;
-  @property({ attribute: 'heading-level' }) headingLevel = '3';
-  @property({ attribute: 'subscribe-url' }) subscribeUrl = '';
+  @resettable @property() month = '';
+  @resettable @property({ attribute: 'target-group' }) targetGroup = '';
+  @resettable @property() region = '';
+  @resettable @property() municipality = '';
+  @resettable @property() attendance = '';
+  @resettable @property() organizer = '';
+  @resettable @property({ type: Boolean, attribute: 'show-past' }) showPast = false;
+  @resettable @property({ type: Boolean, attribute: 'hide-filters' }) hideFilters = false;
+  @resettable @property({ attribute: 'heading-level' }) headingLevel = '3';
+  @resettable @property({ attribute: 'subscribe-url' }) subscribeUrl = '';
   /** The current time: a Date, milliseconds, ISO 8601, or a Helsinki wall time; the clock when unset. */
   @property() now?: GivenTime;
 

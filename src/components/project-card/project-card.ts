@@ -3,7 +3,6 @@
  * goals, target groups, area, partners, contacts and materials, in a compact or a full layout.
  */
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { Clock } from '../../controllers/clock.js';
 import { Disclosure } from '../../controllers/disclosure.js';
 import { emit } from '../../events.js';
@@ -18,6 +17,8 @@ import type { Thing } from '../../internal/json-ld.js';
 import { projectJsonLd } from './json-ld.js';
 import { projectStyles } from './project-card.styles.js';
 import { projectTemplate, toLayout } from './project-view.js';
+import { property } from 'lit/decorators.js';
+import { resettable } from '../../internal/resettable.js';
 
 /**
  * @customElement ero-project-card
@@ -79,11 +80,11 @@ import { projectTemplate, toLayout } from './project-view.js';
 export class ProjectCard extends FeedElement {
   static styles = [...FeedElement.styles, contactStyles, projectStyles];
 
-  @property() project = '';
-  @property() layout = 'full';
-  @property({ attribute: 'heading-level' }) headingLevel = '2';
+  @resettable @property() project = '';
+  @resettable @property() layout = 'full';
+  @resettable @property({ attribute: 'heading-level' }) headingLevel = '2';
   /** The date the status is computed for (YYYY-MM-DD); empty means today in Helsinki. */
-  @property() today = '';
+  @resettable @property() today = '';
 
   /** @internal */
   /** @internal A compact card's details. */

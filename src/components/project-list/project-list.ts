@@ -24,6 +24,7 @@ import { projectTemplate, toLayout, type ProjectViewContext } from '../project-c
 import { PROJECT_STATUSES } from '../project-card/status.js';
 import { filterProjects, sortProjects, type ProjectFilter } from './filter.js';
 import { projectListStyles } from './project-list.styles.js';
+import { resettable } from '../../internal/resettable.js';
 
 const FILTERS = ['organization', 'region', 'targetGroup', 'status', 'funder'];
 
@@ -93,18 +94,18 @@ const FILTERS = ['organization', 'region', 'targetGroup', 'status', 'funder'];
 export class ProjectList extends FeedElement {
   static styles = [...FeedElement.styles, contactStyles, projectStyles, projectListStyles];
 
-  @property() organization = '';
-  @property() region = '';
-  @property({ attribute: 'target-group' }) targetGroup = '';
-  @property() status = '';
-  @property() funder = '';
-  @property() layout = 'compact';
-  @property({ attribute: 'heading-level' }) headingLevel = '3';
+  @resettable @property() organization = '';
+  @resettable @property() region = '';
+  @resettable @property({ attribute: 'target-group' }) targetGroup = '';
+  @resettable @property() status = '';
+  @resettable @property() funder = '';
+  @resettable @property() layout = 'compact';
+  @resettable @property({ attribute: 'heading-level' }) headingLevel = '3';
   @property({ type: Number, attribute: 'page-size' }) pageSize?: number;
   /** @deprecated Use `pageSize`. */
   @property({ type: Number }) limit?: number;
   /** The date statuses are computed for (YYYY-MM-DD); empty means today in Helsinki. */
-  @property() today = '';
+  @resettable @property() today = '';
 
   /** The compact cards a person has opened. @internal */
   private readonly disclosure = new Disclosure<Project>(this, {

@@ -19,6 +19,7 @@ import { leave } from './leave.js';
 import { quickExitStyles } from './quick-exit.styles.js';
 import { PRESSES_NEEDED, ShiftSequence } from './shift-sequence.js';
 import { StayInViewController } from './stay-in-view.js';
+import { resettable } from '../../internal/resettable.js';
 
 /** A neutral Finnish site that says nothing about the page left behind: the weather. */
 export const DEFAULT_EXIT_URL = 'https://www.ilmatieteenlaitos.fi/';
@@ -50,10 +51,10 @@ export const DEFAULT_EXIT_URL = 'https://www.ilmatieteenlaitos.fi/';
 export class QuickExit extends LitElement {
   static styles = [hostStyles, quickExitStyles];
 
-  @property({ attribute: 'exit-url' }) exitUrl = DEFAULT_EXIT_URL;
-  @property({ attribute: 'advice-url' }) adviceUrl = '';
-  @property({ type: Boolean, attribute: 'hide-advice' }) hideAdvice = false;
-  @property({ reflect: true }) placement: 'sticky' | 'fixed' = 'sticky';
+  @resettable @property({ attribute: 'exit-url' }) exitUrl = DEFAULT_EXIT_URL;
+  @resettable @property({ attribute: 'advice-url' }) adviceUrl = '';
+  @resettable @property({ type: Boolean, attribute: 'hide-advice' }) hideAdvice = false;
+  @resettable @property({ reflect: true }) placement: 'sticky' | 'fixed' = 'sticky';
 
   /** @internal */
   @state() private presses = 0;

@@ -30,6 +30,7 @@ import { countAnnouncement, resultsTemplate, scopeTemplate } from './results-vie
 import { serviceFinderStyles } from './service-finder.styles.js';
 import { serviceStyles } from './service-view.styles.js';
 import { DEFAULT_URL_PREFIX } from './url-state.js';
+import { resettable } from '../../internal/resettable.js';
 
 const DEFAULT_PAGE_SIZE = 20;
 /** How long typing must pause before the new result count is announced. */
@@ -105,23 +106,23 @@ const ANNOUNCE_DELAY = 800;
 export class ServiceFinder extends FeedElement {
   static styles = [...FeedElement.styles, serviceStyles, serviceFinderStyles];
 
-  @property() municipality = '';
-  @property() region = '';
-  @property({ attribute: 'target-group' }) targetGroup = '';
-  @property({ attribute: 'service-type' }) serviceType = '';
-  @property() channel = '';
-  @property() language = '';
-  @property({ type: Boolean, attribute: 'open-now' }) openNow = false;
-  @property({ type: Boolean }) free = false;
-  @property() query = '';
-  @property({ attribute: 'report-url' }) reportUrl = '';
-  @property({ attribute: 'url-state' }) urlState = '';
-  @property({ attribute: 'url-prefix' }) urlPrefix = DEFAULT_URL_PREFIX;
-  @property({ attribute: 'heading-level' }) headingLevel = '3';
+  @resettable @property() municipality = '';
+  @resettable @property() region = '';
+  @resettable @property({ attribute: 'target-group' }) targetGroup = '';
+  @resettable @property({ attribute: 'service-type' }) serviceType = '';
+  @resettable @property() channel = '';
+  @resettable @property() language = '';
+  @resettable @property({ type: Boolean, attribute: 'open-now' }) openNow = false;
+  @resettable @property({ type: Boolean }) free = false;
+  @resettable @property() query = '';
+  @resettable @property({ attribute: 'report-url' }) reportUrl = '';
+  @resettable @property({ attribute: 'url-state' }) urlState = '';
+  @resettable @property({ attribute: 'url-prefix' }) urlPrefix = DEFAULT_URL_PREFIX;
+  @resettable @property({ attribute: 'heading-level' }) headingLevel = '3';
   @property({ type: Number, attribute: 'page-size' }) pageSize?: number;
   /** @deprecated Use `pageSize`. */
   @property({ type: Number }) limit?: number;
-  @property() sort: 'relevance' | 'urgent' = 'relevance';
+  @resettable @property() sort: 'relevance' | 'urgent' = 'relevance';
   /** The current time: a Date, milliseconds, ISO 8601, or a Helsinki wall time; the clock when unset. */
   @property() now?: GivenTime;
 

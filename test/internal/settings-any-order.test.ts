@@ -265,6 +265,27 @@ describe('settings changed in any order', () => {
 
   afterEach(() => stage.replaceChildren());
 
+  it("the finder's filters property, set to undefined or null, is no choice", async () => {
+    const finder = document.createElement('ero-service-finder') as LitElement & { filters?: unknown };
+    finder.setAttribute('src', FEEDS.sample);
+    finder.setAttribute('now', '2026-10-01T12:00');
+    finder.filters = { query: 'ero' };
+    const fresh = document.createElement('ero-service-finder') as LitElement;
+    fresh.setAttribute('src', FEEDS.sample);
+    fresh.setAttribute('now', '2026-10-01T12:00');
+    stage.append(finder, fresh);
+    await Promise.all([quiet(finder), quiet(fresh)]);
+    expect(snapshot(finder)).to.not.equal(snapshot(fresh));
+    for (const none of [undefined, null]) {
+      finder.filters = none;
+      await quiet(finder);
+      expect(snapshot(finder)).to.equal(snapshot(fresh));
+      finder.filters = { query: 'ero' };
+      await quiet(finder);
+    }
+    expect(thrown.map(String)).to.deep.equal([]);
+  });
+
   for (const [t, tag] of TAGS.entries()) {
     it(`${tag}: equals a fresh element with the final settings, and never throws`, async () => {
       const attributes = attributesOf(tag);

@@ -127,7 +127,7 @@ export class ServiceFinder extends FeedElement {
   @property() now?: GivenTime;
 
   /** What the person has chosen; the pinned attributes apply on top. Setting it does not touch the address. */
-  @property({ attribute: false }) filters: FinderFilters = {};
+  @resettable @property({ attribute: false }) filters: FinderFilters = {};
 
   private readonly results = new CurrentResults();
   private readonly clock = new Clock(this, 'minute');

@@ -5,12 +5,14 @@
  * element taken out of the page and put back, some in one batch and some one update apart, while
  * feeds are still loading) must never throw, and must leave the element showing exactly
  * what a fresh element mounted with the final settings shows: the same shadow DOM, ids aside,
- * and the same form values. A failure prints the sequence, which its seed repeats.
+ * and the same form values; and then reflow at 320 px with 24 px text. A failure prints the
+ * sequence, which its seed repeats.
  */
 import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../../src/index.js';
 import { feedUrl, SAMPLE } from '../helpers/feed-server.js';
+import { setViewport } from '../helpers/commands.js';
 import { afterIdle, shownState } from '../helpers/mount.js';
 
 type Value = string | number | boolean | undefined;
@@ -223,6 +225,15 @@ function snapshot(el: Element): string {
   return copy.innerHTML;
 }
 
+/** The first box of the element (or inside it) that reaches past `width`, described; '' when none. */
+function overflow(el: Element, width: number): string {
+  for (const box of [el, ...el.shadowRoot!.querySelectorAll('*')]) {
+    const { right, width: own } = box.getBoundingClientRect();
+    if (own > 0 && right > width + 1) return `${box.localName}.${box.className} ends at ${Math.round(right)} px`;
+  }
+  return '';
+}
+
 /** Waits until the element has loaded what it will and shows the same thing twice, 60 ms apart. */
 async function quiet(el: LitElement, timeout = 8000): Promise<void> {
   const start = Date.now();
@@ -342,6 +353,20 @@ describe('settings changed in any order', () => {
         if (mine !== theirs) expect.fail(`${message}\n${firstDifference(mine, theirs)}`);
       }
       expect(thrown.map(String)).to.deep.equal([]);
+
+      // Whatever the settings left (an error with a long address, a month table, a long name),
+      // the element reflows on a phone with large text (WCAG 1.4.4 and 1.4.10).
+      await setViewport({ width: 320, height: 640 });
+      document.documentElement.style.fontSize = '24px';
+      try {
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        for (const { seed, el, changes } of changed) {
+          expect(overflow(el, 320), `seed ${seed} at 320 px and 24 px text: ${changes.map(describeChange).join(', ')}`).to.equal('');
+        }
+      } finally {
+        document.documentElement.style.fontSize = '';
+        await setViewport({ width: 800, height: 600 });
+      }
     });
   }
 });

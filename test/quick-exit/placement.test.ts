@@ -62,6 +62,58 @@ describe('<ero-quick-exit> placement', () => {
     }
   });
 
+  it('stays in view when the page scrolls in an element of its own, at the top of that element', async () => {
+    // An app-like theme: a fixed-height site header, and the content scrolling inside <main>.
+    const root = document.createElement('div');
+    root.innerHTML = `
+      <header style="height: 60px"><a href="/">Kunta</a></header>
+      <main style="height: 400px; overflow: auto">
+        <div class="wp-block-html"><ero-quick-exit></ero-quick-exit></div>
+        <h1>Apua väkivaltaan</h1>
+        <p style="height: 3000px">Pitkä teksti.</p>
+      </main>`;
+    document.body.append(root);
+    try {
+      const el = root.querySelector<QuickExit>('ero-quick-exit')!;
+      const main = root.querySelector('main')!;
+      await el.updateComplete;
+      await frame();
+      main.scrollTop = 600;
+      await frame();
+      await frame();
+      expect(reachable(el)).to.equal(true);
+      const button = exitButton(el).getBoundingClientRect();
+      const bar = el.shadowRoot!.querySelector('[part~="bar"]')!.getBoundingClientRect();
+      expect(bar.top).to.be.closeTo(main.getBoundingClientRect().top, 1);
+      const link = root.querySelector('header a')!;
+      expect(overlaps(button, link.getBoundingClientRect())).to.equal(false);
+      main.scrollTop = 0;
+      await frame();
+      await frame();
+      expect(reachable(el)).to.equal(true);
+      expect(el.shadowRoot!.querySelector('.bar.pinned')).to.equal(null);
+    } finally {
+      root.remove();
+    }
+  });
+
+  it('stays in view in a site wrapper that hides its overflow, which stops position: sticky', async () => {
+    const root = document.createElement('div');
+    root.style.overflowX = 'hidden';
+    root.innerHTML = `<div class="wp-block-html"><ero-quick-exit></ero-quick-exit></div><p style="height: 3000px">Pitkä teksti.</p>`;
+    document.body.append(root);
+    try {
+      const el = root.querySelector<QuickExit>('ero-quick-exit')!;
+      await el.updateComplete;
+      await frame();
+      await scrollBy(600);
+      expect(reachable(el)).to.equal(true);
+      expect(exitButton(el).getBoundingClientRect().top).to.be.at.least(0);
+    } finally {
+      root.remove();
+    }
+  });
+
   it('keeps its place in the page while pinned, so the page does not jump', async () => {
     const { header, remove } = await page();
     try {

@@ -25,7 +25,7 @@ export const quickExitStyles = css`
   }
   .bar.pinned {
     position: fixed;
-    top: 0;
+    top: var(--ero-quick-exit-pinned-top, 0);
     left: var(--ero-quick-exit-pinned-left, 0);
     width: var(--ero-quick-exit-pinned-width, 100%);
     box-sizing: border-box;

@@ -1,8 +1,10 @@
 /**
  * Keeps the quick exit in view when `position: sticky` cannot: inside a wrapper that holds only
- * the element (CMS HTML blocks), the wrapper scrolls away and takes the sticky bar with it. Once
- * the element's own top has left the screen, its bar is pinned to the top of the window, and the
- * element keeps its height so that the page does not jump.
+ * the element (CMS HTML blocks), the wrapper scrolls away and takes the sticky bar with it, and
+ * in a theme whose content scrolls in an element of its own rather than the window, the window
+ * never scrolls at all. Once the element's own top has left the visible part of the page (the
+ * window, cut by every scrolling element around it), its bar is pinned to the top of that part,
+ * and the element keeps its height so that the page does not jump.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -16,13 +18,14 @@ export class StayInViewController implements ReactiveController {
   }
 
   hostConnected(): void {
-    window.addEventListener('scroll', this.schedule, { passive: true });
+    // Scroll events do not bubble: caught on the way down, they come from every scrolling element.
+    document.addEventListener('scroll', this.schedule, { passive: true, capture: true });
     window.addEventListener('resize', this.schedule, { passive: true });
     this.schedule();
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('scroll', this.schedule);
+    document.removeEventListener('scroll', this.schedule, { capture: true });
     window.removeEventListener('resize', this.schedule);
     cancelAnimationFrame(this.frame);
     this.frame = 0;
@@ -37,17 +40,34 @@ export class StayInViewController implements ReactiveController {
     const { host } = this;
     const box = host.getBoundingClientRect();
     // A fixed element never leaves the screen; a sticky one does only when its container goes.
-    const pinned = getComputedStyle(host).position === 'sticky' && box.height > 0 && box.top < -0.5;
+    const top = visibleTop(host);
+    const pinned = getComputedStyle(host).position === 'sticky' && box.height > 0 && box.top < top - 0.5;
     if (pinned) {
       if (!this.pinned) host.style.minHeight = `${box.height}px`;
+      host.style.setProperty('--ero-quick-exit-pinned-top', `${top}px`);
       host.style.setProperty('--ero-quick-exit-pinned-left', `${box.left}px`);
       host.style.setProperty('--ero-quick-exit-pinned-width', `${box.width}px`);
     } else if (this.pinned) {
-      for (const name of ['min-height', '--ero-quick-exit-pinned-left', '--ero-quick-exit-pinned-width']) host.style.removeProperty(name);
+      for (const name of ['min-height', ...PINNED]) host.style.removeProperty(name);
     }
     if (pinned !== this.pinned) {
       this.pinned = pinned;
       host.requestUpdate();
     }
   };
+}
+
+const PINNED = ['--ero-quick-exit-pinned-top', '--ero-quick-exit-pinned-left', '--ero-quick-exit-pinned-width'];
+
+/**
+ * Where the visible part of the page around `el` begins, from the top of the window: below the
+ * top edge of each element around it that scrolls or clips its content (0 when none does).
+ */
+function visibleTop(el: Element): number {
+  let top = 0;
+  for (let at = el.parentElement; at && at !== document.body && at !== document.documentElement; at = at.parentElement) {
+    const { overflowY } = getComputedStyle(at);
+    if (overflowY !== 'visible' && overflowY !== 'clip') top = Math.max(top, at.getBoundingClientRect().top + at.clientTop);
+  }
+  return top;
 }

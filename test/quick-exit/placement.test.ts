@@ -114,6 +114,26 @@ describe('<ero-quick-exit> placement', () => {
     }
   });
 
+  for (const style of ['transform: translateZ(0)', 'will-change: transform', 'filter: opacity(1)', 'contain: paint']) {
+    it(`stays in view in a section with ${style}, which holds fixed elements (page builders animate sections so)`, async () => {
+      const root = document.createElement('div');
+      root.innerHTML = `<p>Kunta</p><section style="${style}"><div class="wp-block-html"><ero-quick-exit></ero-quick-exit></div><p style="height: 3000px">Pitkä teksti.</p></section>`;
+      document.body.append(root);
+      try {
+        const el = root.querySelector<QuickExit>('ero-quick-exit')!;
+        await el.updateComplete;
+        await frame();
+        await scrollBy(600);
+        expect(reachable(el)).to.equal(true);
+        expect(exitButton(el).getBoundingClientRect().top).to.be.within(0, 20);
+        await scrollBy(1200);
+        expect(reachable(el)).to.equal(true);
+      } finally {
+        root.remove();
+      }
+    });
+  }
+
   it('keeps its place in the page while pinned, so the page does not jump', async () => {
     const { header, remove } = await page();
     try {

@@ -8,6 +8,8 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+const PINNED = ['--ero-quick-exit-pinned-top', '--ero-quick-exit-pinned-left', '--ero-quick-exit-pinned-width'];
+
 export class StayInViewController implements ReactiveController {
   /** Whether the bar is pinned to the window rather than riding in the element. */
   pinned = false;
@@ -40,12 +42,12 @@ export class StayInViewController implements ReactiveController {
     const { host } = this;
     const box = host.getBoundingClientRect();
     // A fixed element never leaves the screen; a sticky one does only when its container goes.
-    const top = visibleTop(host);
+    const { top, origin } = surroundings(host);
     const pinned = getComputedStyle(host).position === 'sticky' && box.height > 0 && box.top < top - 0.5;
     if (pinned) {
       if (!this.pinned) host.style.minHeight = `${box.height}px`;
-      host.style.setProperty('--ero-quick-exit-pinned-top', `${top}px`);
-      host.style.setProperty('--ero-quick-exit-pinned-left', `${box.left}px`);
+      host.style.setProperty('--ero-quick-exit-pinned-top', `${top - origin.top}px`);
+      host.style.setProperty('--ero-quick-exit-pinned-left', `${box.left - origin.left}px`);
       host.style.setProperty('--ero-quick-exit-pinned-width', `${box.width}px`);
     } else if (this.pinned) {
       for (const name of ['min-height', ...PINNED]) host.style.removeProperty(name);
@@ -57,17 +59,35 @@ export class StayInViewController implements ReactiveController {
   };
 }
 
-const PINNED = ['--ero-quick-exit-pinned-top', '--ero-quick-exit-pinned-left', '--ero-quick-exit-pinned-width'];
-
 /**
- * Where the visible part of the page around `el` begins, from the top of the window: below the
- * top edge of each element around it that scrolls or clips its content (0 when none does).
+ * What the elements around `el` do to a pinned bar. `top`: where the visible part of the page
+ * begins, from the top of the window, below the top edge of each element that scrolls or clips
+ * its content (0 when none does). `origin`: where a fixed bar's coordinates start, the window's
+ * corner, or the padding box of the nearest element that a transform, filter, `will-change` or
+ * paint containment turns into the bar's containing block (page builders animate sections so).
  */
-function visibleTop(el: Element): number {
+function surroundings(el: Element): { top: number; origin: { top: number; left: number } } {
   let top = 0;
-  for (let at = el.parentElement; at && at !== document.body && at !== document.documentElement; at = at.parentElement) {
-    const { overflowY } = getComputedStyle(at);
-    if (overflowY !== 'visible' && overflowY !== 'clip') top = Math.max(top, at.getBoundingClientRect().top + at.clientTop);
+  let origin: { top: number; left: number } | undefined;
+  for (let at = el.parentElement; at && at !== document.documentElement; at = at.parentElement) {
+    const style = getComputedStyle(at);
+    const box = at.getBoundingClientRect();
+    // The body's overflow is the window's own.
+    const clips = at !== document.body && style.overflowY !== 'visible' && style.overflowY !== 'clip';
+    if (clips) top = Math.max(top, box.top + at.clientTop);
+    if (!origin && holdsFixed(style)) origin = { top: box.top + at.clientTop, left: box.left + at.clientLeft };
   }
-  return top;
+  return { top, origin: origin ?? { top: 0, left: 0 } };
+}
+
+/** Whether an element with this style is the containing block of its fixed descendants. */
+function holdsFixed(style: CSSStyleDeclaration): boolean {
+  return (
+    style.transform !== 'none' ||
+    style.perspective !== 'none' ||
+    style.filter !== 'none' ||
+    (style.backdropFilter ?? 'none') !== 'none' ||
+    /\b(paint|layout|strict|content)\b/.test(style.contain) ||
+    /\b(transform|perspective|filter)\b/.test(style.willChange)
+  );
 }

@@ -6,51 +6,16 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import ICAL from 'ical.js';
 import { cli, occurrences, problems } from './ics-cli.mjs';
-import { loadSrc } from './load-src.mjs';
-
-const { compileSchedule } = await loadSrc('src/feed/time/schedule.ts');
-const { occurrencesBetween } = await loadSrc('src/feed/time/occurrences.ts');
+import { feedOccurrences, icalOccurrences } from './ical-expand.mjs';
 
 const fixture = (name) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
 const SAMPLE = new URL('../../demo/feeds/sample.json', import.meta.url).pathname;
-const UNTIL = Date.UTC(2030, 0);
-const iso = (ms) => new Date(ms).toISOString();
 const dir = await mkdtemp(join(tmpdir(), 'ero-export-'));
 after(() => rm(dir, { recursive: true, force: true }));
 
 const exportIcs = (input, ...options) => cli(['export', 'ics', input, '--report', 'json', ...options]);
 const json = async (path) => JSON.parse(await readFile(path, 'utf8'));
-
-/** Every occurrence of one UID as ical.js expands it: start and end instants. */
-function icalOccurrences(text, uid) {
-  const calendar = new ICAL.Component(ICAL.parse(text));
-  ICAL.TimezoneService.reset();
-  for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
-  const components = calendar.getAllSubcomponents('vevent').filter((v) => v.getFirstPropertyValue('uid') === uid);
-  const master = components.find((v) => !v.hasProperty('recurrence-id'));
-  const event = new ICAL.Event(master, { exceptions: components.filter((v) => v.hasProperty('recurrence-id')) });
-  const seen = [];
-  // ical.js 2.2 skips DTSTART when an event has RDATE but no RRULE (kewisch/ical.js#534); RFC 5545 counts it.
-  if (master.hasProperty('rdate') && !master.hasProperty('rrule')) seen.push(`${iso(event.startDate.toUnixTime() * 1000)}/${iso(event.endDate.toUnixTime() * 1000)}`);
-  const iterator = event.iterator();
-  for (let next = iterator.next(); next && next.toUnixTime() * 1000 < UNTIL; next = iterator.next()) {
-    const { startDate, endDate } = event.getOccurrenceDetails(next);
-    seen.push(startDate.isDate ? `${startDate.toString()}/${endDate.toString()}` : `${iso(startDate.toUnixTime() * 1000)}/${iso(endDate.toUnixTime() * 1000)}`);
-  }
-  return seen;
-}
-
-const dateOf = (ms) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' }).format(ms);
-
-/** The widgets' occurrences of a feed event that the file shows (cancelled ones are EXDATEs there). */
-function feedOccurrences(event) {
-  const schedule = compileSchedule(event);
-  return occurrencesBetween(schedule, 0, UNTIL)
-    .filter((o) => !o.cancelled)
-    .map((o) => (schedule.allDay ? `${dateOf(o.start)}/${dateOf(o.end)}` : `${iso(o.start)}/${iso(o.end)}`));
-}
 
 describe('export ics: a calendar to subscribe to', async () => {
   const whole = await exportIcs(fixture('events.json'), '--url', 'https://tapahtumat.example.fi/tapahtumat.ics');

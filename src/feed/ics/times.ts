@@ -2,9 +2,10 @@
  * An event's times in iCalendar, so that every reader places every occurrence where the page
  * does. One RRULE gives each occurrence DTSTART's wall time and one exact length; where the
  * wall-clock rule says otherwise (a skipped or repeated hour, a clock change during the
- * occurrence) the occurrence gets its own RECURRENCE-ID instance. No DOM.
+ * occurrence), or where a start or end is a time the clock shows twice, the occurrence gets its
+ * own RECURRENCE-ID instance. No DOM.
  */
-import { isIrregular, irregularStarts, place } from '../time/occurrences.js';
+import { isIrregular, irregularStarts, place, type Placed } from '../time/occurrences.js';
 import { formatDuration } from '../time/duration.js';
 import { formatRRule } from '../time/rrule.js';
 import type { Schedule } from '../time/schedule.js';
@@ -18,6 +19,18 @@ const utc = (instant: number): string => `${basicLocal(instant)}Z`;
 function plain(wall: WallTime, instant: number, zone: string): boolean {
   const change = Math.abs(offsetAt(instant + QUARTER_DAY, zone) - offsetAt(instant - QUARTER_DAY, zone));
   return toWall(instant, zone) === wall && (!change || (toWall(instant - change, zone) !== wall && toWall(instant + change, zone) !== wall));
+}
+
+/**
+ * Whether an occurrence needs its own instance in the file: the wall-clock rule places it
+ * otherwise than the RRULE's plain reading, or its start, or its end by the clock (start plus
+ * the wall-clock length), is a time that the clock shows twice or skips, which readers place
+ * differently (ical.js adds the length by the clock and takes the later of a repeated time, RFC
+ * 5545 readers add the first occurrence's exact length); the instance gives those times in UTC.
+ */
+function misreadable(schedule: Schedule, original: WallTime, placed: Placed): boolean {
+  const { zone, duration } = schedule;
+  return isIrregular(schedule, original, placed) || !plain(placed.startWall, placed.start, zone) || !plain(placed.startWall + duration, placed.end, zone);
 }
 
 /** A property of wall times: days for an all-day event, else zoned times. */
@@ -45,7 +58,7 @@ export function masterTimes(schedule: Schedule, cancelled: readonly WallTime[]):
   // DTEND would give every occurrence the first one's exact length; when a clock change falls
   // inside the first, DURATION gives the others their own, and the first gets an instance.
   const first = place(schedule, start);
-  const firstPlain = schedule.allDay || !isIrregular(schedule, start, first);
+  const firstPlain = schedule.allDay || !misreadable(schedule, start, first);
   return [
     ...times(schedule, 'DTSTART', [start]),
     ...(firstPlain ? times(schedule, 'DTEND', [start + schedule.duration]) : [`DURATION:${formatDuration(schedule.duration)}`]),
@@ -63,7 +76,7 @@ export function masterTimes(schedule: Schedule, cancelled: readonly WallTime[]):
 export function irregularInstances(schedule: Schedule, now: number): WallTime[] {
   if (!recurs(schedule) || schedule.allDay) return [];
   const from = toInstant(schedule.start, schedule.zone);
-  return irregularStarts(schedule, from - DAY, Math.max(now, from) + 10 * 366 * DAY);
+  return irregularStarts(schedule, from - DAY, Math.max(now, from) + 10 * 366 * DAY, misreadable);
 }
 
 /** RECURRENCE-ID of an instance. */

@@ -89,15 +89,21 @@ export function occurrencesBetween(schedule: Schedule, from: number, to: number)
 
 /**
  * The original starts (rule wall times) of the occurrences in [from, to) that the plain reading
- * misplaces: only those near an offset change can be, so only those are looked at.
+ * misplaces (`misplaced`, by default isIrregular): only those near an offset change can be, so
+ * only those are looked at.
  */
-export function irregularStarts(schedule: Schedule, from: number, to: number): WallTime[] {
+export function irregularStarts(
+  schedule: Schedule,
+  from: number,
+  to: number,
+  misplaced: (schedule: Schedule, original: WallTime, placed: Placed) => boolean = isIrregular,
+): WallTime[] {
   const starts = new Set<WallTime>();
   const { zone, duration, exdates, overrides } = schedule;
   for (const change of offsetChanges(zone, from, to)) {
     const [lo, hi] = [toWall(change, zone) - duration - DAY, toWall(change, zone) + DAY];
     const check = (start: WallTime): boolean => {
-      if (start >= lo && start <= hi && !exdates.has(start) && !overrides.has(start) && isIrregular(schedule, start, place(schedule, start))) {
+      if (start >= lo && start <= hi && !exdates.has(start) && !overrides.has(start) && misplaced(schedule, start, place(schedule, start))) {
         starts.add(start);
       }
       return true;

@@ -217,15 +217,18 @@ export function formatRRule(rule: RRule, zone: string, allDay = false): string {
   const add = (name: string, values: readonly (string | number)[] | undefined): void => {
     if (values?.length) parts.push(`${name}=${values.join(',')}`);
   };
+  // A rule's lists are sets: written in order, as readers such as ical.js need them (given
+  // "BYMONTH=11,4", ical.js 2.2 leaves out the first November).
+  const ascending = (values: readonly number[] | undefined) => values && [...values].sort((a, b) => a - b);
   if (rule.interval !== 1) parts.push(`INTERVAL=${rule.interval}`);
   if (rule.count) parts.push(`COUNT=${rule.count}`);
   if (rule.until && allDay) parts.push(`UNTIL=${localKey('wall' in rule.until ? rule.until.wall : toWall(rule.until.utc, zone)).slice(0, 10).replace(/-/g, '')}`);
   else if (rule.until) parts.push(`UNTIL=${new Date(untilInstant(rule.until, zone)).toISOString().replace(/[-:]|\.\d+/g, '')}`);
-  add('BYMONTH', rule.byMonth);
-  add('BYYEARDAY', rule.byYearDay);
-  add('BYMONTHDAY', rule.byMonthDay);
+  add('BYMONTH', ascending(rule.byMonth));
+  add('BYYEARDAY', ascending(rule.byYearDay));
+  add('BYMONTHDAY', ascending(rule.byMonthDay));
   add('BYDAY', rule.byDay?.map((d) => `${d.ordinal ?? ''}${WEEKDAYS[d.weekday]}`));
-  add('BYSETPOS', rule.bySetPos);
+  add('BYSETPOS', ascending(rule.bySetPos));
   if (rule.weekStart) parts.push(`WKST=${WEEKDAYS[rule.weekStart]}`);
   return parts.join(';');
 }

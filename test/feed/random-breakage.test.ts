@@ -154,6 +154,10 @@ describe('randomly broken feeds', () => {
         expect(count(contacts, '[part~="contact"]'), `${what}: contacts`).to.equal((kept.contacts ?? []).length);
         expect(count(projects, '[part~="project"]'), `${what}: projects`).to.equal((kept.projects ?? []).length);
         expect(count(calendar, '[part~="occurrence"]') > 0 || !(kept.events ?? []).length, `${what}: occurrences`).to.equal(true);
+        // Links lead only to web pages, e-mail and phone numbers, whatever the feed says.
+        const links = elements.flatMap((el) => [...el.shadowRoot!.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!));
+        expect(links.filter((href) => !/^(https?:|mailto:|tel:)/i.test(href)), what).to.deep.equal([]);
+        expect(links.length, what).to.be.greaterThan(20);
         const careless = messages.filter((m) => /\bundefined\b|\[object Object\]|\bNaN\b/.test(m));
         expect(careless, what).to.deep.equal([]);
       } finally {

@@ -134,6 +134,24 @@ describe('<ero-quick-exit> placement', () => {
     });
   }
 
+  it('with placement="fixed" in a section with a transform, stays in the top corner of the window', async () => {
+    const root = document.createElement('div');
+    root.innerHTML = `<p>Kunta</p><section style="transform: translateY(0); margin: 0 40px"><div class="wp-block-html"><ero-quick-exit placement="fixed"></ero-quick-exit></div><p style="height: 3000px">Pitkä teksti.</p></section>`;
+    document.body.append(root);
+    try {
+      const el = root.querySelector<QuickExit>('ero-quick-exit')!;
+      await el.updateComplete;
+      for (const y of [0, 600, 1200]) {
+        await scrollBy(y);
+        expect(reachable(el), `at ${y} px`).to.equal(true);
+        expect(el.getBoundingClientRect().top, `at ${y} px`).to.be.closeTo(0, 1);
+        expect(el.getBoundingClientRect().right, `at ${y} px`).to.be.closeTo(document.documentElement.clientWidth, 1);
+      }
+    } finally {
+      root.remove();
+    }
+  });
+
   it('keeps its place in the page while pinned, so the page does not jump', async () => {
     const { header, remove } = await page();
     try {

@@ -10,8 +10,8 @@ export const quickExitStyles = css`
   }
   :host([placement='fixed']) {
     position: fixed;
-    top: 0;
-    inset-inline-end: 0;
+    top: var(--ero-quick-exit-fixed-top, 0);
+    inset-inline-end: var(--ero-quick-exit-fixed-end, 0);
     max-width: min(100%, 24em);
   }
   .bar {

@@ -13,6 +13,7 @@ import { parseFeed } from '../../src/feed/parse.js';
 import type { Feed } from '../../src/feed/types.js';
 import { SAMPLE } from '../helpers/feed-server.js';
 import { shownState } from '../helpers/mount.js';
+import { random } from '../helpers/random.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -27,14 +28,6 @@ const ELEMENTS: [string, Record<string, string>][] = [
   ['ero-project-card', { project: 'lape-etela-savo', today: '2025-06-01' }],
 ];
 
-function random(seed: number): (n: number) => number {
-  let state = seed >>> 0;
-  return (n) => {
-    state = (Math.imul(state ^ (state >>> 15), 2246822519) + 3266489917) >>> 0;
-    state = (state ^ (state >>> 13)) >>> 0;
-    return state % n;
-  };
-}
 
 /** Every place in the document: its parent and key, with a path to print. */
 function places(node: Json, path = '$', found: { parent: Json[] | { [key: string]: Json }; key: string | number; path: string }[] = []) {

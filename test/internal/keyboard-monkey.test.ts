@@ -13,6 +13,7 @@ import type { LitElement } from 'lit';
 import '../../src/index.js';
 import { SAMPLE } from '../helpers/feed-server.js';
 import { shownState } from '../helpers/mount.js';
+import { random } from '../helpers/random.js';
 
 const sample = (await (await fetch(`/${SAMPLE}`)).json()) as unknown;
 
@@ -28,14 +29,6 @@ const ELEMENTS: [string, Record<string, string>][] = [
 /** Parts of controls that save a file; links are left out by their tag. */
 const SAVES = /\b(vcard|add-to-calendar|download-all)\b/;
 
-function random(seed: number): (n: number) => number {
-  let state = seed >>> 0;
-  return (n) => {
-    state = (Math.imul(state ^ (state >>> 15), 2246822519) + 3266489917) >>> 0;
-    state = (state ^ (state >>> 13)) >>> 0;
-    return state % n;
-  };
-}
 
 /** The controls a keyboard reaches in the element, enabled and shown. */
 function controls(el: Element): HTMLElement[] {

@@ -14,6 +14,7 @@ import '../../src/index.js';
 import { feedUrl, SAMPLE } from '../helpers/feed-server.js';
 import { setViewport } from '../helpers/commands.js';
 import { afterIdle, shownState } from '../helpers/mount.js';
+import { random } from '../helpers/random.js';
 
 type Value = string | number | boolean | undefined;
 
@@ -96,15 +97,6 @@ function attributesOf(tag: string): Attribute[] {
     .map((a) => ({ name: a.name, field: a.fieldName, type: a.type?.text ?? 'string' }));
 }
 
-/** A small deterministic generator: a seed repeats its sequence. */
-function random(seed: number): (n: number) => number {
-  let state = seed >>> 0;
-  return (n) => {
-    state = (Math.imul(state ^ (state >>> 15), 2246822519) + 3266489917) >>> 0;
-    state = (state ^ (state >>> 13)) >>> 0;
-    return state % n;
-  };
-}
 
 type Change =
   | { readonly kind: 'attribute'; readonly name: string; readonly value: string }

@@ -33,6 +33,22 @@ describe('<ero-event-calendar>: agenda', () => {
     localStorage.clear();
   });
 
+  it('looks at most ten years ahead, saying so on the console, for a weeks value beyond any date', async () => {
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+    try {
+      const far = await calendar({ weeks: '100000000' });
+      const ten = await calendar({ weeks: '520' });
+      expect(shownCount(far.el)).to.not.equal('');
+      expect(shownCount(far.el)).to.equal(shownCount(ten.el));
+      expect(far.ui.names()).to.deep.equal(ten.ui.names());
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings.filter((w) => w.includes('weeks="100000000" is more than 520 (ten years)'))).to.have.length(1);
+  });
+
   it('lists upcoming occurrences in time order, with date and time in Helsinki', async () => {
     const { ui } = await calendar();
     expect(ui.agenda().slice(0, 6)).to.deep.equal([

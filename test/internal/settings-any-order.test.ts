@@ -57,7 +57,7 @@ const VALUES: Record<string, readonly string[]> = {
   sort: ['relevance', 'urgent', 'x'],
   now: ['2026-10-01T12:00', '2026-12-24T20:00', '2027-06-01T09:00', 'x'],
   view: ['list', 'month', 'x'],
-  weeks: ['1', '52', '0', 'x'],
+  weeks: ['1', '52', '0', 'x', '100000000'],
   month: ['2026-11', '2027-02', '2026-13', 'x'],
   attendance: ['on-site', 'online', 'mixed', 'x'],
   organizer: ['viola', 'lapin-ensi', 'x'],

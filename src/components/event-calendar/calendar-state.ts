@@ -116,13 +116,19 @@ export function reportProblems(data: FeedData): void {
   }
 }
 
+/** The longest window the list looks through: ten years, as far as the calendar files go. */
+export const MAX_WEEKS = 520;
+
+/** The weeks that a `weeks` setting means: 26 when it is not a number ≥ 1, at most MAX_WEEKS. */
+export const weeksOf = (weeks: number): number => (weeks >= 1 ? Math.min(Math.floor(weeks), MAX_WEEKS) : 26);
+
 /**
  * The window [from, to) that a calendar shows: `weeks` ahead of now (and back, with show-past;
- * 26 when the attribute is not a whole number ≥ 1), or a month, given as its [from, to). An
- * occurrence that has ended is past: without show-past the window starts no earlier than now.
+ * see weeksOf), or a month, given as its [from, to). An occurrence that has ended is past:
+ * without show-past the window starts no earlier than now.
  */
 export function windowOf(now: number, weeks: number, showPast: boolean, month?: readonly [number, number]): [number, number] {
-  const span = (weeks >= 1 ? Math.floor(weeks) : 26) * 7 * DAY;
+  const span = weeksOf(weeks) * 7 * DAY;
   const [from, to] = month ?? [showPast ? now - span : now, now + span];
   return [showPast ? from : Math.max(from, now), to];
 }
@@ -130,7 +136,7 @@ export function windowOf(now: number, weeks: number, showPast: boolean, month?: 
 /** What a calendar's attributes and state ask for: the window's settings and the two filters. */
 export interface CalendarSettings {
   readonly now: number;
-  /** How many weeks the list looks ahead (26 when not a whole number ≥ 1). */
+  /** How many weeks the list looks ahead (26 when not a number ≥ 1, at most MAX_WEEKS). */
   readonly weeks: number;
   readonly showPast: boolean;
   /** The month shown in the month view, as its [from, to). */

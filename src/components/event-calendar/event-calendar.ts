@@ -16,7 +16,7 @@ import { toHeadingLevel } from '../../internal/heading.js';
 import type { Thing } from '../../internal/json-ld.js';
 import { compiledFeed, type Entry } from './agenda.js';
 import { agendaList, announce, calendarMessages } from './agenda-view.js';
-import { calendarOf, type CalendarState } from './calendar-state.js';
+import { calendarOf, MAX_WEEKS, type CalendarState } from './calendar-state.js';
 import { eventName } from './describe.js';
 import { downloadEvents, downloadUpcoming, filesTemplate, readSubscribeUrl, type DownloadContext } from './downloads.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
@@ -37,7 +37,7 @@ export type { CalendarView } from './toolbar.js';
  * @summary Peer groups and info sessions: upcoming list or month grid, filters, registration and .ics export.
  *
  * @attr view - "list" (default): upcoming occurrences; "month": a month grid. Visitors can switch.
- * @attr weeks - How many weeks ahead the list looks (default 26).
+ * @attr weeks - How many weeks ahead the list looks (default 26, at most 520: ten years).
  * @attr page-size - How many occurrences the list shows at first and on each "Show more" (default 20); 0 shows all.
  * @attr limit - Deprecated alias of page-size (warns once); page-size wins when both are set.
  * @attr month - The month the grid opens on, YYYY-MM (default: the current month).
@@ -154,6 +154,9 @@ export class EventCalendar extends FeedElement {
     if (changed.has('month')) this.shownMonth = undefined;
     this.pager.resolve();
     warnAboutFilter(this, (name) => changed.has(name));
+    if (changed.has('weeks') && this.weeks > MAX_WEEKS) {
+      console.warn(`[eroauttaminen] <ero-event-calendar> weeks="${this.weeks}" is more than ${MAX_WEEKS} (ten years); the list looks ${MAX_WEEKS} weeks ahead.`);
+    }
     if (changed.has('subscribeUrl')) this.subscription = readSubscribeUrl(this.subscribeUrl);
     this.menuFill.follow(this.locale.lang);
     this.derive();

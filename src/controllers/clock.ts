@@ -12,25 +12,47 @@ const MINUTE = 60_000;
 /** How a page may give the time: a Date, milliseconds, ISO 8601, or a Helsinki wall time "2026-10-01T12:00". */
 export type GivenTime = Date | number | string | null | undefined;
 
-/** The instant a `now` attribute or property gives, or undefined when it gives none. */
+/**
+ * The times a page may give: the years 1000 to 9989, so that ten years of calendar ahead still
+ * have four-digit years, as dates in the feed and in iCalendar do.
+ */
+const EARLIEST = Date.UTC(1000, 0, 1);
+const LATEST = Date.UTC(9990, 0, 1);
+
+/** The instant a `now` attribute or property gives, or undefined when it gives none that can be used. */
 export function readInstant(now: GivenTime): number | undefined {
-  if (now instanceof Date) return Number.isNaN(now.getTime()) ? undefined : now.getTime();
-  if (typeof now === 'number') return Number.isFinite(now) ? now : undefined;
-  if (!now) return undefined;
-  const wall = parseLocal(now);
-  const parsed = wall === undefined ? Date.parse(now) : toInstant(wall, HELSINKI);
-  return Number.isNaN(parsed) ? undefined : parsed;
+  let instant: number;
+  if (now instanceof Date) instant = now.getTime();
+  else if (typeof now === 'number') instant = now;
+  else if (!now) return undefined;
+  else {
+    const wall = parseLocal(now);
+    instant = wall === undefined ? Date.parse(now) : toInstant(wall, HELSINKI);
+  }
+  return instant >= EARLIEST && instant < LATEST ? instant : undefined;
 }
 
 export class Clock implements ReactiveController {
   private clock = Date.now();
   private timer?: ReturnType<typeof setTimeout>;
+  /** The host's `now` as last read, so that an unusable one is named once. */
+  private given: GivenTime;
 
   constructor(
-    private readonly host: ReactiveControllerHost & { readonly now?: GivenTime },
+    private readonly host: ReactiveControllerHost & { readonly now?: GivenTime; readonly localName?: string },
     private readonly tick: 'minute' | 'day',
   ) {
     host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const { now } = this.host;
+    if (now === this.given) return;
+    this.given = now;
+    if (now != null && now !== '' && readInstant(now) === undefined) {
+      const shown = now instanceof Date ? now.toString() : String(now);
+      console.warn(`[eroauttaminen] <${this.host.localName}> now="${shown}" is not a time from the year 1000 to 9989; the real time is used.`);
+    }
   }
 
   /** The current instant: the page's `now`, else the real time to the minute. */

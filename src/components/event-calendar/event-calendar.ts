@@ -50,7 +50,7 @@ export type { CalendarView } from './toolbar.js';
  * @attr hide-filters - Hide the visitor's filter menus.
  * @attr heading-level - Level of each event name heading, 2–6 (default 3).
  * @attr subscribe-url - The http(s) address of the .ics file you host (made by `export ics`): adds a "Subscribe to calendar" link to its webcal:// address and a link to the file.
- * @attr now - The current time for demos and tests: ISO 8601, or a Helsinki wall time "2026-10-01T12:00".
+ * @attr now - The current time for demos and tests: ISO 8601, or a Helsinki wall time "2026-10-01T12:00" (years 1000–9989; otherwise the real time, with a console warning).
  * @attr no-json-ld - Leave out the schema.org JSON-LD (Event) that describes the events to search engines.
  *
  * @fires ero-event-select - A person opens an occurrence's details (its button or the month table); detail: event, occurrence. Cancelable: preventDefault() keeps them closed so the page can show its own view.

@@ -56,7 +56,7 @@ const ANNOUNCE_DELAY = 800;
  * @attr page-size - How many results to show at first and on each "Show more" (default 20); 0 shows all.
  * @attr limit - Deprecated alias of page-size (warns once); page-size wins when both are set.
  * @attr sort - "relevance" (default) or "urgent", for crisis pages: open now through a phone, chat or video line that answers around the clock first, then open now through any line, then open now on site, then the rest; relevance within each group.
- * @attr now - The instant that "open now" refers to: ISO 8601, or a Helsinki wall time "2026-01-05T10:00"; the current time when not set.
+ * @attr now - The instant that "open now" refers to: ISO 8601, or a Helsinki wall time "2026-01-05T10:00"; the current time when not set (or not a time of the years 1000–9989, with a console warning).
  * @attr no-json-ld - Leave out the schema.org JSON-LD (Service) that describes the services to search engines.
  *
  * @fires ero-filter-change - The filters changed; detail: filters, count, cause (typing, choice, history).

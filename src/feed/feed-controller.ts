@@ -35,6 +35,9 @@ interface Settings {
 
 const CACHE_MODES: readonly string[] = ['local', 'session', 'none'] satisfies CacheMode[];
 
+/** The longest delay a timer takes (about 24.8 days). */
+const LONGEST_TIMER = 2 ** 31 - 1;
+
 /**
  * What the host's `src`, `timeout` and `cache` ask for, each unusable value replaced and named in
  * `problems`: no value is the default (10 s, `local`); a timeout that is not a number of
@@ -52,7 +55,8 @@ function settingsOf(host: Pick<FeedHost, 'src' | 'timeout' | 'cache'> & Partial<
   if (!knownCache) problems.push(`cache="${cache}" is not local, session or none; nothing is stored, as with "none"`);
   return {
     urls,
-    timeout: usableTimeout ? timeout : DEFAULT_TIMEOUT,
+    // Browsers run a timer of more than 2^31 - 1 ms at once: a longer wait is the longest one.
+    timeout: usableTimeout ? Math.min(timeout, LONGEST_TIMER) : DEFAULT_TIMEOUT,
     cache: unset ? 'local' : knownCache ? (cache as CacheMode) : 'none',
   };
 }

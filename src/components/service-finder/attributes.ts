@@ -99,3 +99,51 @@ export function filtersFromForm(form: HTMLFormElement, query: string | undefined
     free: data.has('free'),
   };
 }
+
+/**
+ * The `filters` property as a framework may set it: the fields of FinderFilters that have the
+ * right type, and of the lists the known values; the rest is named on the console and left out.
+ * The same object when it was right.
+ */
+export function readFilters(value: unknown): FinderFilters {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    if (value != null) console.warn(`[eroauttaminen] <ero-service-finder> filters: ${JSON.stringify(value)} is not an object of filters; ignored.`);
+    return {};
+  }
+  const given = value as Record<string, unknown>;
+  const wrong: string[] = [];
+  const text = (key: keyof FinderFilters): string | undefined => {
+    const field = given[key];
+    if (field === undefined || typeof field === 'string') return field;
+    wrong.push(`${key} is not text`);
+    return undefined;
+  };
+  const flag = (key: keyof FinderFilters): boolean | undefined => {
+    const field = given[key];
+    if (field === undefined || typeof field === 'boolean') return field;
+    wrong.push(`${key} is not true or false`);
+    return undefined;
+  };
+  const list = <T extends string>(key: keyof FinderFilters, known?: Known<T>): T[] | undefined => {
+    const field = given[key];
+    if (field === undefined) return undefined;
+    const items = Array.isArray(field) ? field.filter((item): item is string => typeof item === 'string') : [];
+    const kept = known ? knownTokens(items.join(' '), known) : (items as T[]);
+    if (!Array.isArray(field) || kept.length !== field.length) wrong.push(`${key} is not a list of known values`);
+    return kept;
+  };
+  const read: FinderFilters = {
+    query: text('query'),
+    municipality: text('municipality'),
+    region: text('region'),
+    targetGroups: list('targetGroups', TARGET_GROUPS),
+    types: list('types', SERVICE_TYPES),
+    channels: list('channels', CHANNELS),
+    languages: list('languages'),
+    openNow: flag('openNow'),
+    free: flag('free'),
+  };
+  if (!wrong.length) return value as FinderFilters;
+  console.warn(`[eroauttaminen] <ero-service-finder> filters: ${wrong.join('; ')}; left out.`);
+  return compactFilters(read);
+}

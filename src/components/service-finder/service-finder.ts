@@ -19,7 +19,7 @@ import { FeedElement } from '../../internal/feed-element.js';
 import { toHeadingLevel } from '../../internal/heading.js';
 import type { Thing } from '../../internal/json-ld.js';
 import { AddressController } from './address-controller.js';
-import { filtersFromForm, pinnedFilters, sortOrder, warnAboutAttributes } from './attributes.js';
+import { filtersFromForm, pinnedFilters, readFilters, sortOrder, warnAboutAttributes } from './attributes.js';
 import type { FilterChangeDetail } from './events.js';
 import { compactFilters, mergeFilters, removableFilters, withoutFilter, type FinderFilters } from './filter.js';
 import { filterFormTemplate } from './filter-form.js';
@@ -163,6 +163,7 @@ export class ServiceFinder extends FeedElement {
 
   protected willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('filters')) this.filters = readFilters(this.filters);
     if (changed.has('query') && this.query !== (changed.get('query') ?? '')) {
       this.filters = compactFilters({ ...this.filters, query: this.query });
     }

@@ -20,9 +20,15 @@ export interface VCardInput {
 /**
  * Escapes a text value (RFC 6350 §3.4): backslash, comma and newlines always; semicolons only in
  * the fields of compound properties (N, ORG), where they separate fields; readers differ elsewhere.
+ * Other control characters, which a text value cannot hold (§3.3), are left out.
  */
 export function escapeText(value: string, compound = false): string {
-  const escaped = value.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  const escaped = value
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+    .replace(/\\/g, '\\\\')
+    .replace(/,/g, '\\,')
+    .replace(/\n/g, '\\n');
   return compound ? escaped.replace(/;/g, '\\;') : escaped;
 }
 

@@ -107,11 +107,14 @@ function realDate(of: Record<string, unknown>, key: string, errors: SchemaError[
 }
 
 /** The schema's rrule pattern only says "does not match": the parser says what is wrong. */
-function explainRule(item: Record<string, unknown>, path: string, errors: SchemaError[]): void {
+function explainRule(item: unknown, path: string, errors: SchemaError[]): void {
+  // An item that is not an object (null, a number) has no rule to explain.
+  const rule = item !== null && typeof item === 'object' ? (item as Record<string, unknown>).rrule : undefined;
+  if (typeof rule !== 'string') return;
   const rulePath = childPath(path, 'rrule');
-  const problem = typeof item.rrule === 'string' ? rruleProblem(item.rrule) : undefined;
+  const problem = rruleProblem(rule);
   const at = errors.findIndex((e) => e.path === rulePath);
-  if (problem && at >= 0) errors[at] = { path: rulePath, message: `"${item.rrule}": ${problem.message}` };
+  if (problem && at >= 0) errors[at] = { path: rulePath, message: `"${rule}": ${problem.message}` };
 }
 
 function toIssues(source: string, errors: readonly SchemaError[], dropped: boolean, itemId?: string): FeedIssue[] {
@@ -257,7 +260,7 @@ class CollectionCheck implements CheckedCollection {
       if (validate(check, item, errors, path, index)) {
         checkMeaning(collection, item as Record<string, unknown>, path, index, errors);
       } else if (collection === 'events') {
-        explainRule(item as Record<string, unknown>, childPath(path, index), errors);
+        explainRule(item, childPath(path, index), errors);
       }
       if (!errors.length && itemId !== undefined && this.seen.has(itemId)) {
         errors.push({ path: pathOf(path, index, 'id'), message: `duplicates the id "${itemId}" of an earlier item` });

@@ -28,6 +28,16 @@ describe('parseFeed', () => {
     expect(issues[1].message).to.equal('is required');
   });
 
+  it('leaves out, with an issue each, items that are not objects at all, in every collection', () => {
+    const event = { id: 'e', name: { fi: 'Ryhmä' }, organizer: 'o', targetGroups: ['parent'], attendance: 'online', start: '2026-10-06T18:00', end: '2026-10-06T20:00', rrule: 'FREQ=WEEKLY' };
+    const junk = [null, 42, 'x', [], true];
+    const { feed, issues } = parseFeed({ ...envelope, contacts: [...junk, contact], events: [...junk, event] });
+    expect(feed.contacts!.map((c) => c.id)).to.deep.equal(['a']);
+    expect(feed.events!.map((e) => e.id)).to.deep.equal(['e']);
+    expect(issues.map((i) => i.path)).to.deep.equal([...junk.map((_, i) => `$.contacts[${i}]`), ...junk.map((_, i) => `$.events[${i}]`)]);
+    expect(issues.every((i) => i.dropped && /^expected object, got /.test(i.message))).to.equal(true);
+  });
+
   it('ignores unknown fields, so newer 1.x feeds still load', () => {
     const { feed, issues } = parseFeed({ ...envelope, version: '1.7', shinyNewThing: [], contacts: [{ ...contact, pronouns: 'she' }] });
     expect(feed.contacts).to.have.length(1);

@@ -2,7 +2,8 @@
 // importer, `validate`, `migrate` and `merge` is given each of its fixtures with random damage
 // (bytes inserted, removed or repeated, the text cut off, JSON and iCalendar syntax, NUL, emoji,
 // huge numbers) and, for JSON, values at random places replaced or removed. Each run must end
-// with a documented exit code (0, 1 or 2) and a report, never with an exception or a stack trace.
+// with a documented exit code (0, 1 or 2) and a report, never with an exception or a stack trace;
+// and a feed that an importer writes without an error passes `validate`.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
@@ -16,11 +17,13 @@ const fixtures = (dir) =>
 const SAMPLE = new URL('../../demo/feeds/sample.json', import.meta.url).pathname;
 const EVENTS = new URL('../fixtures/events.json', import.meta.url).pathname;
 
+const REPORT = ['--updated', '2026-09-25T10:00:00+03:00', '--report', 'json'];
+
 const COMMANDS = [
-  ['import ptv', fixtures('ptv'), ['import', 'ptv', '-']],
-  ['import hsds', fixtures('hsds'), ['import', 'hsds', '-']],
-  ['import csv', fixtures('csv'), ['import', 'csv', '-']],
-  ['import ics', fixtures('ics'), ['import', 'ics', '-', '--organizer', 'Viola', '--target-group', 'parent']],
+  ['import ptv', fixtures('ptv'), ['import', 'ptv', '-', ...REPORT]],
+  ['import hsds', fixtures('hsds'), ['import', 'hsds', '-', ...REPORT]],
+  ['import csv', fixtures('csv'), ['import', 'csv', '-', ...REPORT]],
+  ['import ics', fixtures('ics'), ['import', 'ics', '-', '--organizer', 'Viola', '--target-group', 'parent', ...REPORT]],
   ['validate', [SAMPLE, EVENTS], ['validate', '-']],
   ['migrate', [SAMPLE], ['migrate', '-']],
   ['merge', [SAMPLE], ['merge', '-', EVENTS]],
@@ -73,6 +76,7 @@ describe('the command line on mangled input', () => {
       const next = random(name.length * 7919);
       const bad = [];
       const codes = {};
+      let imported = 0;
       for (const file of files) {
         const text = readFileSync(file, 'utf8');
         for (let i = 0; i < 8; i++) {
@@ -81,9 +85,16 @@ describe('the command line on mangled input', () => {
           codes[run.code] = (codes[run.code] ?? 0) + 1;
           if (![0, 1, 2].includes(run.code)) bad.push(`${file}: exit ${run.code}`);
           if (/\bat .*:\d+:\d+\)?$|TypeError|RangeError|ReferenceError/m.test(run.stderr)) bad.push(`${file}: ${run.stderr.slice(0, 200)}`);
+          // A feed that an importer writes without an error is valid.
+          if (run.feed && args[0] === 'import' && JSON.parse(run.stderr).errors === 0) {
+            imported++;
+            const check = await cli(['validate', '-', '--json', '--quiet'], { stdin: run.stdout });
+            if (check.code !== 0) bad.push(`${file}: imported without errors, but validate says ${check.stdout.slice(0, 300)}`);
+          }
         }
       }
       assert.deepEqual(bad.slice(0, 5), []);
+      if (args[0] === 'import' && name !== 'import ptv') assert.ok(imported > 0, 'no damaged input was imported without errors, so none was validated');
       // Some damaged inputs are still read (0 or 1), or the test proves only the parser's first line.
       assert.ok((codes[0] ?? 0) + (codes[1] ?? 0) > 0, JSON.stringify(codes));
     });

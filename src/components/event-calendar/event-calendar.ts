@@ -105,7 +105,7 @@ export class EventCalendar extends FeedElement {
   @resettable @property({ type: Boolean, attribute: 'hide-filters' }) hideFilters = false;
   @resettable @property({ attribute: 'heading-level' }) headingLevel = '3';
   @resettable @property({ attribute: 'subscribe-url' }) subscribeUrl = '';
-  /** The current time: a Date, milliseconds, ISO 8601, or a Helsinki wall time; the clock when unset. */
+  /** The current time: a Date, milliseconds, ISO 8601, or a Helsinki wall time; the clock when unset, or when not a time of the years 1000–9989 (with a console warning). */
   @property() now?: GivenTime;
 
   @state() private shownView: CalendarView = 'list';

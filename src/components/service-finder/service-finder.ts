@@ -123,7 +123,7 @@ export class ServiceFinder extends FeedElement {
   /** @deprecated Use `pageSize`. */
   @property({ type: Number }) limit?: number;
   @resettable @property() sort: 'relevance' | 'urgent' = 'relevance';
-  /** The current time: a Date, milliseconds, ISO 8601, or a Helsinki wall time; the clock when unset. */
+  /** The current time: a Date, milliseconds, ISO 8601, or a Helsinki wall time; the clock when unset, or when not a time of the years 1000–9989 (with a console warning). */
   @property() now?: GivenTime;
 
   /** What the person has chosen; the pinned attributes apply on top. Setting it does not touch the address. */

@@ -10,55 +10,14 @@ import { emit, type EroEventMap } from '../events.js';
 import { afterCheck, checkFeed, checkNow, isChecked } from './check.js';
 import { FeedData } from './feed-data.js';
 import { FeedError, parseFeed } from './parse.js';
-import { DEFAULT_TIMEOUT, feedStore, type CacheMode, type Source, type SourceState } from './store.js';
+import { settingsOf, type Settings, type WrittenSettings } from './feed-settings.js';
+import { DEFAULT_TIMEOUT, feedStore, type Source, type SourceState } from './store.js';
 import type { Feed } from './types.js';
 
-/**
- * The host's settings as a framework may leave them: a removed attribute is null, a removed
- * prop undefined, and a wrong one anything. The controller reads them through settingsOf().
- */
-export interface FeedHost extends ReactiveControllerHost, HTMLElement {
-  /** Space-separated feed URLs, merged by id in this order. */
-  src: string | null | undefined;
+/** An element that shows feeds: its settings as written (see feed-settings.ts), or a feed object. */
+export interface FeedHost extends ReactiveControllerHost, HTMLElement, WrittenSettings {
   /** A feed object given directly (frameworks, Storybook); used instead of `src` when set. */
   feed?: Feed | null;
-  timeout: number | null | undefined;
-  /** A CacheMode when it is right; an attribute may say anything. */
-  cache: string | null | undefined;
-}
-
-interface Settings {
-  readonly urls: readonly string[];
-  readonly timeout: number;
-  readonly cache: CacheMode;
-}
-
-const CACHE_MODES: readonly string[] = ['local', 'session', 'none'] satisfies CacheMode[];
-
-/** The longest delay a timer takes (about 24.8 days). */
-const LONGEST_TIMER = 2 ** 31 - 1;
-
-/**
- * What the host's `src`, `timeout` and `cache` ask for, each unusable value replaced and named in
- * `problems`: no value is the default (10 s, `local`); a timeout that is not a number of
- * milliseconds above 0 is the default; an empty `cache` is the default too, and an unknown one
- * keeps nothing, as `none` does, since a page that sets it wants less kept than the default.
- */
-function settingsOf(host: Pick<FeedHost, 'src' | 'timeout' | 'cache'> & Partial<Pick<Element, 'getAttribute'>>, problems: string[] = []): Settings {
-  const { src, timeout, cache } = host;
-  const urls = typeof src === 'string' ? src.split(/\s+/).filter(Boolean) : [];
-  const usableTimeout = typeof timeout === 'number' && Number.isFinite(timeout) && timeout > 0;
-  const written = host.getAttribute?.('timeout') ?? timeout;
-  if (timeout != null && !usableTimeout) problems.push(`timeout="${written}" is not a number of milliseconds above 0; the default ${DEFAULT_TIMEOUT} ms is used`);
-  const unset = cache == null || cache === '';
-  const knownCache = unset || CACHE_MODES.includes(cache);
-  if (!knownCache) problems.push(`cache="${cache}" is not local, session or none; nothing is stored, as with "none"`);
-  return {
-    urls,
-    // Browsers run a timer of more than 2^31 - 1 ms at once: a longer wait is the longest one.
-    timeout: usableTimeout ? Math.min(timeout, LONGEST_TIMER) : DEFAULT_TIMEOUT,
-    cache: unset ? 'local' : knownCache ? (cache as CacheMode) : 'none',
-  };
 }
 
 export type FeedStatus = 'loading' | 'ready' | 'error';

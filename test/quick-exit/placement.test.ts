@@ -6,22 +6,29 @@ import type { QuickExit } from '../../src/components/quick-exit/quick-exit.js';
 
 const frame = () => new Promise((done) => requestAnimationFrame(() => done(undefined)));
 
+/** A page of a theme's own markup around the element: the quick exit in it, ready and painted. */
+async function themed(markup: string, rootStyle = ''): Promise<{ el: QuickExit; root: HTMLElement; remove: () => void }> {
+  const root = document.createElement('div');
+  root.style.cssText = rootStyle;
+  root.innerHTML = markup;
+  document.body.append(root);
+  const el = root.querySelector<QuickExit>('ero-quick-exit')!;
+  await el.updateComplete;
+  await frame();
+  return { el, root, remove: () => root.remove() };
+}
+
 /** A page with the element first, as a CMS block wraps it, then the site's header and a long text. */
 async function page(attributes = ''): Promise<{ el: QuickExit; header: HTMLElement; remove: () => void }> {
-  const root = document.createElement('div');
-  root.innerHTML = `
+  const { el, root, remove } = await themed(`
     <div class="wp-block-html"><ero-quick-exit ${attributes}></ero-quick-exit></div>
     <header>
       <a href="/" style="float: right">Kunta</a>
       <nav><a href="/palvelut">Palvelut</a> <a href="/yhteystiedot">Yhteystiedot</a></nav>
       <h1>Apua väkivaltaan</h1>
     </header>
-    <p style="height: 3000px">Pitkä teksti.</p>`;
-  document.body.append(root);
-  const el = root.querySelector<QuickExit>('ero-quick-exit')!;
-  await el.updateComplete;
-  await frame();
-  return { el, header: root.querySelector('header')!, remove: () => root.remove() };
+    <p style="height: 3000px">Pitkä teksti.</p>`);
+  return { el, header: root.querySelector('header')!, remove };
 }
 
 const exitButton = (el: QuickExit) => el.shadowRoot!.querySelector<HTMLElement>('[part~="button"]')!;
@@ -64,20 +71,15 @@ describe('<ero-quick-exit> placement', () => {
 
   it('stays in view when the page scrolls in an element of its own, at the top of that element', async () => {
     // An app-like theme: a fixed-height site header, and the content scrolling inside <main>.
-    const root = document.createElement('div');
-    root.innerHTML = `
+    const { el, root, remove } = await themed(`
       <header style="height: 60px"><a href="/">Kunta</a></header>
       <main style="height: 400px; overflow: auto">
         <div class="wp-block-html"><ero-quick-exit></ero-quick-exit></div>
         <h1>Apua väkivaltaan</h1>
         <p style="height: 3000px">Pitkä teksti.</p>
-      </main>`;
-    document.body.append(root);
+      </main>`);
     try {
-      const el = root.querySelector<QuickExit>('ero-quick-exit')!;
       const main = root.querySelector('main')!;
-      await el.updateComplete;
-      await frame();
       main.scrollTop = 600;
       await frame();
       await frame();
@@ -93,54 +95,39 @@ describe('<ero-quick-exit> placement', () => {
       expect(reachable(el)).to.equal(true);
       expect(el.shadowRoot!.querySelector('.bar.pinned')).to.equal(null);
     } finally {
-      root.remove();
+      remove();
     }
   });
 
   it('stays in view in a site wrapper that hides its overflow, which stops position: sticky', async () => {
-    const root = document.createElement('div');
-    root.style.overflowX = 'hidden';
-    root.innerHTML = `<div class="wp-block-html"><ero-quick-exit></ero-quick-exit></div><p style="height: 3000px">Pitkä teksti.</p>`;
-    document.body.append(root);
+    const { el, remove } = await themed(`<div class="wp-block-html"><ero-quick-exit></ero-quick-exit></div><p style="height: 3000px">Pitkä teksti.</p>`, 'overflow-x: hidden');
     try {
-      const el = root.querySelector<QuickExit>('ero-quick-exit')!;
-      await el.updateComplete;
-      await frame();
       await scrollBy(600);
       expect(reachable(el)).to.equal(true);
       expect(exitButton(el).getBoundingClientRect().top).to.be.at.least(0);
     } finally {
-      root.remove();
+      remove();
     }
   });
 
   for (const style of ['transform: translateZ(0)', 'will-change: transform', 'filter: opacity(1)', 'contain: paint']) {
     it(`stays in view in a section with ${style}, which holds fixed elements (page builders animate sections so)`, async () => {
-      const root = document.createElement('div');
-      root.innerHTML = `<p>Kunta</p><section style="${style}"><div class="wp-block-html"><ero-quick-exit></ero-quick-exit></div><p style="height: 3000px">Pitkä teksti.</p></section>`;
-      document.body.append(root);
+      const { el, remove } = await themed(`<p>Kunta</p><section style="${style}"><div class="wp-block-html"><ero-quick-exit></ero-quick-exit></div><p style="height: 3000px">Pitkä teksti.</p></section>`);
       try {
-        const el = root.querySelector<QuickExit>('ero-quick-exit')!;
-        await el.updateComplete;
-        await frame();
         await scrollBy(600);
         expect(reachable(el)).to.equal(true);
         expect(exitButton(el).getBoundingClientRect().top).to.be.within(0, 20);
         await scrollBy(1200);
         expect(reachable(el)).to.equal(true);
       } finally {
-        root.remove();
+        remove();
       }
     });
   }
 
   it('with placement="fixed" in a section with a transform, stays in the top corner of the window', async () => {
-    const root = document.createElement('div');
-    root.innerHTML = `<p>Kunta</p><section style="transform: translateY(0); margin: 0 40px"><div class="wp-block-html"><ero-quick-exit placement="fixed"></ero-quick-exit></div><p style="height: 3000px">Pitkä teksti.</p></section>`;
-    document.body.append(root);
+    const { el, remove } = await themed(`<p>Kunta</p><section style="transform: translateY(0); margin: 0 40px"><div class="wp-block-html"><ero-quick-exit placement="fixed"></ero-quick-exit></div><p style="height: 3000px">Pitkä teksti.</p></section>`);
     try {
-      const el = root.querySelector<QuickExit>('ero-quick-exit')!;
-      await el.updateComplete;
       for (const y of [0, 600, 1200]) {
         await scrollBy(y);
         expect(reachable(el), `at ${y} px`).to.equal(true);
@@ -148,7 +135,7 @@ describe('<ero-quick-exit> placement', () => {
         expect(el.getBoundingClientRect().right, `at ${y} px`).to.be.closeTo(document.documentElement.clientWidth, 1);
       }
     } finally {
-      root.remove();
+      remove();
     }
   });
 

@@ -69,13 +69,7 @@ export class StayInViewController implements ReactiveController {
   };
 }
 
-/**
- * What the elements around `el` do to a pinned bar. `top`: where the visible part of the page
- * begins, from the top of the window, below the top edge of each element that scrolls or clips
- * its content (0 when none does). `origin`: where a fixed bar's coordinates start, the window,
- * or the padding box of the nearest element that a transform, filter, `will-change` or paint
- * containment turns into the bar's containing block (page builders animate sections so).
- */
+/** Where a fixed bar's coordinates start, in the window's. */
 interface Origin {
   readonly top: number;
   readonly left: number;
@@ -83,6 +77,13 @@ interface Origin {
   readonly right: number;
 }
 
+/**
+ * What the elements around `el` do to a pinned bar. `top`: where the visible part of the page
+ * begins, from the top of the window, below the top edge of each element that scrolls or clips
+ * its content (0 when none does). `origin`: where a fixed bar's coordinates start, the window,
+ * or the padding box of the nearest element that a transform, filter, `will-change` or paint
+ * containment turns into the bar's containing block (page builders animate sections so).
+ */
 function surroundings(el: Element): { top: number; origin: Origin } {
   let top = 0;
   let origin: Origin | undefined;

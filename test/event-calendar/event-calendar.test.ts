@@ -746,6 +746,54 @@ describe('<ero-event-calendar>: all-day, multi-day and duration events', () => {
     expect(liveRegion(el)).to.equal('toukokuu 2027: 1 tapahtuma');
   });
 
+  it('keeps an all-day event on its own dates whatever time zone the feed gives it', async () => {
+    // A date has no time of day: a one-day event on 10.4. is on 10.4., read in New York or Sydney
+    // alike, as in its .ics (DTSTART;VALUE=DATE), not from New York's midnight to the next.
+    const event = (id: string, timeZone: string, rest: Record<string, string> = {}) => ({
+      id: id.replace(' ', '-'), name: { fi: id }, organizer: 'viola', targetGroups: ['parent'], attendance: 'online',
+      online: { platform: 'video', url: 'https://tapahtumat.example.fi/liity' }, start: '2027-04-10', timeZone, ...rest,
+    });
+    const feed = {
+      version: '1.0', publisher: { name: { fi: 'Testi' } }, updated: '2026-09-20T10:00:00+03:00',
+      organizations: [{ id: 'viola', name: { fi: 'Viola' }, area: { regions: ['10'] } }],
+      events: [
+        event('New York', 'America/New_York', { end: '2027-04-10' }),
+        event('Sydney', 'Australia/Sydney', { end: '2027-04-11' }),
+        event('Los Angeles', 'America/Los_Angeles', { duration: 'P1D', rrule: 'FREQ=WEEKLY;COUNT=2' }),
+      ],
+    };
+    for (const view of ['list', 'month']) {
+      const el = document.createElement('ero-event-calendar');
+      el.setAttribute('now', '2027-04-01T08:00');
+      el.setAttribute('view', view);
+      el.setAttribute('month', '2027-04');
+      el.feed = feed as never;
+      document.body.append(el);
+      try {
+        await el.updateComplete;
+        const ui = new EventCalendarHarness(el);
+        await ui.settle();
+        if (view === 'list') {
+          expect(ui.agenda()).to.deep.equal([
+            'Los Angeles | la 10.4.2027',
+            'New York | la 10.4.2027',
+            'Sydney | la 10.4.2027 – su 11.4.2027',
+            'Los Angeles | la 17.4.2027',
+          ]);
+        } else {
+          expect(ui.dayEntries(9)).to.deep.equal([]);
+          expect(ui.dayEntries(10)).to.have.members(['Los Angeles', 'New York', 'Sydney']);
+          expect(ui.dayEntries(11)).to.deep.equal(['Sydney']);
+          expect(ui.dayEntries(12)).to.deep.equal([]);
+          expect(ui.dayEntries(17)).to.deep.equal(['Los Angeles']);
+          expect(ui.dayEntries(18)).to.deep.equal([]);
+        }
+      } finally {
+        el.remove();
+      }
+    }
+  });
+
   it('names each month-table button with its date', async () => {
     const { ui } = await calendar({ src: allDay, now: '2027-04-01T08:00', view: 'month', month: '2027-04' });
     expect(ui.dayButtonNames(6)).to.deep.equal(['ti 6.4.2027, 18.00 Vertaisryhmä eroperheiden vanhemmille']);

@@ -52,10 +52,11 @@ function fact(label: string, value: unknown, lang?: string): TemplateResult {
 }
 
 function registrationFacts(entry: Entry, ctx: OccurrenceViewContext, name: Text): TemplateResult | typeof nothing {
-  const { event, occurrence, schedule } = entry;
+  const { event, occurrence } = entry;
   const { messages, lang, common } = ctx;
   if (occurrence.cancelled) return nothing;
-  const state = registrationState(event.registration, occurrence.start, ctx.now, schedule.zone);
+  // `opens` and `deadline` are times of day, read in the event's own zone even when it is all day.
+  const state = registrationState(event.registration, occurrence.start, ctx.now, event.timeZone ?? HELSINKI);
   const registration = event.registration;
   const notes = [
     state.status === 'not-yet-open' && state.opens !== undefined ? messages.opens(formatMoment(state.opens, lang, messages)) : '',

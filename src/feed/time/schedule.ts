@@ -14,6 +14,7 @@ export { RecurrenceError } from './rrule.js';
 
 /** An event's times, compiled once: what expansion and the .ics writer read. */
 export interface Schedule {
+  /** The IANA zone of the wall times: the event's `timeZone` (default Helsinki); Helsinki for an all-day event. */
   readonly zone: string;
   readonly start: WallTime;
   /** Wall-clock length: an 18:00–20:00 group lasts until 20:00 on every date, DST or not. */
@@ -75,22 +76,29 @@ function lengthOf(event: EventTimes, start: WallTime, allDay: boolean): number {
   return length;
 }
 
-/**
- * Reads an event's times. Throws RecurrenceError when the event cannot be placed in time at all
- * (start, end or rrule); ignores, and lists in `issues`, entries that merely cannot be used.
- */
 /** Shared by the many events without EXDATE, RDATE or overrides: a schedule is never changed once made. */
 const NO_WALLS: ReadonlySet<WallTime> = new Set();
 const NO_OVERRIDES: ReadonlyMap<WallTime, EventOverride> = new Map();
 const NONE: readonly never[] = [];
 
+/**
+ * The zone in which a schedule's wall times become real time. A date has no time of day, so an
+ * all-day event is on its dates wherever its feed says it is (as DTSTART;VALUE=DATE in its .ics):
+ * its days are Helsinki's days, the page's, not New York's midnight to midnight.
+ */
+const zoneOf = (event: EventTimes, allDay: boolean): string => (allDay ? HELSINKI : event.timeZone ?? HELSINKI);
+
+/**
+ * Reads an event's times. Throws RecurrenceError when the event cannot be placed in time at all
+ * (start, end or rrule); ignores, and lists in `issues`, entries that merely cannot be used.
+ */
 export function compileSchedule(event: EventTimes): Schedule {
   const allDay = isDate(event.start);
   const start = required(event.start, 'start', allDay);
   const duration = lengthOf(event, start, allDay);
   if (!event.exdates?.length && !event.rdates?.length && !event.overrides?.length) {
     const rule = event.rrule ? parseRRule(event.rrule) : undefined;
-    const zone = event.timeZone ?? HELSINKI;
+    const zone = zoneOf(event, allDay);
     const expanded = rule && expansion(rule, Math.floor(start / DAY));
     return { zone, start, duration, allDay, rule, expansion: expanded, exdates: NO_WALLS, rdates: NONE, overrides: NO_OVERRIDES, issues: NONE };
   }
@@ -104,7 +112,7 @@ export function compileSchedule(event: EventTimes): Schedule {
   const overrides = new Map<WallTime, EventOverride>();
   const rule = event.rrule ? parseRRule(event.rrule) : undefined;
   const schedule: Schedule = {
-    zone: event.timeZone ?? HELSINKI,
+    zone: zoneOf(event, allDay),
     start,
     duration,
     allDay,

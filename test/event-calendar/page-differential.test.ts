@@ -1,0 +1,206 @@
+// The page shows what the model places, for events nobody wrote by hand. Random events (rules of
+// every frequency, starts in the hours that the clock changes skip or repeat, lengths across a
+// change and past midnight, all-day ones, four zones) are each shown by <ero-event-calendar>, and
+// every card's date and time, as read and in `datetime`, and every month-table day are compared
+// with what is expected, written out here with Intl alone: for a timed occurrence, from the
+// instants of src/feed/time (which test/node/ics-differential.test.mjs compares with ical.js
+// reading the .ics); for an all-day one, from the feed's own dates, which no zone moves. Without
+// this, an all-day event in another zone was shown over two days (New York's midnight to the next).
+import { expect } from '@open-wc/testing';
+import '../../src/components/event-calendar/define.js';
+import type { EventCalendar } from '../../src/components/event-calendar/event-calendar.js';
+import { occurrencesBetween, type Occurrence } from '../../src/feed/time/occurrences.js';
+import { compileSchedule } from '../../src/feed/time/schedule.js';
+import { EventCalendarHarness } from '../helpers/event-calendar-harness.js';
+import { random } from '../helpers/random.js';
+
+const NOW = '2026-01-01T00:00';
+const NOW_MS = Date.UTC(2025, 11, 31, 22);
+/** Compared up to here, well inside the calendar's two years. */
+const UNTIL_MS = Date.UTC(2027, 11, 1);
+const HELSINKI = 'Europe/Helsinki';
+
+const ZONES = ['Europe/Helsinki', 'Europe/Helsinki', 'America/New_York', 'Australia/Sydney', 'UTC'];
+/** Days of the clock changes in Helsinki, New York and Sydney in 2026–2027, and plain ones. */
+const DAYS = ['2026-03-29', '2026-10-25', '2027-03-28', '2027-10-31', '2026-03-08', '2026-11-01', '2026-04-05', '2026-10-04', '2026-06-15', '2027-01-31'];
+const TIMES = ['00:00', '03:00', '03:30', '04:00', '04:30', '01:30', '02:30', '18:00', '23:30'];
+const LENGTHS = ['PT30M', 'PT1H30M', 'PT5H', 'PT26H', 'P2D'];
+const RULES = [
+  undefined,
+  'FREQ=WEEKLY;COUNT=6',
+  'FREQ=WEEKLY;INTERVAL=2;BYDAY=SA,SU;COUNT=8',
+  'FREQ=DAILY;INTERVAL=3;COUNT=5',
+  'FREQ=MONTHLY;BYDAY=-1SU;COUNT=4',
+  'FREQ=MONTHLY;BYMONTHDAY=-1;COUNT=4',
+  'FREQ=YEARLY;BYMONTH=3,10;BYDAY=-1SU;COUNT=4',
+];
+
+interface RandomEvent {
+  id: string;
+  start: string;
+  duration: string;
+  timeZone: string;
+  rrule?: string;
+}
+
+function randomEvents(seed: number, count: number): RandomEvent[] {
+  const next = random(seed);
+  const pick = <T>(list: readonly T[]): T => list[next(list.length)]!;
+  return Array.from({ length: count }, (_, i) => {
+    const allDay = next(6) === 0;
+    const day = pick(DAYS);
+    const rrule = pick(RULES);
+    return {
+      id: `e${i}`,
+      start: allDay ? day : `${day}T${pick(TIMES)}`,
+      duration: allDay ? pick(['P1D', 'P3D']) : pick(LENGTHS),
+      timeZone: pick(ZONES),
+      ...(rrule ? { rrule } : {}),
+    };
+  });
+}
+
+const feedOf = (event: RandomEvent) => ({
+  version: '1.0',
+  publisher: { name: { fi: 'Testi' } },
+  updated: '2025-12-01T10:00:00+02:00',
+  organizations: [{ id: 'viola', name: { fi: 'Viola' }, area: { regions: ['10'] } }],
+  events: [
+    {
+      ...event,
+      name: { fi: event.id },
+      organizer: 'viola',
+      targetGroups: ['parent'],
+      attendance: 'online',
+      online: { platform: 'video', url: 'https://tapahtumat.example.fi/liity' },
+    },
+  ],
+});
+
+// Helsinki's dates and clock, written with Intl only.
+const parts = (ms: number) =>
+  Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone: HELSINKI, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', weekday: 'short', hourCycle: 'h23' })
+      .formatToParts(ms)
+      .map((p) => [p.type, p.value]),
+  );
+const WEEKDAYS: Record<string, string> = { Mon: 'ma', Tue: 'ti', Wed: 'ke', Thu: 'to', Fri: 'pe', Sat: 'la', Sun: 'su' };
+const day = (ms: number) => {
+  const p = parts(ms);
+  return `${WEEKDAYS[p.weekday!]} ${Number(p.day)}.${Number(p.month)}.${p.year}`;
+};
+const clock = (ms: number) => {
+  const p = parts(ms);
+  return `${Number(p.hour)}.${p.minute}`;
+};
+const dateKey = (ms: number) => {
+  const p = parts(ms);
+  return `${p.year}-${p.month!.padStart(2, '0')}-${p.day!.padStart(2, '0')}`;
+};
+const offset = (ms: number) => {
+  const p = parts(ms);
+  const minutes = Math.round((Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute)) - ms) / 60_000);
+  return `+${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+};
+
+/**
+ * The days of an all-day occurrence, from the feed's own date (its recurrence id) and length: a
+ * date is the same day in every zone, so these do not come from the model's instants.
+ */
+function allDayDates(recurrenceId: string, duration: string): string[] {
+  const first = Date.parse(`${recurrenceId.slice(0, 10)}T00:00Z`);
+  return Array.from({ length: Number(/^P(\d+)D$/.exec(duration)![1]) }, (_, i) => new Date(first + i * 86_400_000).toISOString().slice(0, 10));
+}
+const dayOfDate = (date: string) => day(Date.parse(`${date}T12:00Z`));
+
+/** What a card says of one occurrence, and its `datetime`. */
+function expected(o: Occurrence, event: RandomEvent, allDay: boolean): { when: string; datetime: string } {
+  const { start, end } = o;
+  if (allDay) {
+    const dates = allDayDates(o.recurrenceId, event.duration);
+    const [first, last] = [dayOfDate(dates[0]!), dayOfDate(dates.at(-1)!)];
+    return { when: first === last ? first : `${first} – ${last}`, datetime: dates[0]! };
+  }
+  const datetime = `${dateKey(start)}T${String(parts(start).hour).padStart(2, '0')}:${parts(start).minute}:00${offset(start)}`;
+  return {
+    when: day(start) === day(end) ? `${day(start)} klo ${clock(start)}–${clock(end)}` : `${day(start)} klo ${clock(start)} – ${day(end)} klo ${clock(end)}`,
+    datetime,
+  };
+}
+
+/** The Helsinki days (YYYY-MM-DD) on which the month table shows an occurrence: all it covers when all-day or 24 h or more, else its first. */
+function daysShown(o: Occurrence, event: RandomEvent, allDay: boolean): string[] {
+  const { start, end } = o;
+  if (allDay) return allDayDates(o.recurrenceId, event.duration);
+  if (end - start < 24 * 3600_000) return [dateKey(start)];
+  const days: string[] = [];
+  for (let at = start; at < end; at += 3600_000) {
+    const key = dateKey(at);
+    if (days.at(-1) !== key) days.push(key);
+  }
+  return days;
+}
+
+async function shown(event: RandomEvent, attributes: Record<string, string>): Promise<{ el: EventCalendar; ui: EventCalendarHarness }> {
+  const el = document.createElement('ero-event-calendar');
+  for (const [name, value] of Object.entries({ now: NOW, weeks: '104', 'page-size': '0', ...attributes })) el.setAttribute(name, value);
+  el.feed = feedOf(event) as never;
+  document.body.append(el);
+  await el.updateComplete;
+  const ui = new EventCalendarHarness(el);
+  await ui.settle();
+  return { el, ui };
+}
+
+describe('<ero-event-calendar>: the page against the model, for random events', () => {
+  const events = randomEvents(20261207, 36);
+
+  it('writes every occurrence of 36 random events in its card with the model\'s date and time, in Helsinki', async () => {
+    const differences: string[] = [];
+    let compared = 0;
+    for (const event of events) {
+      const schedule = compileSchedule(event);
+      const model = occurrencesBetween(schedule, NOW_MS, UNTIL_MS).filter((o) => o.start < UNTIL_MS);
+      const want = model.map((o) => expected(o, event, schedule.allDay));
+      const { el, ui } = await shown(event, {});
+      try {
+        const cards = ui.cards().map((card) => ({ when: ui.when(card), datetime: card.querySelector('time')!.getAttribute('datetime')! }));
+        // The page looks further ahead (104 weeks): its first cards are the compared ones.
+        const got = cards.slice(0, want.length);
+        compared += want.length;
+        if (JSON.stringify(got) !== JSON.stringify(want)) {
+          const at = want.findIndex((w, i) => JSON.stringify(w) !== JSON.stringify(got[i]));
+          differences.push(`${JSON.stringify(event)}: #${at} page ${JSON.stringify(got[at])}, expected ${JSON.stringify(want[at])} (${got.length} / ${want.length})`);
+        }
+      } finally {
+        el.remove();
+      }
+    }
+    expect(differences, differences.join('\n')).to.deep.equal([]);
+    expect(compared, 'occurrences compared').to.be.greaterThan(100);
+  });
+
+  it('puts each occurrence on the month-table days that it covers, and on no other', async () => {
+    const differences: string[] = [];
+    for (const event of events.slice(0, 18)) {
+      const schedule = compileSchedule(event);
+      const model = occurrencesBetween(schedule, NOW_MS, UNTIL_MS);
+      // The month of the first occurrence, and of one a few later: clock-change months for most.
+      const months = [...new Set([model[0], model[3]].filter(Boolean).map((o) => dateKey(o!.start).slice(0, 7)))];
+      for (const month of months) {
+        const want = new Set(model.flatMap((o) => daysShown(o, event, schedule.allDay)).filter((d) => d.startsWith(month)).map((d) => Number(d.slice(8))));
+        const { el, ui } = await shown(event, { view: 'month', month });
+        try {
+          const last = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5)), 0)).getUTCDate();
+          for (let d = 1; d <= last; d++) {
+            const has = ui.dayEntries(d).some((entry) => entry.split(/\s+/).includes(event.id));
+            if (has !== want.has(d)) differences.push(`${JSON.stringify(event)}: ${month}-${d} page ${has}, expected ${want.has(d)}`);
+          }
+        } finally {
+          el.remove();
+        }
+      }
+    }
+    expect(differences, differences.join('\n')).to.deep.equal([]);
+  });
+});

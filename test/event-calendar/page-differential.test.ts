@@ -7,6 +7,7 @@
 // reading the .ics); for an all-day one, from the feed's own dates, which no zone moves. Without
 // this, an all-day event in another zone was shown over two days (New York's midnight to the next).
 import { expect } from '@open-wc/testing';
+import ICAL from 'ical.js';
 import '../../src/components/event-calendar/define.js';
 import type { EventCalendar } from '../../src/components/event-calendar/event-calendar.js';
 import { occurrencesBetween, type Occurrence } from '../../src/feed/time/occurrences.js';
@@ -41,6 +42,32 @@ interface RandomEvent {
   duration: string;
   timeZone: string;
   rrule?: string;
+  exdates?: string[];
+  overrides?: { recurrenceId: string; start?: string; cancelled?: boolean }[];
+}
+
+/** The entry that names a wall time of an event: a date for an all-day one, else minutes. */
+const entry = (recurrenceId: string, allDay: boolean) => recurrenceId.slice(0, allDay ? 10 : 16);
+
+/** A wall time or date one day later: "2026-10-04T18:00" → "2026-10-05T18:00". */
+const nextDay = (wall: string) => `${new Date(Date.parse(`${wall.slice(0, 10)}T00:00Z`) + 86_400_000).toISOString().slice(0, 10)}${wall.slice(10)}`;
+
+/**
+ * Now and then an EXDATE, a cancelled occurrence and one moved a day on, named by the rule's
+ * wall time (the model's recurrence id, which test/node/ics-differential.test.mjs checks).
+ */
+function withChanges(event: RandomEvent, next: (n: number) => number): RandomEvent {
+  const allDay = event.start.length === 10;
+  const ids = occurrencesBetween(compileSchedule(event), NOW_MS, UNTIL_MS).map((o) => entry(o.recurrenceId, allDay));
+  if (ids.length < 4) return event;
+  const changed: RandomEvent = { ...event };
+  if (next(3) === 0) changed.exdates = [ids[1]!];
+  const overrides = [
+    ...(next(3) === 0 ? [{ recurrenceId: ids[2]!, cancelled: true }] : []),
+    ...(next(3) === 0 ? [{ recurrenceId: ids[3]!, start: nextDay(ids[3]!) }] : []),
+  ];
+  if (overrides.length) changed.overrides = overrides;
+  return changed;
 }
 
 function randomEvents(seed: number, count: number): RandomEvent[] {
@@ -50,13 +77,14 @@ function randomEvents(seed: number, count: number): RandomEvent[] {
     const allDay = next(6) === 0;
     const day = pick(DAYS);
     const rrule = pick(RULES);
-    return {
+    const event: RandomEvent = {
       id: `e${i}`,
       start: allDay ? day : `${day}T${pick(TIMES)}`,
       duration: allDay ? pick(['P1D', 'P3D']) : pick(LENGTHS),
       timeZone: pick(ZONES),
       ...(rrule ? { rrule } : {}),
     };
+    return withChanges(event, next);
   });
 }
 
@@ -114,24 +142,25 @@ function allDayDates(recurrenceId: string, duration: string): string[] {
 const dayOfDate = (date: string) => day(Date.parse(`${date}T12:00Z`));
 
 /** What a card says of one occurrence, and its `datetime`. */
-function expected(o: Occurrence, event: RandomEvent, allDay: boolean): { when: string; datetime: string } {
-  const { start, end } = o;
+function expected(o: Occurrence, event: RandomEvent, allDay: boolean): { when: string; datetime: string; cancelled: boolean } {
+  const { start, end, cancelled } = o;
   if (allDay) {
-    const dates = allDayDates(o.recurrenceId, event.duration);
+    const dates = allDayDates(o.override?.start ?? o.recurrenceId, event.duration);
     const [first, last] = [dayOfDate(dates[0]!), dayOfDate(dates.at(-1)!)];
-    return { when: first === last ? first : `${first} – ${last}`, datetime: dates[0]! };
+    return { when: first === last ? first : `${first} – ${last}`, datetime: dates[0]!, cancelled };
   }
   const datetime = `${dateKey(start)}T${String(parts(start).hour).padStart(2, '0')}:${parts(start).minute}:00${offset(start)}`;
   return {
     when: day(start) === day(end) ? `${day(start)} klo ${clock(start)}–${clock(end)}` : `${day(start)} klo ${clock(start)} – ${day(end)} klo ${clock(end)}`,
     datetime,
+    cancelled,
   };
 }
 
 /** The Helsinki days (YYYY-MM-DD) on which the month table shows an occurrence: all it covers when all-day or 24 h or more, else its first. */
 function daysShown(o: Occurrence, event: RandomEvent, allDay: boolean): string[] {
   const { start, end } = o;
-  if (allDay) return allDayDates(o.recurrenceId, event.duration);
+  if (allDay) return allDayDates(o.override?.start ?? o.recurrenceId, event.duration);
   if (end - start < 24 * 3600_000) return [dateKey(start)];
   const days: string[] = [];
   for (let at = start; at < end; at += 3600_000) {
@@ -164,7 +193,11 @@ describe('<ero-event-calendar>: the page against the model, for random events', 
       const want = model.map((o) => expected(o, event, schedule.allDay));
       const { el, ui } = await shown(event, {});
       try {
-        const cards = ui.cards().map((card) => ({ when: ui.when(card), datetime: card.querySelector('time')!.getAttribute('datetime')! }));
+        const cards = ui.cards().map((card) => ({
+          when: ui.when(card),
+          datetime: card.querySelector('time')!.getAttribute('datetime')!,
+          cancelled: card.classList.contains('cancelled'),
+        }));
         // The page looks further ahead (104 weeks): its first cards are the compared ones.
         const got = cards.slice(0, want.length);
         compared += want.length;
@@ -178,6 +211,9 @@ describe('<ero-event-calendar>: the page against the model, for random events', 
     }
     expect(differences, differences.join('\n')).to.deep.equal([]);
     expect(compared, 'occurrences compared').to.be.greaterThan(100);
+    expect(events.filter((e) => e.exdates).length, 'events with an EXDATE').to.be.greaterThan(3);
+    expect(events.filter((e) => e.overrides?.some((o) => o.cancelled)).length, 'with a cancelled occurrence').to.be.greaterThan(3);
+    expect(events.filter((e) => e.overrides?.some((o) => o.start)).length, 'with a moved one').to.be.greaterThan(3);
   });
 
   it('puts each occurrence on the month-table days that it covers, and on no other', async () => {
@@ -199,6 +235,44 @@ describe('<ero-event-calendar>: the page against the model, for random events', 
         } finally {
           el.remove();
         }
+      }
+    }
+    expect(differences, differences.join('\n')).to.deep.equal([]);
+  });
+
+  it('downloads, from each card, a file whose occurrences ical.js reads as the page shows them', async () => {
+    const differences: string[] = [];
+    for (const event of events) {
+      const { el, ui } = await shown(event, {});
+      try {
+        const cards = ui.cards();
+        const page = cards
+          .filter((card) => !card.classList.contains('cancelled'))
+          .map((card) => card.querySelector('time')!.getAttribute('datetime')!)
+          .map((datetime) => (datetime.length === 10 ? datetime : new Date(Date.parse(datetime)).toISOString()))
+          .filter((start) => start < '2027-12');
+        const button = cards[0]!.querySelector<HTMLButtonElement>('button[part~="add-to-calendar"]')!;
+        const [file] = await ui.downloads(() => button.click());
+        const calendar = new ICAL.Component(ICAL.parse(file!.text));
+        ICAL.TimezoneService.reset();
+        for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
+        const vevents = calendar.getAllSubcomponents('vevent');
+        const master = vevents.find((v) => !v.hasProperty('recurrence-id'))!;
+        const read = new ICAL.Event(master, { exceptions: vevents.filter((v) => v.hasProperty('recurrence-id')) });
+        const inFile: string[] = [];
+        const iterator = read.iterator();
+        for (let next = iterator.next(); next && inFile.length < 200; next = iterator.next()) {
+          const { startDate } = read.getOccurrenceDetails(next);
+          const start = startDate.isDate ? startDate.toString() : new Date(startDate.toUnixTime() * 1000).toISOString();
+          if (start >= NOW.slice(0, 10) && start < '2027-12') inFile.push(start);
+          if (start >= '2027-12') break;
+        }
+        inFile.sort();
+        if (JSON.stringify(inFile) !== JSON.stringify(page)) {
+          differences.push(`${JSON.stringify(event)}: page ${page.join(' ')}; file ${inFile.join(' ')}`);
+        }
+      } finally {
+        el.remove();
       }
     }
     expect(differences, differences.join('\n')).to.deep.equal([]);

@@ -5,7 +5,9 @@
 // download and `export ics`, read back and expanded by ical.js, and compared with the widgets'
 // occurrences, start and end, up to December 2029; and the file, imported again with `import ics`,
 // gives events with the same occurrences. (When this was written, 2,400 events over six seeds
-// passed the first, and 1,800 over five the second.)
+// passed the first, and 1,800 over five the second.) A second set keeps each drawn DTSTART, which
+// the rule often does not give: RFC 5545 leaves that undefined and ical.js kept it for some rules
+// and not others, until the writer started such a master at the rule's first own start.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { cli } from './ics-cli.mjs';
@@ -48,7 +50,7 @@ function icalReadsAsRfc(rrule) {
 const ZONES = ['Europe/Helsinki', 'Europe/Helsinki', 'America/New_York', 'Australia/Sydney'];
 const LENGTHS = ['PT30M', 'PT1H30M', 'PT5H', 'PT26H'];
 
-function cases(count, seed) {
+function cases(count, seed, { snap = true } = {}) {
   const next = random(seed);
   const rules = ruleGenerator(next);
   const pick = (list) => list[Math.floor(next() * list.length)];
@@ -61,7 +63,9 @@ function cases(count, seed) {
     // widgets count it): start at the rule's first own start after the drawn one.
     const zone = pick(ZONES);
     const drawnTimes = { start: allDay ? drawn.slice(0, 10) : drawn, duration: allDay ? 'P1D' : 'PT1H', timeZone: zone, rrule };
-    const ruleStart = occurrencesBetween(compileSchedule(drawnTimes), 0, Date.UTC(2029, 0))[1]?.recurrenceId;
+    // Unsnapped, the drawn start is mostly one that the rule does not give (a DTSTART that RFC
+    // 5545 leaves undefined): the writer makes the file say what the page shows all the same.
+    const ruleStart = snap ? occurrencesBetween(compileSchedule(drawnTimes), 0, Date.UTC(2029, 0))[1]?.recurrenceId : drawnTimes.start;
     if (!ruleStart) continue;
     const event = {
       id: `e${found.length}`,
@@ -82,8 +86,11 @@ function cases(count, seed) {
 
 const before = (list) => list.filter((o) => o < '2029-12');
 
-describe('the page and the file, for random rules', () => {
-  const events = cases(200, 20261207);
+for (const [variant, snap, seed] of [
+  ['random rules', true, 20261207],
+  ['random rules from the drawn DTSTART, which the rule often does not give', false, 20261208],
+]) describe(`the page and the file, for ${variant}`, () => {
+  const events = cases(200, seed, { snap });
   const text = writeCalendar(
     events.map((event) => ({ event, schedule: compileSchedule(event) })),
     { host: 'example.fi', updated: '2025-01-01T00:00:00Z', words: () => ({ summary: { text: 'Vertaisryhmä', lang: 'fi' } }) },

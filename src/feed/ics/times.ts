@@ -7,8 +7,8 @@
  */
 import { isIrregular, irregularStarts, place, type Placed } from '../time/occurrences.js';
 import { formatDuration } from '../time/duration.js';
-import { formatRRule } from '../time/rrule.js';
-import type { Schedule } from '../time/schedule.js';
+import { formatRRule, type RRule } from '../time/rrule.js';
+import { nextRuleStart, ruleGivesStart, type Schedule } from '../time/schedule.js';
 import { DAY, offsetAt, toInstant, toWall, type WallTime } from '../time/zoned-time.js';
 import { basicLocal, dates, zoned } from './syntax.js';
 
@@ -51,10 +51,28 @@ export function occurrenceTimes(schedule: Schedule, original: WallTime): string[
 
 const recurs = (schedule: Schedule): boolean => Boolean(schedule.rule || schedule.rdates.length);
 
+/**
+ * The master's DTSTART, RRULE and RDATEs. A DTSTART that the rule does not pick (a Monday start
+ * of a Tuesday group) is the page's first occurrence, but RFC 5545 leaves it undefined and
+ * readers disagree (ical.js keeps it for some rules and not others, Outlook leaves it out). So
+ * the master starts at the rule's first own start, where every reader agrees, and the page's first
+ * occurrence is an RDATE; COUNT, which counted it, counts one less.
+ */
+function masterShape(schedule: Schedule): { start: WallTime; rule?: RRule; rdates: readonly WallTime[] } {
+  const { start, rule, rdates, exdates } = schedule;
+  if (!rule || ruleGivesStart(schedule)) return { start, rule, rdates };
+  const first = exdates.has(start) ? [] : [start];
+  const next = nextRuleStart(schedule);
+  if (next === undefined) return { start, rdates: rdates.length ? [...first, ...rdates] : [] };
+  return { start: next, rule: rule.count ? { ...rule, count: rule.count - 1 } : rule, rdates: [...first, ...rdates] };
+}
+
 /** The master's DTSTART, DTEND or DURATION, RRULE, EXDATE and RDATE. */
 export function masterTimes(schedule: Schedule, cancelled: readonly WallTime[]): string[] {
-  const { zone, start, rule } = schedule;
-  if (!recurs(schedule)) return occurrenceTimes(schedule, start);
+  const { zone } = schedule;
+  if (!recurs(schedule)) return occurrenceTimes(schedule, schedule.start);
+  const { start, rule, rdates } = masterShape(schedule);
+  if (!rule && !rdates.length) return occurrenceTimes(schedule, start);
   // DTEND would give every occurrence the first one's exact length; when a clock change falls
   // inside the first, DURATION gives the others their own, and the first gets an instance.
   const first = place(schedule, start);
@@ -64,7 +82,7 @@ export function masterTimes(schedule: Schedule, cancelled: readonly WallTime[]):
     ...(firstPlain ? times(schedule, 'DTEND', [start + schedule.duration]) : [`DURATION:${formatDuration(schedule.duration)}`]),
     ...(rule ? [`RRULE:${formatRRule(rule, zone, schedule.allDay)}`] : []),
     ...times(schedule, 'EXDATE', [...schedule.exdates, ...cancelled]),
-    ...times(schedule, 'RDATE', schedule.rdates),
+    ...times(schedule, 'RDATE', rdates),
   ];
 }
 

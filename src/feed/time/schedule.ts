@@ -184,6 +184,27 @@ export function eachStart(schedule: Schedule, from: number, to: number, visit: (
   }
 }
 
+/**
+ * Whether the rule itself picks DTSTART's day. RFC 5545 wants DTSTART "synchronized" with the
+ * rule and leaves the set undefined otherwise: the widgets count DTSTART as the first occurrence
+ * either way (as eachStart() does), while ical.js and Outlook leave an unsynchronized one out.
+ */
+export function ruleGivesStart(schedule: Schedule): boolean {
+  const { rule, expansion: x, start } = schedule;
+  return !rule || !x || period(x, 0).days.includes(Math.floor(start / DAY));
+}
+
+/** The first start after DTSTART that the rule gives, if any. */
+export function nextRuleStart(schedule: Schedule): WallTime | undefined {
+  let next: WallTime | undefined;
+  eachStart(schedule, schedule.start, Infinity, (start) => {
+    if (start === schedule.start) return true;
+    next = start;
+    return false;
+  });
+  return next;
+}
+
 /** True when `wall` is DTSTART or a start that the rule gives. */
 export function isRuleStart(schedule: Schedule, wall: WallTime): boolean {
   if (wall === schedule.start) return true;

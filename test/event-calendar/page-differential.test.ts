@@ -131,6 +131,9 @@ const offset = (ms: number) => {
   return `+${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 };
 
+/** Helsinki's wall clock, as the `now` attribute takes it: "2026-10-25T03:40". */
+const wallOf = (ms: number) => `${dateKey(ms)}T${parts(ms).hour!.padStart(2, '0')}:${parts(ms).minute}`;
+
 /**
  * The days of an all-day occurrence, from the feed's own date (its recurrence id) and length: a
  * date is the same day in every zone, so these do not come from the model's instants.
@@ -214,6 +217,37 @@ describe('<ero-event-calendar>: the page against the model, for random events', 
     expect(events.filter((e) => e.exdates).length, 'events with an EXDATE').to.be.greaterThan(3);
     expect(events.filter((e) => e.overrides?.some((o) => o.cancelled)).length, 'with a cancelled occurrence').to.be.greaterThan(3);
     expect(events.filter((e) => e.overrides?.some((o) => o.start)).length, 'with a moved one').to.be.greaterThan(3);
+  });
+
+  it('starts the list at an occurrence that is going on, for a `now` inside one', async () => {
+    const differences: string[] = [];
+    let compared = 0;
+    for (const event of events) {
+      const schedule = compileSchedule(event);
+      const third = occurrencesBetween(schedule, NOW_MS, UNTIL_MS).filter((o) => !o.cancelled)[2];
+      if (!third) continue;
+      const nowMs = third.start + 10 * 60_000;
+      const now = wallOf(nowMs);
+      // A time in the hour that the autumn change repeats names two instants: not a test of this.
+      if (wallOf(nowMs - 3_600_000) === now || wallOf(nowMs + 3_600_000) === now) continue;
+      const want = occurrencesBetween(schedule, nowMs, UNTIL_MS).map((o) => expected(o, event, schedule.allDay));
+      const { el, ui } = await shown(event, { now });
+      try {
+        const got = ui.cards().slice(0, want.length).map((card) => ({
+          when: ui.when(card),
+          datetime: card.querySelector('time')!.getAttribute('datetime')!,
+          cancelled: card.classList.contains('cancelled'),
+        }));
+        compared++;
+        if (JSON.stringify(got) !== JSON.stringify(want)) {
+          differences.push(`${JSON.stringify(event)} now ${now}: page ${JSON.stringify(got[0])}, expected ${JSON.stringify(want[0])} (${got.length} / ${want.length})`);
+        }
+      } finally {
+        el.remove();
+      }
+    }
+    expect(differences, differences.join('\n')).to.deep.equal([]);
+    expect(compared, 'events compared').to.be.greaterThan(15);
   });
 
   it('puts each occurrence on the month-table days that it covers, and on no other', async () => {

@@ -26,7 +26,8 @@ export function icalOccurrences(text, uid, until = UNTIL) {
     const { startDate, endDate } = event.getOccurrenceDetails(next);
     seen.push(startDate.isDate ? `${startDate.toString()}/${endDate.toString()}` : `${iso(startDate.toUnixTime() * 1000)}/${iso(endDate.toUnixTime() * 1000)}`);
   }
-  return seen;
+  // In time order: the DTSTART added above may come after an RDATE before it.
+  return seen.sort();
 }
 
 const dateOf = (ms, zone) => new Intl.DateTimeFormat('sv-SE', { timeZone: zone }).format(ms);

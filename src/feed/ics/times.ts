@@ -8,7 +8,7 @@
 import { isIrregular, irregularStarts, place, type Placed } from '../time/occurrences.js';
 import { formatDuration } from '../time/duration.js';
 import { formatRRule, type RRule } from '../time/rrule.js';
-import { nextRuleStart, ruleGivesStart, type Schedule } from '../time/schedule.js';
+import { isRuleStart, nextRuleStart, ruleGivesStart, type Schedule } from '../time/schedule.js';
 import { DAY, offsetAt, toInstant, toWall, type WallTime } from '../time/zoned-time.js';
 import { basicLocal, dates, zoned } from './syntax.js';
 
@@ -51,27 +51,48 @@ export function occurrenceTimes(schedule: Schedule, original: WallTime): string[
 
 const recurs = (schedule: Schedule): boolean => Boolean(schedule.rule || schedule.rdates.length);
 
+interface MasterShape {
+  readonly start: WallTime;
+  readonly rule?: RRule;
+  readonly rdates: readonly WallTime[];
+}
+
 /**
- * The master's DTSTART, RRULE and RDATEs. A DTSTART that the rule does not pick (a Monday start
- * of a Tuesday group) is the page's first occurrence, but RFC 5545 leaves it undefined and
- * readers disagree (ical.js keeps it for some rules and not others, Outlook leaves it out). So
- * the master starts at the rule's first own start, where every reader agrees, and the page's first
- * occurrence is an RDATE; COUNT, which counted it, counts one less.
+ * The master's DTSTART, RRULE and RDATEs.
+ * - A DTSTART that the rule does not pick (a Monday start of a Tuesday group) is the page's first
+ *   occurrence, but RFC 5545 leaves it undefined and readers disagree (ical.js keeps it for some
+ *   rules and not others, Outlook leaves it out). So the master starts at the rule's first own
+ *   start, where every reader agrees, and the page's first occurrence is an RDATE; COUNT, which
+ *   counted it, counts one less.
+ * - An RDATE that the rule gives already, or that is left out (EXDATE, cancelled), is not written:
+ *   RFC 5545 counts such a start once, ical.js twice.
  */
-function masterShape(schedule: Schedule): { start: WallTime; rule?: RRule; rdates: readonly WallTime[] } {
-  const { start, rule, rdates, exdates } = schedule;
+function masterShape(schedule: Schedule, cancelled: readonly WallTime[] = []): MasterShape {
+  const { start, rule, exdates } = schedule;
+  const rdates = [...new Set(schedule.rdates)].filter((wall) => !exdates.has(wall) && !cancelled.includes(wall) && !isRuleStart(schedule, wall));
   if (!rule || ruleGivesStart(schedule)) return { start, rule, rdates };
-  const first = exdates.has(start) ? [] : [start];
   const next = nextRuleStart(schedule);
-  if (next === undefined) return { start, rdates: rdates.length ? [...first, ...rdates] : [] };
+  if (next === undefined) return { start, rdates };
+  const first = exdates.has(start) || cancelled.includes(start) ? [] : [start];
   return { start: next, rule: rule.count ? { ...rule, count: rule.count - 1 } : rule, rdates: [...first, ...rdates] };
+}
+
+/**
+ * Whether an RDATE is written in UTC: its wall time is one the clock skips or shows twice, which
+ * readers place differently; the page's start is then given as an instant. A RECURRENCE-ID of it
+ * is written the same way, so that readers match the two.
+ */
+function inUtc(schedule: Schedule, wall: WallTime): boolean {
+  if (schedule.allDay) return false;
+  const placed = place(schedule, wall);
+  return placed.startWall !== wall || !plain(wall, placed.start, schedule.zone);
 }
 
 /** The master's DTSTART, DTEND or DURATION, RRULE, EXDATE and RDATE. */
 export function masterTimes(schedule: Schedule, cancelled: readonly WallTime[]): string[] {
   const { zone } = schedule;
   if (!recurs(schedule)) return occurrenceTimes(schedule, schedule.start);
-  const { start, rule, rdates } = masterShape(schedule);
+  const { start, rule, rdates } = masterShape(schedule, cancelled);
   if (!rule && !rdates.length) return occurrenceTimes(schedule, start);
   // DTEND would give every occurrence the first one's exact length; when a clock change falls
   // inside the first, DURATION gives the others their own, and the first gets an instance.
@@ -82,7 +103,8 @@ export function masterTimes(schedule: Schedule, cancelled: readonly WallTime[]):
     ...(firstPlain ? times(schedule, 'DTEND', [start + schedule.duration]) : [`DURATION:${formatDuration(schedule.duration)}`]),
     ...(rule ? [`RRULE:${formatRRule(rule, zone, schedule.allDay)}`] : []),
     ...times(schedule, 'EXDATE', [...schedule.exdates, ...cancelled]),
-    ...times(schedule, 'RDATE', rdates),
+    ...times(schedule, 'RDATE', rdates.filter((wall) => !inUtc(schedule, wall))),
+    ...rdates.filter((wall) => inUtc(schedule, wall)).map((wall) => `RDATE:${utc(place(schedule, wall).start)}`),
   ];
 }
 
@@ -93,9 +115,13 @@ export function masterTimes(schedule: Schedule, cancelled: readonly WallTime[]):
  */
 export function irregularInstances(schedule: Schedule, now: number): WallTime[] {
   if (!recurs(schedule) || schedule.allDay) return [];
-  const from = toInstant(schedule.start, schedule.zone);
+  // From the first occurrence, which may be an RDATE before DTSTART.
+  const from = toInstant(Math.min(schedule.start, ...schedule.rdates), schedule.zone);
   return irregularStarts(schedule, from - DAY, Math.max(now, from) + 10 * 366 * DAY, misreadable);
 }
 
-/** RECURRENCE-ID of an instance. */
-export const recurrenceId = (schedule: Schedule, original: WallTime): string[] => times(schedule, 'RECURRENCE-ID', [original]);
+/** RECURRENCE-ID of an instance: as its RDATE was written, in UTC for one that was. */
+export function recurrenceId(schedule: Schedule, original: WallTime): string[] {
+  const utcRdate = inUtc(schedule, original) && masterShape(schedule).rdates.includes(original);
+  return utcRdate ? [`RECURRENCE-ID:${utc(place(schedule, original).start)}`] : times(schedule, 'RECURRENCE-ID', [original]);
+}

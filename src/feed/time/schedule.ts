@@ -194,10 +194,13 @@ export function ruleGivesStart(schedule: Schedule): boolean {
   return !rule || !x || period(x, 0).days.includes(Math.floor(start / DAY));
 }
 
-/** The first start after DTSTART that the rule gives, if any. */
+/**
+ * The first start after DTSTART that the rule gives, if any within a century: a rule may pick no
+ * day at all ("the fifth Thursday that is the 20th"), and its walk would never end.
+ */
 export function nextRuleStart(schedule: Schedule): WallTime | undefined {
   let next: WallTime | undefined;
-  eachStart(schedule, schedule.start, Infinity, (start) => {
+  eachStart(schedule, schedule.start, schedule.start + 100 * 366 * DAY, (start) => {
     if (start === schedule.start) return true;
     next = start;
     return false;

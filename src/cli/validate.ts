@@ -11,7 +11,7 @@ import { rules, type Definitions, type SchemaNode } from '../feed/schema-rules.j
 import { COLLECTIONS, type CollectionName } from '../feed/schema.js';
 import { isMunicipalityCode, isRegionCode } from '../feed/vocabulary/areas.js';
 import { parseRRule, RecurrenceError, rruleProblem, untilInstant } from '../feed/time/rrule.js';
-import { compileSchedule, type Schedule } from '../feed/time/schedule.js';
+import { compileSchedule, nextRuleStart, ruleGivesStart, type Schedule } from '../feed/time/schedule.js';
 import type { FeedEvent } from '../feed/types.js';
 import { HELSINKI, helsinkiDate, localKey, parseLocal, toInstant, toWall } from '../feed/time/zoned-time.js';
 import { fixFor, pathSteps } from './fixes.js';
@@ -199,6 +199,16 @@ class ItemChecker {
     }
     for (const issue of schedule.issues) {
       this.warn(`${path}.${issue.field}`, issue.message, 'name an occurrence by its start as the rule gives it, e.g. "2026-10-13T18:00", or remove the entry');
+    }
+    if (schedule.rule && !ruleGivesStart(schedule)) {
+      // Often a slip (a Monday start of a Tuesday group): shown, but as an extra first occurrence.
+      const next = nextRuleStart(schedule);
+      const first = next === undefined ? undefined : localKey(next).slice(0, schedule.allDay ? 10 : 16);
+      this.warn(
+        `${path}.start`,
+        `"${String(event.start)}" is not a day that the rule picks, so it is an extra first occurrence before the rule's own`,
+        first ? `start on the rule's first day, "${first}", unless the extra occurrence is meant` : 'check the rule: it picks no day after "start"',
+      );
     }
   }
 }

@@ -22,6 +22,17 @@ describe('validateFeeds', () => {
     assert.deepEqual(problemsAfter(() => {}), []);
   });
 
+  it('warns of a start that the rule does not pick, which becomes an extra first occurrence', () => {
+    const warningsAt = (problems) => problems.filter((p) => p.severity === 'warning' && p.where === '$.events[0].start');
+    // 2027-01-11 is a Monday; the group meets on Tuesdays.
+    const [monday] = warningsAt(problemsAfter((f) => { f.events[0].start = '2027-01-11T18:00'; f.events[0].end = '2027-01-11T19:30'; }));
+    assert.match(monday.message, /"2027-01-11T18:00" is not a day that the rule picks/);
+    assert.match(monday.fix, /"2027-01-12T18:00"/);
+    const never = warningsAt(problemsAfter((f) => { f.events[0].rrule = 'FREQ=MONTHLY;BYDAY=5TH;BYMONTHDAY=20'; }));
+    assert.match(never[0].fix, /picks no day after "start"/);
+    assert.deepEqual(warningsAt(problemsAfter(() => {})), [], 'a Tuesday start of the Tuesday group');
+  });
+
   it('names a municipality code that does not exist, with the id and a fix', () => {
     const [problem] = errorsAt(problemsAfter((f) => { f.services[0].area.municipalities[0] = '999'; }), '$.services[0].area.municipalities[0]');
     assert.equal(problem.itemId, 'essote-perheneuvola');

@@ -1,11 +1,12 @@
 // The page shows what the model places, for events nobody wrote by hand. Random events (rules of
 // every frequency, starts in the hours that the clock changes skip or repeat, lengths across a
-// change and past midnight, all-day ones, four zones) are each shown by <ero-event-calendar>, and
-// every card's date and time, as read and in `datetime`, and every month-table day are compared
-// with what is expected, written out here with Intl alone: for a timed occurrence, from the
-// instants of src/feed/time (which test/node/ics-differential.test.mjs compares with ical.js
-// reading the .ics); for an all-day one, from the feed's own dates, which no zone moves. Without
-// this, an all-day event in another zone was shown over two days (New York's midnight to the next).
+// change and past midnight, all-day ones, four zones, EXDATEs, RDATEs, cancelled and moved
+// occurrences) are each shown by <ero-event-calendar>. Every card's date and time, as read and in
+// `datetime`, every month-table day and each card's download (read by ical.js) are compared with
+// what is expected, written out here with Intl alone: for a timed occurrence, from the instants of
+// src/feed/time (which test/node/ics-differential.test.mjs compares with ical.js reading the
+// .ics); for an all-day one, from the feed's own dates, which no zone moves. Without this, an
+// all-day event in another zone was shown over two days (New York's midnight to the next).
 import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
 import '../../src/components/event-calendar/define.js';
@@ -43,6 +44,7 @@ interface RandomEvent {
   timeZone: string;
   rrule?: string;
   exdates?: string[];
+  rdates?: string[];
   overrides?: { recurrenceId: string; start?: string; cancelled?: boolean }[];
 }
 
@@ -67,6 +69,10 @@ function withChanges(event: RandomEvent, next: (n: number) => number): RandomEve
     ...(next(3) === 0 ? [{ recurrenceId: ids[3]!, start: nextDay(ids[3]!) }] : []),
   ];
   if (overrides.length) changed.overrides = overrides;
+  // An extra date now and then: a day (at the start's time), or a time in an hour that a
+  // clock change skips or repeats, or on a day that the rule gives already.
+  if (next(3) === 0) changed.rdates = [allDay || next(2) ? nextDay(DAYS[next(DAYS.length)]!).slice(0, 10) : `${DAYS[next(4)]}T03:30`];
+  if (next(5) === 0) changed.rdates = [...(changed.rdates ?? []), ids[4] ?? ids[0]!];
   return changed;
 }
 
@@ -217,6 +223,7 @@ describe('<ero-event-calendar>: the page against the model, for random events', 
     expect(events.filter((e) => e.exdates).length, 'events with an EXDATE').to.be.greaterThan(3);
     expect(events.filter((e) => e.overrides?.some((o) => o.cancelled)).length, 'with a cancelled occurrence').to.be.greaterThan(3);
     expect(events.filter((e) => e.overrides?.some((o) => o.start)).length, 'with a moved one').to.be.greaterThan(3);
+    expect(events.filter((e) => e.rdates).length, 'with an RDATE').to.be.greaterThan(3);
   });
 
   it('starts the list at an occurrence that is going on, for a `now` inside one', async () => {

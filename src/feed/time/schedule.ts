@@ -187,7 +187,8 @@ export function eachStart(schedule: Schedule, from: number, to: number, visit: (
 /**
  * Whether the rule itself picks DTSTART's day. RFC 5545 wants DTSTART "synchronized" with the
  * rule and leaves the set undefined otherwise: the widgets count DTSTART as the first occurrence
- * either way (as eachStart() does), while ical.js and Outlook leave an unsynchronized one out.
+ * either way (as eachStart() does), while readers of the .ics disagree (ical.js keeps it for some
+ * rules and not others, Outlook leaves it out); see masterTimes() in feed/ics/times.ts.
  */
 export function ruleGivesStart(schedule: Schedule): boolean {
   const { rule, expansion: x, start } = schedule;

@@ -14,6 +14,7 @@ import type { EventCalendar } from '../../src/components/event-calendar/event-ca
 import { occurrencesBetween, type Occurrence } from '../../src/feed/time/occurrences.js';
 import { compileSchedule } from '../../src/feed/time/schedule.js';
 import { EventCalendarHarness } from '../helpers/event-calendar-harness.js';
+import { liveRegion } from '../helpers/mount.js';
 import { random } from '../helpers/random.js';
 
 const NOW = '2026-01-01T00:00';
@@ -137,6 +138,11 @@ const offset = (ms: number) => {
   return `+${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 };
 
+/** The instant of midnight in Helsinki at the start of a date ("2027-04-01"). */
+const midnight = (date: string) => [2, 3].map((h) => Date.parse(`${date}T00:00Z`) - h * 3_600_000).find((ms) => dateKey(ms) === date && parts(ms).hour === '00')!;
+/** "2027-12" → "2028-01-01". */
+const nextMonth = (month: string) => new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5)), 1)).toISOString().slice(0, 10);
+
 /** Helsinki's wall clock, as the `now` attribute takes it: "2026-10-25T03:40". */
 const wallOf = (ms: number) => `${dateKey(ms)}T${parts(ms).hour!.padStart(2, '0')}:${parts(ms).minute}`;
 
@@ -257,7 +263,7 @@ describe('<ero-event-calendar>: the page against the model, for random events', 
     expect(compared, 'events compared').to.be.greaterThan(15);
   });
 
-  it('puts each occurrence on the month-table days that it covers, and on no other', async () => {
+  it('puts each occurrence on the month-table days that it covers, and on no other, and counts it in each month', async () => {
     const differences: string[] = [];
     for (const event of events.slice(0, 18)) {
       const schedule = compileSchedule(event);
@@ -273,6 +279,15 @@ describe('<ero-event-calendar>: the page against the model, for random events', 
             const has = ui.dayEntries(d).some((entry) => entry.split(/\s+/).includes(event.id));
             if (has !== want.has(d)) differences.push(`${JSON.stringify(event)}: ${month}-${d} page ${has}, expected ${want.has(d)}`);
           }
+          // The count read out for the month: every occurrence that overlaps it, a long one in each month it covers.
+          ui.nextMonthButton().click();
+          await ui.settle();
+          ui.previousMonthButton().click();
+          await ui.settle();
+          const [from, to] = [midnight(`${month}-01`), midnight(nextMonth(month))];
+          const count = model.filter((o) => o.start < to && o.end > from).length;
+          const said = liveRegion(el);
+          if (!said.endsWith(`: ${count === 1 ? '1 tapahtuma' : `${count} tapahtumaa`}`)) differences.push(`${JSON.stringify(event)}: ${month} said "${said}", expected ${count}`);
         } finally {
           el.remove();
         }

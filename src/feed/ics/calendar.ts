@@ -9,7 +9,7 @@ import type { Schedule } from '../time/schedule.js';
 import type { WallTime } from '../time/zoned-time.js';
 import type { EventOverride, FeedEvent } from '../types.js';
 import { basicLocal, icsFile, text, type CalendarProperties } from './syntax.js';
-import { irregularInstances, masterTimes, occurrenceTimes, recurrenceId } from './times.js';
+import { fileShape, irregularInstances, masterTimes, occurrenceTimes, recurrenceId } from './times.js';
 
 /** An event with its times compiled once (the calendar's CompiledEvent has this shape). */
 export interface ScheduledEvent {
@@ -50,10 +50,11 @@ function vevents({ event, schedule }: ScheduledEvent, options: CalendarOptions, 
   const overrides = [...schedule.overrides].map(([original, override]) => ({ original, override }));
   const { latitude, longitude } = event.location ?? {};
   const url = safeUrl(event.url);
+  const shape = fileShape(schedule, overrides.filter((o) => o.override.cancelled).map((o) => o.original));
   const instance = (original: WallTime, override?: EventOverride): string[] => [
     'BEGIN:VEVENT',
     ...identity,
-    ...recurrenceId(schedule, original),
+    ...recurrenceId(schedule, original, shape),
     ...occurrenceTimes(schedule, original),
     ...about(override),
     'END:VEVENT',
@@ -61,7 +62,7 @@ function vevents({ event, schedule }: ScheduledEvent, options: CalendarOptions, 
   return [
     'BEGIN:VEVENT',
     ...identity,
-    ...masterTimes(schedule, overrides.filter((o) => o.override.cancelled).map((o) => o.original)),
+    ...masterTimes(schedule, shape),
     ...about(),
     ...(latitude !== undefined && longitude !== undefined && event.attendance !== 'online' ? [`GEO:${latitude};${longitude}`] : []),
     ...(url ? [`URL:${url}`] : []),

@@ -51,10 +51,15 @@ export function occurrenceTimes(schedule: Schedule, original: WallTime): string[
 
 const recurs = (schedule: Schedule): boolean => Boolean(schedule.rule || schedule.rdates.length);
 
-interface MasterShape {
+/** What the master VEVENT says of its occurrences, worked out once per event (see fileShape()). */
+export interface MasterShape {
   readonly start: WallTime;
   readonly rule?: RRule;
   readonly rdates: readonly WallTime[];
+  /** The RDATEs written in UTC, and so their RECURRENCE-IDs: see inUtc(). */
+  readonly utc: ReadonlySet<WallTime>;
+  /** The originals of cancelled occurrences, written as EXDATEs. */
+  readonly cancelled: readonly WallTime[];
 }
 
 /**
@@ -67,33 +72,36 @@ interface MasterShape {
  * - An RDATE that the rule gives already, or that is left out (EXDATE, cancelled), is not written:
  *   RFC 5545 counts such a start once, ical.js twice.
  */
-function masterShape(schedule: Schedule, cancelled: readonly WallTime[] = []): MasterShape {
-  const { start, rule, exdates } = schedule;
-  const rdates = [...new Set(schedule.rdates)].filter((wall) => !exdates.has(wall) && !cancelled.includes(wall) && !isRuleStart(schedule, wall));
-  if (!rule || ruleGivesStart(schedule)) return { start, rule, rdates };
+export function fileShape(schedule: Schedule, cancelled: readonly WallTime[]): MasterShape {
+  const { start, rule } = schedule;
+  const left = (wall: WallTime): boolean => schedule.exdates.has(wall) || cancelled.includes(wall);
+  const extra = [...new Set(schedule.rdates)].filter((wall) => !left(wall) && !isRuleStart(schedule, wall));
+  const shape = (start: WallTime, rule: RRule | undefined, rdates: WallTime[]): MasterShape => ({
+    start,
+    rule,
+    rdates,
+    utc: new Set(rdates.filter((wall) => inUtc(schedule, wall))),
+    cancelled,
+  });
+  if (!rule || ruleGivesStart(schedule)) return shape(start, rule, extra);
   const next = nextRuleStart(schedule);
-  if (next === undefined) return { start, rdates };
-  const first = exdates.has(start) || cancelled.includes(start) ? [] : [start];
-  return { start: next, rule: rule.count ? { ...rule, count: rule.count - 1 } : rule, rdates: [...first, ...rdates] };
+  if (next === undefined) return shape(start, undefined, extra);
+  return shape(next, rule.count ? { ...rule, count: rule.count - 1 } : rule, left(start) ? extra : [start, ...extra]);
 }
 
 /**
  * Whether an RDATE is written in UTC: its wall time is one the clock skips or shows twice, which
- * readers place differently; the page's start is then given as an instant. A RECURRENCE-ID of it
- * is written the same way, so that readers match the two.
+ * readers place differently; the page's start is then given as an instant.
  */
 function inUtc(schedule: Schedule, wall: WallTime): boolean {
-  if (schedule.allDay) return false;
-  const placed = place(schedule, wall);
-  return placed.startWall !== wall || !plain(wall, placed.start, schedule.zone);
+  return !schedule.allDay && !plain(wall, place(schedule, wall).start, schedule.zone);
 }
 
 /** The master's DTSTART, DTEND or DURATION, RRULE, EXDATE and RDATE. */
-export function masterTimes(schedule: Schedule, cancelled: readonly WallTime[]): string[] {
+export function masterTimes(schedule: Schedule, shape: MasterShape): string[] {
   const { zone } = schedule;
-  if (!recurs(schedule)) return occurrenceTimes(schedule, schedule.start);
-  const { start, rule, rdates } = masterShape(schedule, cancelled);
-  if (!rule && !rdates.length) return occurrenceTimes(schedule, start);
+  const { start, rule, rdates, utc: utcRdates } = shape;
+  if (!recurs(schedule) || (!rule && !rdates.length)) return occurrenceTimes(schedule, start);
   // DTEND would give every occurrence the first one's exact length; when a clock change falls
   // inside the first, DURATION gives the others their own, and the first gets an instance.
   const first = place(schedule, start);
@@ -102,9 +110,9 @@ export function masterTimes(schedule: Schedule, cancelled: readonly WallTime[]):
     ...times(schedule, 'DTSTART', [start]),
     ...(firstPlain ? times(schedule, 'DTEND', [start + schedule.duration]) : [`DURATION:${formatDuration(schedule.duration)}`]),
     ...(rule ? [`RRULE:${formatRRule(rule, zone, schedule.allDay)}`] : []),
-    ...times(schedule, 'EXDATE', [...schedule.exdates, ...cancelled]),
-    ...times(schedule, 'RDATE', rdates.filter((wall) => !inUtc(schedule, wall))),
-    ...rdates.filter((wall) => inUtc(schedule, wall)).map((wall) => `RDATE:${utc(place(schedule, wall).start)}`),
+    ...times(schedule, 'EXDATE', [...schedule.exdates, ...shape.cancelled]),
+    ...times(schedule, 'RDATE', rdates.filter((wall) => !utcRdates.has(wall))),
+    ...[...utcRdates].map((wall) => `RDATE:${utc(place(schedule, wall).start)}`),
   ];
 }
 
@@ -120,8 +128,7 @@ export function irregularInstances(schedule: Schedule, now: number): WallTime[] 
   return irregularStarts(schedule, from - DAY, Math.max(now, from) + 10 * 366 * DAY, misreadable);
 }
 
-/** RECURRENCE-ID of an instance: as its RDATE was written, in UTC for one that was. */
-export function recurrenceId(schedule: Schedule, original: WallTime): string[] {
-  const utcRdate = inUtc(schedule, original) && masterShape(schedule).rdates.includes(original);
-  return utcRdate ? [`RECURRENCE-ID:${utc(place(schedule, original).start)}`] : times(schedule, 'RECURRENCE-ID', [original]);
+/** RECURRENCE-ID of an instance: as its RDATE was written, in UTC for one that was, so that readers match the two. */
+export function recurrenceId(schedule: Schedule, original: WallTime, shape: MasterShape): string[] {
+  return shape.utc.has(original) ? [`RECURRENCE-ID:${utc(place(schedule, original).start)}`] : times(schedule, 'RECURRENCE-ID', [original]);
 }

@@ -46,8 +46,11 @@ function onwarn(warning, warn) {
   warn(warning);
 }
 
+/** Swedish and English UI strings, loaded when a page first shows them: one chunk per language. */
+const LANGUAGE_MODULE = /\/src\/i18n\/messages\/(sv|en)\//;
+
 /**
- * Puts every module that all component entries reach into `core`, one that two or more reach into
+ * Puts each language's UI strings into its own chunk (`sv`, `en`), every module that all component entries reach into `core`, one that two or more reach into
  * `feed`, and leaves the rest in its one entry. Rollup's default would cut a chunk for each set of
  * entries that share modules.
  */
@@ -66,6 +69,8 @@ export function sharedChunk(componentInputs) {
     return found;
   };
   return (id, { getModuleInfo }) => {
+    const lang = LANGUAGE_MODULE.exec(id)?.[1];
+    if (lang) return lang;
     if (!entryIds.size) {
       for (const input of componentInputs) entryIds.add(new URL(input, import.meta.url).pathname);
     }
@@ -77,7 +82,8 @@ export function sharedChunk(componentInputs) {
 
 /**
  * Writes `imports.json` beside the split build: for each entry, every chunk it loads before it
- * runs (static imports, transitively), in the order to preload them.
+ * runs (static imports, transitively), in the order to preload them; and `languages.json`, the
+ * chunk of each language's strings, which pages load on demand.
  */
 function importList() {
   return {
@@ -94,6 +100,12 @@ function importList() {
         if (chunk.type === 'chunk' && chunk.isEntry) list[file] = [...closure(file)].sort();
       }
       this.emitFile({ type: 'asset', fileName: 'imports.json', source: `${JSON.stringify(list, null, 2)}\n` });
+      // The chunks that no entry preloads: each language's strings, which a page loads when it shows that language.
+      const languages = {};
+      for (const [file, chunk] of Object.entries(bundle)) {
+        if (chunk.type === 'chunk' && !chunk.isEntry && ['sv', 'en'].includes(chunk.name)) languages[chunk.name] = file;
+      }
+      this.emitFile({ type: 'asset', fileName: 'languages.json', source: `${JSON.stringify(languages, null, 2)}\n` });
     },
   };
 }

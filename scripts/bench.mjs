@@ -77,7 +77,7 @@ async function ensureBuild() {
 async function vocabulary() {
   const { outputFiles } = await build({
     stdin: {
-      contents: `export { MUNICIPALITIES, REGIONS } from './src/feed/vocabulary/areas.ts'; export { commonWithVocabulary as commonMessages } from './src/i18n/messages/vocabulary.ts';`,
+      contents: `export { MUNICIPALITIES, REGIONS } from './src/feed/vocabulary/areas.ts'; export { commonWithVocabularyByLang as commonMessages } from './src/i18n/messages/all.ts';`,
       resolveDir: root.pathname,
       loader: 'ts',
     },

@@ -1,6 +1,6 @@
 // The embed snippet of the code-split build (dist/<version>/modules/): an import map with the
-// integrity of every module the page's entries load, a modulepreload tag with `integrity` for each
-// shared chunk, and one script tag with `integrity` per entry. Pure, so a test checks it without
+// integrity of every module the page's entries load (and of the Swedish and English strings,
+// which load on demand), a modulepreload tag with `integrity` for each shared chunk, and one script tag with `integrity` per entry. Pure, so a test checks it without
 // a build. An inline import map is a script to a Content-Security-Policy: the snippet names the
 // hash to add to `script-src`. As a command, after `npm run build`:
 //   node scripts/embed-snippet.mjs https://your-site.example/eroauttaminen/0.1.0/ service-finder quick-exit
@@ -12,8 +12,11 @@ import { createHash } from 'node:crypto';
  * @param {Record<string, string>} options.integrity  sha384-… by path under the version folder ("modules/core-….js").
  * @param {Record<string, string[]>} options.imports  imports.json of the split build: each entry's chunks.
  * @param {string[]} options.entries   the page's entries: "service-finder.js", "quick-exit.js"…
+ * @param {Record<string, string>} [options.languages]  languages.json of the split build: the chunk of
+ *   each language's strings, which a page loads only when it shows that language. They are in the
+ *   import map, so their integrity is checked too, but not preloaded.
  */
-export function splitEmbed({ base, integrity, imports, entries }) {
+export function splitEmbed({ base, integrity, imports, entries, languages = {} }) {
   if (!base.endsWith('/')) throw new RangeError(`the base URL must end in "/": ${base}`);
   const unknown = entries.filter((entry) => !imports[entry]);
   if (unknown.length) throw new RangeError(`not an entry of the split build: ${unknown.join(', ')}`);
@@ -24,7 +27,8 @@ export function splitEmbed({ base, integrity, imports, entries }) {
     return value;
   };
   const url = (file) => `${base}modules/${file}`;
-  const map = `\n${JSON.stringify({ integrity: Object.fromEntries([...chunks, ...entries].map((file) => [url(file), hash(file)])) }, null, 2)}\n`;
+  const onDemand = Object.values(languages).sort();
+  const map = `\n${JSON.stringify({ integrity: Object.fromEntries([...chunks, ...onDemand, ...entries].map((file) => [url(file), hash(file)])) }, null, 2)}\n`;
   const cspHash = `sha256-${createHash('sha256').update(map).digest('base64')}`;
   return [
     `<!-- Under a Content-Security-Policy, allow this import map with '${cspHash}' in script-src. -->`,
@@ -45,5 +49,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { version } = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
   const read = async (path) => JSON.parse(await readFile(new URL(`${version}/${path}`, dist), 'utf8'));
   const entries = names.map((name) => (name.endsWith('.js') ? name : `${name}.js`));
-  console.log(splitEmbed({ base, integrity: await read('integrity.json'), imports: await read('modules/imports.json'), entries }));
+  console.log(splitEmbed({ base, integrity: await read('integrity.json'), imports: await read('modules/imports.json'), languages: await read('modules/languages.json'), entries }));
 }

@@ -24,7 +24,7 @@ async function loadSrc(path) {
 export async function vocabularySource() {
   const { REGIONS, MUNICIPALITIES } = await loadSrc('src/feed/vocabulary/areas.ts');
   const { commonWithVocabulary } = await loadSrc('src/i18n/messages/vocabulary.ts');
-  const fi = commonWithVocabulary.fi;
+  const fi = commonWithVocabulary('fi');
   const collator = new Intl.Collator('fi');
   const regions = REGIONS.map((r) => [r.code, r.name.fi]);
   const municipalities = [...MUNICIPALITIES].sort((a, b) => collator.compare(a.name.fi, b.name.fi)).map((m) => [m.code, m.name.fi, m.region]);

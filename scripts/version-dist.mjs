@@ -26,6 +26,8 @@ await writeFile(new URL('integrity.json', target), `${JSON.stringify(integrity, 
 
 const imports = JSON.parse(await readFile(new URL('modules/imports.json', dist), 'utf8'));
 await writeFile(new URL('modules/imports.json', target), `${JSON.stringify(imports, null, 2)}\n`);
+const languages = JSON.parse(await readFile(new URL('modules/languages.json', dist), 'utf8'));
+await writeFile(new URL('modules/languages.json', target), `${JSON.stringify(languages, null, 2)}\n`);
 const components = Object.keys(imports).filter((entry) => entry !== 'eroauttaminen.js');
 const base = `https://your-site.example/eroauttaminen/${version}/`;
 await writeFile(
@@ -33,7 +35,7 @@ await writeFile(
   `<!-- The code-split build with Subresource Integrity: in <head>, before any other module script.
      Replace ${base} with where you host this folder, and keep the tags of the components the
      page shows (or write the exact snippet: node scripts/embed-snippet.mjs <base> <component>…). -->
-${splitEmbed({ base, integrity, imports, entries: components })}
+${splitEmbed({ base, integrity, imports, languages, entries: components })}
 `,
 );
 

@@ -15,6 +15,8 @@ import { compileSchedule, RecurrenceError } from '../feed/time/schedule.js';
 import { HELSINKI } from '../feed/time/zoned-time.js';
 import { localize, type Lang } from '../i18n/lang.js';
 import { eventCalendarMessages } from '../i18n/messages/event-calendar.js';
+// Every language at once: the command line has no render to wait for one.
+import '../i18n/messages/all.js';
 import { CannotRun, EXIT, help, parse, parseJson, readJson, type Io } from './io.js';
 import { countBySeverity, plural, printProblems, problemsJson, type Problem } from './report.js';
 import { findMunicipality, findRegion, toTargetGroup } from './vocabulary.js';
@@ -122,7 +124,7 @@ export async function exportCommand(args: readonly string[], io: Io): Promise<nu
 
   const feedUrl = str(values['feed-url']) ?? (isAddress(input) ? input : undefined);
   const publisher = data.publishers[0];
-  const text = calendarFile(events, { data, lang, messages: eventCalendarMessages[lang], host: uidHost(publisher?.url, feedUrl) }, {
+  const text = calendarFile(events, { data, lang, messages: eventCalendarMessages.in(lang), host: uidHost(publisher?.url, feedUrl) }, {
     name: str(values.name) ?? (publisher && localize(publisher.name, lang).text),
     description: str(values.description),
     source: str(values.url),

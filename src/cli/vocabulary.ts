@@ -3,7 +3,7 @@
  * municipality and region names in free text, and keyword guesses of target groups and service
  * types for sources (HSDS, PTV) that have neither.
  */
-import { commonWithVocabulary } from '../i18n/messages/vocabulary.js';
+import { commonWithVocabularyByLang } from '../i18n/messages/all.js';
 import { MUNICIPALITIES, REGIONS, municipalityByCode, regionByCode, type Municipality, type Region } from '../feed/vocabulary/areas.js';
 import { rules } from '../feed/schema-rules.js';
 import type { Area, Channel, ServiceType, TargetGroup } from '../feed/types.js';
@@ -22,7 +22,7 @@ function lookup<T extends string>(codes: readonly T[], labels: (Record<T, string
   return map;
 }
 
-const messages = Object.values(commonWithVocabulary);
+const messages = Object.values(commonWithVocabularyByLang);
 const targetGroupWords = lookup(TARGET_GROUPS, [...messages.map((m) => m.targetGroups), ...messages.map((m) => m.targetGroupsShort)], {
   lapsi: 'child', barn: 'child', child: 'child', vanhempi: 'parent', förälder: 'parent', läheinen: 'close-ones', närstående: 'close-ones', ammattilainen: 'professional',
 });

@@ -54,7 +54,7 @@ export function downloadVCard(contact: Contact, data: FeedData, lang: Lang, from
 /** A contact's card; `nested` inside another card (a project's), where it is not one of the list's cards. */
 export function contactTemplate(contact: Contact, ctx: ContactViewContext, onSave: (c: Contact) => void, nested = false): TemplateResult {
   const { data, lang, common } = ctx;
-  const messages = contactListMessages[lang];
+  const messages = contactListMessages.in(lang);
   const title = contact.title && localize(contact.title, lang);
   const organization = data.organization(contact.organization);
   const orgName = organization && localize(organization.name, lang);

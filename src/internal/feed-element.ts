@@ -12,6 +12,7 @@ import type { Feed } from '../feed/types.js';
 import { formatDateTime } from '../i18n/format.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { commonMessages, type CommonMessages } from '../i18n/messages/common.js';
+import { loadLanguage } from '../i18n/translations.js';
 import { hostStyles } from '../styles/shared.js';
 import { cardStyles } from './card.styles.js';
 import { JsonLdWriter, type Thing } from './json-ld.js';
@@ -79,7 +80,7 @@ export abstract class FeedElement extends LitElement {
 
   /** @internal */
   protected get common(): CommonMessages {
-    return commonMessages[this.locale.lang];
+    return commonMessages.in(this.locale.lang);
   }
 
   /** What the JSON-LD was last written from. @internal */
@@ -96,6 +97,19 @@ export abstract class FeedElement extends LitElement {
    */
   protected jsonLd(_data: FeedData): Iterable<Thing> {
     return [];
+  }
+
+  /**
+   * Waits, before an update, for the strings of the language it will show, when they are not yet
+   * here: Swedish and English come from their own modules, so the first update in them comes when
+   * they have loaded rather than in Finnish first. @internal
+   */
+  protected scheduleUpdate(): void | Promise<unknown> {
+    const loading = loadLanguage(this.locale.lang);
+    if (!loading) return super.scheduleUpdate();
+    // The feed need not wait for the strings: its request starts now, beside theirs.
+    this.feedController.resolve();
+    return loading.then(() => this.scheduleUpdate());
   }
 
   /** Resolves the feeds first, so that subclasses (which call super first) derive from the current ones. */

@@ -208,7 +208,7 @@ export function areaServed(area: Area | undefined, lang: Lang): Thing[] | undefi
 }
 
 export const audience = (groups: readonly TargetGroup[] | undefined, lang: Lang): Thing[] | undefined =>
-  groups?.map((group) => ({ '@type': 'Audience', audienceType: commonMessages[lang].targetGroups[group] }));
+  groups?.map((group) => ({ '@type': 'Audience', audienceType: commonMessages.in(lang).targetGroups[group] }));
 
 /** A place with its postal address, for a service's office or an event's venue. */
 export function place(address: Address | undefined, lang: Lang): Thing | undefined {

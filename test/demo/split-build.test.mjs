@@ -32,17 +32,20 @@ after(() => browser?.close());
  * Opens a page on a made-up origin whose <head> is the snippet for `entries`; the version folder
  * is served from dist/, with `tamper(path, body)` able to change a file on the way.
  */
-async function open(entries, { tamper = (_path, body) => body, withoutImportMap = false, csp } = {}) {
+async function open(entries, { tamper = (_path, body) => body, withoutImportMap = false, csp, lang = 'fi', attributes = '', delay = () => 0 } = {}) {
   const integrity = await read('integrity.json');
-  let snippet = splitEmbed({ base: BASE, integrity, imports: await read('modules/imports.json'), entries });
+  const languages = await read('modules/languages.json');
+  let snippet = splitEmbed({ base: BASE, integrity, imports: await read('modules/imports.json'), languages, entries });
   if (withoutImportMap) snippet = snippet.replace(/<script type="importmap">[\s\S]*?<\/script>\n/, '');
   const tags = entries.map((entry) => `ero-${entry.replace('.js', '')}`);
-  const html = `<!doctype html><html lang="fi"><head><title>t</title>${snippet}</head><body>${tags.map((t) => `<${t}></${t}>`).join('')}</body></html>`;
+  const html = `<!doctype html><html lang="${lang}"><head><title>t</title>${snippet}</head><body>${tags.map((t) => `<${t}${attributes}></${t}>`).join('')}</body></html>`;
   const context = await browser.newContext();
   const page = await context.newPage();
   const requests = [];
   const errors = [];
+  const warnings = [];
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
   await page.route(`${ORIGIN}/**`, async (route) => {
     const path = new URL(route.request().url()).pathname;
     if (path === '/') {
@@ -50,14 +53,25 @@ async function open(entries, { tamper = (_path, body) => body, withoutImportMap 
       return route.fulfill({ contentType: 'text/html', headers: policy ? { 'Content-Security-Policy': policy } : {}, body: html });
     }
     requests.push(path);
+    if (path === '/feed.json') {
+      return route.fulfill({ contentType: 'application/json', body: await readFile(new URL('test/fixtures/contacts.json', root)) });
+    }
     const file = path.replace(`/eroauttaminen/${version}/`, '');
+    await new Promise((done) => setTimeout(done, delay(file)));
     const body = await readFile(new URL(file, folder)).catch(() => null);
     if (!body) return route.fulfill({ status: 404 });
     return route.fulfill({ contentType: 'text/javascript', headers: { 'Access-Control-Allow-Origin': '*' }, body: tamper(file, body) });
   });
   await page.goto(`${ORIGIN}/`);
-  return { page, requests, errors, tags, close: () => context.close() };
+  return { page, requests, errors, warnings, tags, close: () => context.close() };
 }
+
+/** The text of a contact list's shadow root once it says what is wrong: it has no feed. */
+const contactListText = (page) =>
+  page.waitForFunction(() => {
+    const text = document.querySelector('ero-contact-list')?.shadowRoot?.textContent ?? '';
+    return /datakälla|Tietolähdettä|data source/.test(text) && text;
+  }).then((handle) => handle.jsonValue());
 
 const defined = (page, tags) => page.evaluate((names) => names.map((name) => Boolean(customElements.get(name))), tags);
 
@@ -105,4 +119,50 @@ describe('the code-split build with its embed snippet', () => {
       }
     });
   }
+
+  it('loads the Swedish strings only on a Swedish page, once, and checks their integrity', async () => {
+    const languages = await read('modules/languages.json');
+    const finnish = await open(['contact-list.js']);
+    try {
+      assert.match(await contactListText(finnish.page), /Tietolähdettä ei ole määritelty/);
+      assert.deepEqual(finnish.requests.filter((path) => Object.values(languages).some((file) => path.endsWith(file))), []);
+    } finally {
+      await finnish.close();
+    }
+    const swedish = await open(['contact-list.js', 'service-finder.js'], { lang: 'sv' });
+    try {
+      assert.match(await contactListText(swedish.page), /Ingen datakälla har angetts/);
+      assert.deepEqual(swedish.requests.filter((path) => path.endsWith(languages.sv)).length, 1);
+      assert.ok(!swedish.requests.some((path) => path.endsWith(languages.en)), 'English was loaded too');
+      assert.deepEqual(swedish.errors.filter((text) => !/has no src attribute/.test(text)), []);
+    } finally {
+      await swedish.close();
+    }
+    const tamper = (file, body) => (file.endsWith(languages.sv) ? Buffer.concat([body, Buffer.from('\nwindow.tampered = true;')]) : body);
+    const tampered = await open(['contact-list.js'], { lang: 'sv', tamper });
+    try {
+      // The import map refuses the changed chunk: the element stays in Finnish and says why.
+      assert.match(await contactListText(tampered.page), /Tietolähdettä ei ole määritelty/);
+      assert.equal(await tampered.page.evaluate(() => window.tampered), undefined, 'the tampered code ran');
+      assert.ok(tampered.warnings.some((text) => /sv texts of .* could not be loaded/.test(text)), tampered.warnings.join('\n'));
+    } finally {
+      await tampered.close();
+    }
+  });
+
+  it('requests the feed while the Swedish strings are on their way, not after them', async () => {
+    const languages = await read('modules/languages.json');
+    const visit = await open(['contact-list.js'], { lang: 'sv', attributes: ' src="/feed.json" cache="none"', delay: (file) => (file.endsWith(languages.sv) ? 400 : 0) });
+    try {
+      await visit.page.waitForFunction(() => document.querySelector('ero-contact-list')?.shadowRoot?.textContent.includes('Spara kontakten'));
+      const timing = await visit.page.evaluate(() => performance.getEntriesByType('resource').map(({ name, startTime, responseEnd }) => ({ name, startTime, responseEnd })));
+      const feed = timing.find((entry) => entry.name.endsWith('/feed.json'));
+      const strings = timing.find((entry) => entry.name.endsWith(languages.sv));
+      assert.ok(feed && strings, JSON.stringify(timing, null, 2));
+      // The strings take 400 ms to arrive; the feed was asked for before they did.
+      assert.ok(feed.startTime < strings.responseEnd, JSON.stringify({ feed, strings }));
+    } finally {
+      await visit.close();
+    }
+  });
 });

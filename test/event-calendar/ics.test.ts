@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+// Swedish and English at once: these files are written without an element to load them.
+import '../../src/i18n/messages/all.js';
 import ICAL from 'ical.js';
 import { compiledFeed } from '../../src/components/event-calendar/agenda.js';
 import { calendarFile, uidHost, type CalendarFileContext } from '../../src/components/event-calendar/event-file.js';
@@ -60,7 +62,7 @@ async function load(url: string): Promise<FeedData> {
 }
 
 function context(data: FeedData, lang: 'fi' | 'sv' | 'en' = 'fi'): CalendarFileContext {
-  return { data, lang, messages: eventCalendarMessages[lang], host: uidHost(data.publishers[0]?.url, undefined) };
+  return { data, lang, messages: eventCalendarMessages.in(lang), host: uidHost(data.publishers[0]?.url, undefined) };
 }
 
 /** Our own occurrences of the event (cancelled ones left out, as the .ics leaves them out). */

@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+// Swedish and English at once: the filter runs here without an element to load them.
+import '../../src/i18n/messages/all.js';
 import { generateFeed } from '../../scripts/generate-feed.mjs';
 import {
   activeFilters,

@@ -1,10 +1,12 @@
 import { expect } from '@open-wc/testing';
+// Swedish and English at once, for views rendered outside an element.
+import '../../src/i18n/messages/all.js';
 import { hoursLine, languageName, shorten } from '../../src/components/service-finder/view-parts.js';
 import { commonWithVocabulary } from '../../src/i18n/messages/vocabulary.js';
 import { serviceFinderMessages } from '../../src/i18n/messages/service-finder.js';
 import type { OpeningHours } from '../../src/feed/types.js';
 
-const ctx = (lang: 'fi' | 'sv' | 'en') => ({ lang, common: commonWithVocabulary[lang], messages: serviceFinderMessages[lang] });
+const ctx = (lang: 'fi' | 'sv' | 'en') => ({ lang, common: commonWithVocabulary(lang), messages: serviceFinderMessages.in(lang) });
 
 describe('service card text', () => {
   it('shortens a long description at a word boundary with an ellipsis', () => {

@@ -52,7 +52,7 @@ export class ContactList extends FeedElement {
 
   /** @internal */
   private get messages() {
-    return contactListMessages[this.locale.lang];
+    return contactListMessages.in(this.locale.lang);
   }
 
   /** @internal */

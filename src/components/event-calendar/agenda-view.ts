@@ -47,7 +47,7 @@ export function announce(count: number, shown: number, messages: EventCalendarMe
  * has chosen something in the menus (`choice`); before that, there simply are none.
  */
 export function calendarMessages(lang: Lang, choice: EventFilter): EventCalendarMessages {
-  const messages = eventCalendarMessages[lang];
+  const messages = eventCalendarMessages.in(lang);
   if (Object.values(choice).some(Boolean)) return messages;
   return { ...messages, empty: messages.noUpcoming, emptyMonth: messages.noneThisMonth };
 }

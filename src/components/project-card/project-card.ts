@@ -102,7 +102,7 @@ export class ProjectCard extends FeedElement {
 
   /** @internal */
   private get messages() {
-    return projectMessages[this.locale.lang];
+    return projectMessages.in(this.locale.lang);
   }
 
   protected willUpdate(changed: PropertyValues<this>): void {

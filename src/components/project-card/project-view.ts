@@ -180,9 +180,22 @@ function material(s: Scope, value: Material): TemplateResult {
   return link(s, value.url, html`${s.text(value.title)} <span class="kind">(${materialType(s, value)})</span>`, 'link material');
 }
 
+/** Social media services by their brand names, the same in every language. */
+const PLATFORMS: Record<Exclude<SocialAccount['platform'], 'other'>, string> = {
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+  x: 'X',
+  youtube: 'YouTube',
+  linkedin: 'LinkedIn',
+  tiktok: 'TikTok',
+  bluesky: 'Bluesky',
+  mastodon: 'Mastodon',
+};
+
 function socialAccount(s: Scope, value: SocialAccount): TemplateResult {
   const handle = value.handle?.trim();
-  return link(s, value.url, html`${s.messages.platforms[value.platform]}${handle ? `: ${handle}` : ''}`, 'link social');
+  const platform = value.platform === 'other' ? s.messages.otherPlatform : PLATFORMS[value.platform];
+  return link(s, value.url, html`${platform}${handle ? `: ${handle}` : ''}`, 'link social');
 }
 
 function details(s: Scope, project: Project): TemplateResult {
@@ -209,7 +222,7 @@ function tags(s: Scope, project: Project): TemplateResult | typeof nothing {
 }
 
 export function projectTemplate(project: Project, ctx: ProjectViewContext, options: ProjectViewOptions): TemplateResult {
-  const messages = projectMessages[ctx.lang];
+  const messages = projectMessages.in(ctx.lang);
   const text = (value: LocalizedText) => {
     const t = localize(value, ctx.lang);
     return t.lang === ctx.lang ? html`${t.text}` : html`<span lang=${t.lang}>${t.text}</span>`;

@@ -130,7 +130,7 @@ export class ProjectList extends FeedElement {
 
   /** @internal */
   private get messages() {
-    return projectMessages[this.locale.lang];
+    return projectMessages.in(this.locale.lang);
   }
 
   /** @internal */

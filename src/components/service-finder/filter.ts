@@ -195,7 +195,7 @@ export class ServiceIndex {
         text(service.alternateName),
         lang === 'fi' ? undefined : service.name.fi,
         ...keywords,
-        ...service.types.map((type) => vocabularyMessages[lang].serviceTypes[type]),
+        ...service.types.map((type) => vocabularyMessages.in(lang).serviceTypes[type]),
         text(service.address?.locality),
       ),
       description: this.searchText(text(service.description)),

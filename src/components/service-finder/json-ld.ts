@@ -81,7 +81,7 @@ function availableChannel(service: Service, lang: Lang): Thing | Thing[] {
 }
 
 export function serviceJsonLd(service: Service, data: FeedData, lang: Lang): Thing {
-  const types = vocabularyMessages[lang].serviceTypes;
+  const types = vocabularyMessages.in(lang).serviceTypes;
   return {
     '@type': 'Service',
     name: localized(service.name, lang),

@@ -143,12 +143,12 @@ export class ServiceFinder extends FeedElement {
   private readonly menuFill = new MenuFill(this);
 
   private get messages(): ServiceFinderMessages {
-    return serviceFinderMessages[this.locale.lang];
+    return serviceFinderMessages.in(this.locale.lang);
   }
 
   /** @internal The common strings and, for the finder alone, the vocabularies' labels. */
   protected override get common(): CommonWithVocabulary {
-    return commonWithVocabulary[this.locale.lang];
+    return commonWithVocabulary(this.locale.lang);
   }
 
   /** The filters the page pins by attributes; invalid values are left out (and reported once). */

@@ -44,7 +44,7 @@ function nameOfLanguage(code: string, lang: Lang): string {
     names = new Intl.DisplayNames([intlLocale(lang)], { type: 'language', fallback: 'code' });
     displayNames.set(lang, names);
   }
-  let name: string | undefined = serviceFinderMessages[lang].languageNames[code];
+  let name: string | undefined = serviceFinderMessages.in(lang).languageNames[code];
   try {
     name ??= names.of(code);
   } catch {

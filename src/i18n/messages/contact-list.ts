@@ -1,5 +1,5 @@
 /** UI strings of <ero-contact-list> and of contacts shown inside other components. */
-import type { Lang } from '../lang.js';
+import { Translations } from '../translations.js';
 
 const fi = {
   listLabel: 'Yhteystiedot',
@@ -11,20 +11,7 @@ const fi = {
 
 export type ContactListMessages = typeof fi;
 
-const sv: ContactListMessages = {
-  listLabel: 'Kontaktuppgifter',
-  saveContact: 'Spara kontakten',
-  saveContactOf: (name) => `Spara kontakten: ${name} (vCard)`,
-  count: (n) => (n === 1 ? '1 kontakt' : `${n} kontakter`),
-  empty: 'Inga kontaktuppgifter hittades med dessa val.',
-};
-
-const en: ContactListMessages = {
-  listLabel: 'Contacts',
-  saveContact: 'Save contact',
-  saveContactOf: (name) => `Save contact: ${name} (vCard)`,
-  count: (n) => (n === 1 ? '1 contact' : `${n} contacts`),
-  empty: 'No contacts match these choices.',
-};
-
-export const contactListMessages: Readonly<Record<Lang, ContactListMessages>> = { fi, sv, en };
+export const contactListMessages = new Translations('the contact cards', fi, {
+  sv: () => import('./sv/contact-list.js'),
+  en: () => import('./en/contact-list.js'),
+});

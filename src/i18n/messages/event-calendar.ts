@@ -1,6 +1,6 @@
 /** UI strings of <ero-event-calendar> and of the .ics files it writes. */
 import type { OnlineLocation } from '../../feed/types.js';
-import type { Lang } from '../lang.js';
+import { Translations } from '../translations.js';
 
 type Platform = NonNullable<OnlineLocation['platform']>;
 
@@ -64,116 +64,7 @@ const fi = {
 
 export type EventCalendarMessages = typeof fi;
 
-const sv: EventCalendarMessages = {
-  listLabel: 'Evenemang',
-  count: (n) => (n === 1 ? '1 evenemang' : `${n} evenemang`),
-  shownOf: (shown, total) => `${shown} av ${total} evenemang visas`,
-  empty: 'Inga kommande evenemang hittades med dessa val.',
-  emptyMonth: 'Inga evenemang den här månaden med dessa val.',
-  noUpcoming: 'Inga kommande evenemang.',
-  noneThisMonth: 'Inga evenemang den här månaden.',
-  showMore: 'Visa fler evenemang',
-  view: 'Vy',
-  viewList: 'Lista',
-  viewMonth: 'Månad',
-  previousMonth: 'Föregående månad',
-  nextMonth: 'Nästa månad',
-  filters: 'Avgränsa evenemangen',
-  all: 'Alla',
-  forWhom: 'För vem',
-  attendance: 'Sätt att delta',
-  online: 'På nätet',
-  onSite: 'På plats',
-  municipality: 'Kommun',
-  organizer: 'Arrangör',
-  when: 'Tid',
-  where: 'Plats',
-  registration: 'Anmälan',
-  platforms: {
-    video: 'videosamtal',
-    chat: 'chatt',
-    phone: 'telefon',
-    'facebook-live': 'Facebook Live',
-    web: 'webbplats',
-    other: '',
-  },
-  joinOnline: 'Delta på nätet',
-  at: (date, time) => `${date} kl. ${time}`,
-  status: {
-    'not-required': 'Ingen föranmälan',
-    open: 'Anmälan är öppen',
-    full: 'Fullbokat',
-    closed: 'Anmälan har gått ut',
-    'not-yet-open': 'Anmälan har inte öppnat ännu',
-  },
-  opens: (date) => `öppnar ${date}`,
-  deadline: (date) => `senast ${date}`,
-  seatsLeft: (n) => (n === 1 ? '1 plats kvar' : `${n} platser kvar`),
-  register: 'Anmäl dig',
-  details: 'Mer information',
-  addToCalendar: 'Lägg till i kalendern',
-  downloadAll: 'Ladda ner alla till kalendern (.ics)',
-  subscribe: 'Prenumerera på kalendern',
-  subscribeAddress: 'Kalenderns adress (.ics)',
-  cancelled: 'Inställt',
-  moved: 'Ny tid',
-  calendarName: 'Evenemang om stöd vid skilsmässa',
-};
-
-const en: EventCalendarMessages = {
-  listLabel: 'Events',
-  count: (n) => (n === 1 ? '1 event' : `${n} events`),
-  shownOf: (shown, total) => `Showing ${shown} of ${total} events`,
-  empty: 'No upcoming events match these choices.',
-  emptyMonth: 'No events this month match these choices.',
-  noUpcoming: 'No upcoming events.',
-  noneThisMonth: 'No events this month.',
-  showMore: 'Show more events',
-  view: 'View',
-  viewList: 'List',
-  viewMonth: 'Month',
-  previousMonth: 'Previous month',
-  nextMonth: 'Next month',
-  filters: 'Filter events',
-  all: 'All',
-  forWhom: 'For whom',
-  attendance: 'How to take part',
-  online: 'Online',
-  onSite: 'On site',
-  municipality: 'Municipality',
-  organizer: 'Organiser',
-  when: 'When',
-  where: 'Where',
-  registration: 'Registration',
-  platforms: {
-    video: 'video call',
-    chat: 'chat',
-    phone: 'phone',
-    'facebook-live': 'Facebook Live',
-    web: 'website',
-    other: '',
-  },
-  joinOnline: 'Join online',
-  at: (date, time) => `${date}, ${time}`,
-  status: {
-    'not-required': 'No registration needed',
-    open: 'Registration open',
-    full: 'Full',
-    closed: 'Registration closed',
-    'not-yet-open': 'Registration not open yet',
-  },
-  opens: (date) => `opens ${date}`,
-  deadline: (date) => `by ${date}`,
-  seatsLeft: (n) => (n === 1 ? '1 place left' : `${n} places left`),
-  register: 'Register',
-  details: 'More information',
-  addToCalendar: 'Add to calendar',
-  downloadAll: 'Download all to your calendar (.ics)',
-  subscribe: 'Subscribe to calendar',
-  subscribeAddress: 'Calendar address (.ics)',
-  cancelled: 'Cancelled',
-  moved: 'Time changed',
-  calendarName: 'Separation support events',
-};
-
-export const eventCalendarMessages: Readonly<Record<Lang, EventCalendarMessages>> = { fi, sv, en };
+export const eventCalendarMessages = new Translations('<ero-event-calendar> and its .ics files', fi, {
+  sv: () => import('./sv/event-calendar.js'),
+  en: () => import('./en/event-calendar.js'),
+});

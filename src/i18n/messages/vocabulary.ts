@@ -5,6 +5,7 @@
  */
 import type { Channel, ServiceType } from '../../feed/types.js';
 import type { Lang } from '../lang.js';
+import { Translations } from '../translations.js';
 import { commonMessages, type CommonMessages } from './common.js';
 
 const fi = {
@@ -33,61 +34,23 @@ const fi = {
 
 export type VocabularyMessages = typeof fi;
 
-const sv: VocabularyMessages = {
-  serviceTypes: {
-    counselling: 'Rådgivning och handledning',
-    'peer-support': 'Kamratstöd',
-    mediation: 'Medling i familjeärenden',
-    'child-custody-officer': 'Barnatillsyningsman',
-    'family-work': 'Familjearbete',
-    crisis: 'Krishjälp',
-    shelter: 'Skyddshem',
-    chat: 'Chatt',
-    'supervised-meetings': 'Övervakade umgängen',
-    therapy: 'Terapi',
-    'legal-aid': 'Rättshjälp',
-    information: 'Information och material',
-  },
-  channels: {
-    'on-site': 'På plats',
-    phone: 'Telefon',
-    video: 'Video',
-    chat: 'Chatt',
-    web: 'På webben',
-  },
-};
-
-const en: VocabularyMessages = {
-  serviceTypes: {
-    counselling: 'Counselling and guidance',
-    'peer-support': 'Peer support',
-    mediation: 'Family mediation',
-    'child-custody-officer': 'Child welfare officer',
-    'family-work': 'Family work',
-    crisis: 'Crisis help',
-    shelter: 'Shelter',
-    chat: 'Chat',
-    'supervised-meetings': 'Supervised meetings',
-    therapy: 'Therapy',
-    'legal-aid': 'Legal aid',
-    information: 'Information and materials',
-  },
-  channels: {
-    'on-site': 'In person',
-    phone: 'Phone',
-    video: 'Video',
-    chat: 'Chat',
-    web: 'Online',
-  },
-};
-
-export const vocabularyMessages: Readonly<Record<Lang, VocabularyMessages>> = { fi, sv, en };
+export const vocabularyMessages = new Translations('the service types and channels', fi, {
+  sv: () => import('./sv/vocabulary.js'),
+  en: () => import('./en/vocabulary.js'),
+});
 
 /** The common strings with the service types' and channels' labels, for the service finder. */
 export type CommonWithVocabulary = CommonMessages & VocabularyMessages;
 
-export const commonWithVocabulary: Readonly<Record<Lang, CommonWithVocabulary>> = {
-  fi: { ...commonMessages.fi, ...fi },
-  sv: { ...commonMessages.sv, ...sv },
-  en: { ...commonMessages.en, ...en },
-};
+const merged = new WeakMap<CommonMessages, WeakMap<VocabularyMessages, CommonWithVocabulary>>();
+
+/** Both in `lang`, made once for each pair of loaded sets. */
+export function commonWithVocabulary(lang: Lang): CommonWithVocabulary {
+  const common = commonMessages.in(lang);
+  const vocabulary = vocabularyMessages.in(lang);
+  let byVocabulary = merged.get(common);
+  if (!byVocabulary) merged.set(common, (byVocabulary = new WeakMap()));
+  let both = byVocabulary.get(vocabulary);
+  if (!both) byVocabulary.set(vocabulary, (both = { ...common, ...vocabulary }));
+  return both;
+}

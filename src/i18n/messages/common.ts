@@ -1,7 +1,8 @@
 /**
  * UI strings every component shares: feed states, contact labels and target groups. Finnish is
- * the reference; Swedish and English (in sv/ and en/, loaded on demand) must match its
- * shape. The labels of service types and channels are apart, in vocabulary.ts, since only <ero-service-finder> shows them.
+ * the reference; Swedish and English (in sv/ and en/, loaded on demand) must match its shape.
+ * The labels of service types and channels are apart, in vocabulary.ts, since only
+ * <ero-service-finder> shows them.
  */
 import type { TargetGroup } from '../../feed/types.js';
 import { Translations } from '../translations.js';

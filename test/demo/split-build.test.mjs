@@ -32,10 +32,10 @@ after(() => browser?.close());
  * Opens a page on a made-up origin whose <head> is the snippet for `entries`; the version folder
  * is served from dist/, with `tamper(path, body)` able to change a file on the way.
  */
-async function open(entries, { tamper = (_path, body) => body, withoutImportMap = false, csp, lang = 'fi', attributes = '', delay = () => 0 } = {}) {
+async function open(entries, { tamper = (_path, body) => body, withoutImportMap = false, csp, lang = 'fi', attributes = '', delay = () => 0, preload } = {}) {
   const integrity = await read('integrity.json');
   const languages = await read('modules/languages.json');
-  let snippet = splitEmbed({ base: BASE, integrity, imports: await read('modules/imports.json'), languages, entries });
+  let snippet = splitEmbed({ base: BASE, integrity, imports: await read('modules/imports.json'), languages, entries, preload });
   if (withoutImportMap) snippet = snippet.replace(/<script type="importmap">[\s\S]*?<\/script>\n/, '');
   const tags = entries.map((entry) => `ero-${entry.replace('.js', '')}`);
   const html = `<!doctype html><html lang="${lang}"><head><title>t</title>${snippet}</head><body>${tags.map((t) => `<${t}${attributes}></${t}>`).join('')}</body></html>`;
@@ -150,19 +150,30 @@ describe('the code-split build with its embed snippet', () => {
     }
   });
 
-  it('requests the feed while the Swedish strings are on their way, not after them', async () => {
-    const languages = await read('modules/languages.json');
-    const visit = await open(['contact-list.js'], { lang: 'sv', attributes: ' src="/feed.json" cache="none"', delay: (file) => (file.endsWith(languages.sv) ? 400 : 0) });
-    try {
-      await visit.page.waitForFunction(() => document.querySelector('ero-contact-list')?.shadowRoot?.textContent.includes('Spara kontakten'));
-      const timing = await visit.page.evaluate(() => performance.getEntriesByType('resource').map(({ name, startTime, responseEnd }) => ({ name, startTime, responseEnd })));
-      const feed = timing.find((entry) => entry.name.endsWith('/feed.json'));
-      const strings = timing.find((entry) => entry.name.endsWith(languages.sv));
-      assert.ok(feed && strings, JSON.stringify(timing, null, 2));
-      // The strings take 400 ms to arrive; the feed was asked for before they did.
-      assert.ok(feed.startTime < strings.responseEnd, JSON.stringify({ feed, strings }));
-    } finally {
-      await visit.close();
-    }
+  for (const preload of [undefined, ['sv']]) {
+    it(`requests the feed while the Swedish strings are on their way${preload ? ', which the snippet preloads with the entry' : ''}`, async () => {
+      const languages = await read('modules/languages.json');
+      const visit = await open(['contact-list.js'], { lang: 'sv', attributes: ' src="/feed.json" cache="none"', delay: (file) => (file.endsWith(languages.sv) ? 400 : 0), preload });
+      try {
+        await visit.page.waitForFunction(() => document.querySelector('ero-contact-list')?.shadowRoot?.textContent.includes('Spara kontakten'));
+        const timing = await visit.page.evaluate(() => performance.getEntriesByType('resource').map(({ name, startTime, responseEnd }) => ({ name, startTime, responseEnd })));
+        const feed = timing.find((entry) => entry.name.endsWith('/feed.json'));
+        const strings = timing.find((entry) => entry.name.endsWith(languages.sv));
+        const entry = timing.find((entry) => entry.name.endsWith('/modules/contact-list.js'));
+        assert.ok(feed && strings && entry, JSON.stringify(timing, null, 2));
+        assert.equal(timing.filter((entry) => entry.name.endsWith(languages.sv)).length, 1, 'the strings were fetched twice');
+        // The strings take 400 ms to arrive; the feed was asked for before they did.
+        assert.ok(feed.startTime < strings.responseEnd, JSON.stringify({ feed, strings }));
+        // Preloaded, they are asked for with the entry; otherwise only once it has run.
+        assert.equal(strings.startTime < entry.responseEnd, Boolean(preload), JSON.stringify({ strings, entry }));
+      } finally {
+        await visit.close();
+      }
+    });
+  }
+
+  it('says which languages can be preloaded when asked for another', async () => {
+    const options = { base: BASE, integrity: await read('integrity.json'), imports: await read('modules/imports.json'), languages: await read('modules/languages.json'), entries: ['contact-list.js'] };
+    assert.throws(() => splitEmbed({ ...options, preload: ['fi'] }), /no strings chunk for the language: fi \(there are sv, en; Finnish is in every entry\)/);
   });
 });

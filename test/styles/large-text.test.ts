@@ -11,6 +11,7 @@ import '../../src/components/project-card/define.js';
 import '../../src/components/project-list/define.js';
 import '../../src/components/quick-exit/define.js';
 import '../../src/components/service-finder/define.js';
+import { LONG_TEXT_FEED } from '../../stories/support/long-text.js';
 import { feedUrl } from '../helpers/feed-server.js';
 import { mount, settled } from '../helpers/mount.js';
 
@@ -26,6 +27,17 @@ const components: [keyof HTMLElementTagNameMap, Record<string, string>][] = [
     { src: feedUrl({ file: 'test/fixtures/projects.json', key: 'large-card' }), project: 'matkalla', today: '2025-06-01' },
   ],
   ['ero-event-calendar', { src: feedUrl({ file: 'test/fixtures/events.json', key: 'large-events' }), now: '2026-10-01T12:00' }],
+  ['ero-event-calendar', { src: feedUrl({ file: 'test/fixtures/events.json', key: 'large-events' }), now: '2026-10-01T12:00', view: 'month', month: '2026-10' }],
+];
+
+/** The long-text stories' feed: names of 120 characters with long compounds, in Finnish and in Swedish of German length. */
+const longText: [keyof HTMLElementTagNameMap, Record<string, string>][] = [
+  ['ero-service-finder', { now: '2026-01-05T10:00:00+02:00' }],
+  ['ero-contact-list', {}],
+  ['ero-project-list', { today: '2026-06-01' }],
+  ['ero-project-card', { project: 'pitka-hanke', today: '2026-06-01' }],
+  ['ero-event-calendar', { now: '2026-10-01T12:00' }],
+  ['ero-event-calendar', { now: '2026-10-01T12:00', view: 'month', month: '2026-10' }],
 ];
 
 const settings: { name: string; apply: () => () => void }[] = [
@@ -94,6 +106,17 @@ describe('large text at 320 px', () => {
           expect(overflows(mounted.el)).to.deep.equal([]);
           expect(document.documentElement.scrollWidth).to.be.at.most(320);
         });
+      }
+
+      for (const lang of ['fi', 'sv']) {
+        for (const [tag, attributes] of longText) {
+          it(`<${tag}${attributes.view ? ` view="${attributes.view}"` : ''}> reflows with the long-text feed in ${lang}`, async () => {
+            const mounted = await mount(tag, { ...attributes, lang }, (el) => Object.assign(el, { feed: LONG_TEXT_FEED }));
+            await settled(mounted);
+            expect(overflows(mounted.el)).to.deep.equal([]);
+            expect(document.documentElement.scrollWidth).to.be.at.most(320);
+          });
+        }
       }
 
       it('<ero-quick-exit> reflows without horizontal scrolling', async () => {

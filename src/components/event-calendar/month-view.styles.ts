@@ -94,5 +94,16 @@ export const monthStyles = css`
       border-width: 0 0 1px;
       padding-block: 0.5em;
     }
+    /*
+     * The list is as wide as the screen, not as its longest word: a word longer than a line (a
+     * Swedish compound at a large font, where the browser has no hyphenation for the language)
+     * breaks rather than pushing the page sideways. Words that fit still wrap whole.
+     */
+    .month ul {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .month button {
+      overflow-wrap: break-word;
+    }
   }
 `;

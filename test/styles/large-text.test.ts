@@ -20,6 +20,8 @@ const components: [keyof HTMLElementTagNameMap, Record<string, string>][] = [
     'ero-service-finder',
     { src: feedUrl({ file: 'test/fixtures/services.json', key: 'large-finder' }), now: '2026-01-05T10:00:00+02:00' },
   ],
+  // The sample feed: the demo's services, with phone lines whose notes hold long words ("Nollalinjalle").
+  ['ero-service-finder', { src: feedUrl({ file: 'demo/feeds/sample.json', key: 'large-sample' }), now: '2026-01-05T10:00:00+02:00' }],
   ['ero-contact-list', { src: feedUrl({ file: 'test/fixtures/contacts.json', key: 'large-contacts' }) }],
   ['ero-project-list', { src: feedUrl({ file: 'test/fixtures/projects.json', key: 'large-list' }), today: '2025-06-01' }],
   [
@@ -90,8 +92,15 @@ function overflows(host: Element): string[] {
 }
 
 describe('large text at 320 px', () => {
-  before(() => setViewport({ width: 320, height: 640 }));
-  after(() => setViewport({ width: 800, height: 600 }));
+  // A site's content column: a phone screen less 1rem of padding on each side, which grows with the text.
+  before(async () => {
+    await setViewport({ width: 320, height: 640 });
+    document.body.style.padding = '0 1rem';
+  });
+  after(async () => {
+    document.body.style.removeProperty('padding');
+    await setViewport({ width: 800, height: 600 });
+  });
 
   for (const setting of settings) {
     describe(`with ${setting.name}`, () => {

@@ -111,6 +111,8 @@ export const serviceFinderStyles = css`
   }
   .list {
     display: grid;
+    /* As wide as the results, never as a card's longest word (WebKit sizes an auto track so at large text). */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--ero-service-finder-gap);
   }
   .more-button {

@@ -72,12 +72,14 @@ export const serviceStyles = css`
   }
   .details-body {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.5em;
     padding-top: 0.5em;
     border-top: 1px solid ${token('--ero-color-border-subtle')};
   }
   dl {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.4em;
   }
   dt {
@@ -86,12 +88,15 @@ export const serviceStyles = css`
   dd {
     margin: 0;
   }
+  /* Single columns of minmax(0, 1fr): as wide as the card, never as a long word at large text. */
   .service-channels {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75em;
   }
   .service-channel {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.25em;
     padding-left: 0.75em;
     border-left: 3px solid ${token('--ero-color-border-subtle')};
@@ -103,11 +108,12 @@ export const serviceStyles = css`
   }
   .contacts {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.25em;
   }
+  /* Inline, so that at large text they wrap with the line rather than stick out of it whole. */
   .charge,
   .phone-hours {
-    display: inline-block;
     margin-left: 0.4em;
     color: ${token('--ero-color-text-muted')};
   }

@@ -1,7 +1,7 @@
 // The demo pages in every engine (DEMO_ENGINES, default chromium,firefox,webkit; Chromium also
 // runs the fuller checks of the other files here), side by side: each page renders its components
 // with no console error, uncaught error, CSP violation or failed resource; passes axe; reflows at
-// 320 px; and works by keyboard: the quick exit is the first Tab stop where a page has one, and
+// 320 px, also with the text at 24 and 32 px; and works by keyboard: the quick exit is the first Tab stop where a page has one, and
 // every Tab stop inside a component shows its focus.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -61,7 +61,7 @@ describe('demo pages in each engine', { concurrency: true }, () => {
       after(() => browser?.close());
 
       for (const [path, tags] of Object.entries(PAGES)) {
-        it(`${path}: renders cleanly, passes axe, works by keyboard and reflows at 320 px`, async () => {
+        it(`${path}: renders cleanly, passes axe, works by keyboard and reflows at 320 px, with large text too`, async () => {
           const page = await browser.newPage({ width: 1280, height: 900 });
           const problems = [];
           page.onConsole((type, text) => type === 'error' && problems.push(`console: ${text}`));
@@ -101,6 +101,15 @@ describe('demo pages in each engine', { concurrency: true }, () => {
             await page.evaluate(nextFrames);
             const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
             assert.equal(overflow, 0, 'no horizontal scrolling at 320 px');
+            // The browser's text at "Very large" (24 px) and at 32 px (WCAG 1.4.4 with 1.4.10).
+            for (const size of ['24px', '32px']) {
+              const wider = await page.evaluate(async (fontSize) => {
+                document.documentElement.style.fontSize = fontSize;
+                await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+                return document.documentElement.scrollWidth - document.documentElement.clientWidth;
+              }, size);
+              assert.equal(wider, 0, `no horizontal scrolling at 320 px with a ${size} font`);
+            }
             await page.evaluate(() => 0);
             assert.deepEqual(problems, []);
           } finally {

@@ -1,6 +1,7 @@
 // The demo pages as `npm run demo` serves them: the built bundle, the demo server's strict CSP.
 // Each page must render every component with no console error, CSP violation, failed request or
-// request to another host; pass axe; reflow at 320 px; and say that example items are invented.
+// request to another host; pass axe; reflow at 320 px (with the text at 24 and 32 px too); and
+// say that example items are invented.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { axeViolations, kitState, openPage, PAGES, settled, startDemo } from './browser.mjs';
@@ -16,7 +17,7 @@ after(async () => {
 
 describe('demo pages under the demo server', () => {
   for (const [path, tags] of Object.entries(PAGES)) {
-    it(`${path} renders its components cleanly, passes axe and reflows at 320 px`, async () => {
+    it(`${path} renders its components cleanly, passes axe and reflows at 320 px, with large text too`, async () => {
       const visit = await openPage(demo, path);
       try {
         const state = await kitState(visit.page);
@@ -29,6 +30,15 @@ describe('demo pages under the demo server', () => {
         await visit.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
         const overflow = await visit.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         assert.equal(overflow, 0, 'no horizontal scrolling at 320 px');
+        // The browser's text at "Very large" (24 px) and at 32 px (WCAG 1.4.4 with 1.4.10).
+        for (const size of ['24px', '32px']) {
+          const wider = await visit.page.evaluate(async (fontSize) => {
+            document.documentElement.style.fontSize = fontSize;
+            await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+            return document.documentElement.scrollWidth - window.innerWidth;
+          }, size);
+          assert.equal(wider, 0, `no horizontal scrolling at 320 px with a ${size} font`);
+        }
         assert.deepEqual(await visit.violations(), []);
         assert.deepEqual(visit.problems, []);
       } finally {

@@ -69,3 +69,40 @@ export async function checkDocsDescription(page, summary) {
   const text = await page.evaluate(() => document.querySelector('#storybook-docs').textContent.replace(/\s+/g, ' '));
   return text.includes(start) ? [] : [`the docs page does not show the component's description ("${start}…")`];
 }
+
+/**
+ * WCAG 1.4.4 and 1.4.10 with the browser's text at "Very large" (24 px) and at 32 px: the story
+ * reflows in a 320 px wide window, with no page scrolling sideways. Returns what sticks out
+ * (the innermost boxes past the right edge, in the light DOM and the shadow roots), or nothing.
+ * The window and the text size are put back afterwards.
+ */
+export async function checkReflow(page, { width = 1280, height = 720 } = {}) {
+  await page.setViewport(320, 640);
+  const problems = [];
+  try {
+    for (const size of ['24px', '32px']) {
+      const found = await page.evaluate(async (fontSize) => {
+        document.documentElement.style.fontSize = fontSize;
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+        const scrollWidth = document.documentElement.scrollWidth;
+        if (scrollWidth <= 321) return undefined;
+        const boxes = [];
+        const walk = (root) => {
+          for (const el of root.querySelectorAll('*')) {
+            boxes.push(el);
+            if (el.shadowRoot) walk(el.shadowRoot);
+          }
+        };
+        walk(document);
+        const wide = boxes.filter((el) => el.getBoundingClientRect().right > 320.5 && ![...el.children].some((child) => child.getBoundingClientRect().right > 320.5));
+        const named = wide.slice(0, 3).map((el) => `<${el.localName}> "${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 30)}"`);
+        return `the page is ${scrollWidth} px wide at 320 px with a ${fontSize} font: ${named.join(', ')}`;
+      }, size);
+      if (found) problems.push(found);
+    }
+  } finally {
+    await page.evaluate(() => document.documentElement.style.removeProperty('font-size'));
+    await page.setViewport(width, height);
+  }
+  return problems;
+}

@@ -1,7 +1,7 @@
 // Builds Storybook, then opens every story in Chromium, Firefox ESR and WebKitGTK side by side
 // (STORY_ENGINES=chromium,firefox picks fewer) and fails when a story logs a console error,
-// throws, has an axe violation (WCAG 2.1 A/AA rules), or loads Lit other than once and in
-// production mode. Stories tagged "expect-console-errors" (feeds that fail on purpose) may log the
+// throws, has an axe violation (WCAG 2.1 A/AA rules), scrolls sideways in a 320 px window with
+// the text at 24 or 32 px, or loads Lit other than once and in production mode. Stories tagged "expect-console-errors" (feeds that fail on purpose) may log the
 // kit's own "[eroauttaminen]" errors and nothing else. The stories of one file share a page, and
 // each after the first is shown through Storybook's own channel, as its sidebar does (a page per
 // story cost three times as long). On each component's first story it also works every control
@@ -13,7 +13,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { enginesFrom, launch, PROBE_PATH, PROBE_SCRIPT, withProbe } from './engines.mjs';
-import { checkControls, checkDocsDescription } from './story-checks.mjs';
+import { checkControls, checkDocsDescription, checkReflow } from './story-checks.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'storybook-static');
@@ -151,6 +151,7 @@ async function checkStory(page, story, engine, errors) {
     const result = await window.axe.run('#storybook-root', options);
     return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   });
+  errors.push(...(await checkReflow(page)));
   // Controls change the story after axe has looked at it; what they break shows as console errors.
   if (firstOfComponent.has(story.id)) {
     errors.push(...(await checkControls(page)).map((p) => `control ${p}`));
@@ -169,7 +170,7 @@ await Promise.all(engines.map(sweep));
 server.close();
 
 const storyFailures = failures.filter((f) => !f.docs).length;
-console.log(`\n${stories.length * engines.length - storyFailures}/${stories.length * engines.length} story renders (${stories.length} stories in ${engines.join(' and ')}) without console errors and pass axe; controls of ${firstOfComponent.size} components worked; ${docsPages.length} docs pages checked for a description.`);
+console.log(`\n${stories.length * engines.length - storyFailures}/${stories.length * engines.length} story renders (${stories.length} stories in ${engines.join(' and ')}) without console errors, pass axe and reflow at 320 px with large text; controls of ${firstOfComponent.size} components worked; ${docsPages.length} docs pages checked for a description.`);
 for (const f of failures) {
   console.log(`\n${f.id}`);
   for (const e of f.errors) console.log(`  ${f.docs ? 'docs' : 'console'}: ${e}`);

@@ -47,7 +47,7 @@ export const Fixed: Story = {
   args: { placement: 'fixed' },
   render: (args) => html`
     ${quickExit(args)}
-    <h1>Väkivalta erotilanteessa</h1>
+    <h1 style=${styleMap({ overflowWrap: 'break-word' })}>Väkivalta erotilanteessa</h1>
     ${Array.from({ length: 12 }, (_, i) => html`<p>Kappale ${i + 1}: vieritä sivua, painike pysyy ikkunan yläkulmassa.</p>`)}
   `,
 };

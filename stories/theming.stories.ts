@@ -22,6 +22,16 @@ const meta: Meta<Args> = {
   parameters: { docs: { description: { component: 'Set these custom properties on the element or any ancestor. Every component follows.' } } },
   render: (args) => html`
     <div style=${styleMap(args as Record<string, string>)}>
+      <style>
+        /* Token names are long words: they break rather than push the page sideways on a phone. */
+        .tokens {
+          width: 100%;
+          table-layout: fixed;
+        }
+        .tokens :is(th, td) {
+          overflow-wrap: anywhere;
+        }
+      </style>
       <table class="tokens">
         <caption>--ero- tokens and their current values</caption>
         <thead><tr><th scope="col">Token</th><th scope="col">Default</th><th scope="col">Now</th></tr></thead>

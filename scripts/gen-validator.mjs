@@ -32,7 +32,8 @@ const args = (...list) => {
  *   language): the check imports it instead of holding a second copy; with `accepts`, the
  *   function that accepts exactly what the pattern matches (the RRULE parser), which the check
  *   asks instead of compiling the pattern
- * @returns {string} the TypeScript module
+ * @returns {{ validator: string, parts: string }} the TypeScript modules: schema-validator.ts (the
+ *   items' checks and `feedChecks`) and schema-part-checks.ts (the checks they call)
  */
 export function validatorModule(schema, namedPatterns = new Map()) {
   const defs = schema.$defs;
@@ -163,11 +164,17 @@ export function validatorModule(schema, namedPatterns = new Map()) {
     supported(node, used[i]);
     bodies.set(used[i], node.type === 'object' ? objectBody(node, used[i]) : `(v, k) => ${call(node, 'v', 'k', used[i])}`);
   }
-  const definitions = Object.keys(defs)
-    .filter((name) => bodies.has(name))
-    .map((name) => `const check${name}: Check = ${bodies.get(name)};`);
+  // The item checks (those the feed's own properties name) stay in this module; the checks of
+  // what items are made of, and the patterns and term lists, go to the parts module it imports.
+  const items = new Set(Object.values(schema.properties).flatMap((node) => [node.$ref, node.items?.$ref]).filter(Boolean).map((ref) => ref.replace('#/$defs/', '')));
+  const defLine = (name) => `const check${name}: Check = ${bodies.get(name)};`;
+  const named = Object.keys(defs).filter((name) => bodies.has(name));
+  const itemChecks = named.filter((name) => items.has(name)).map(defLine);
+  const partChecks = [...[...shared].map(([body, name]) => `const ${name}: Check = ${body};`), ...named.filter((name) => !items.has(name)).map(defLine)];
+  const partNames = [...[...shared.values()], ...named.filter((name) => !items.has(name)).map((name) => `check${name}`)];
+  const upward = named.filter((name) => items.has(name) && partChecks.some((line) => line.includes(`check${name}(`)));
+  if (upward.length) throw new Error(`the part checks would need the item checks ${upward.map((n) => `check${n}`).join(', ')}`);
 
-  const sharedChecks = [...shared].map(([body, name]) => `const ${name}: Check = ${body};`);
   const importLines = [];
   const patternLines = [...patterns].map(([source, name]) => {
     const named = namedPatterns.get(source);
@@ -176,26 +183,55 @@ export function validatorModule(schema, namedPatterns = new Map()) {
     const args = named ? `${named.name}()${named.accepts ? `, ${named.accepts.name}` : ''}` : quote(source);
     return `const ${name} = new ${use('Pattern')}(${args});`;
   });
-  importLines.push(`import { ${[...imports].sort((a, b) => a.replace('type ', '').localeCompare(b.replace('type ', ''))).join(', ')} } from './validate.js';`);
+  const words = (text) => new Set(text.match(/[A-Za-z_$][\w$]*/g));
+  /** The helpers of validate.js that `code` calls, as an import line. */
+  const helpersFor = (code, always = []) => {
+    const found = words(code);
+    const list = [...imports].filter((helper) => always.includes(helper) || found.has(helper.replace('type ', '')));
+    return `import { ${list.sort((a, b) => a.replace('type ', '').localeCompare(b.replace('type ', ''))).join(', ')} } from './validate.js';`;
+  };
+  const feedLines = feed.join('\n');
+  const itemCode = `${itemChecks.join('\n')}\n${feedLines}`;
+  const itemWords = words(itemCode);
+  const fromParts = [
+    ...partNames,
+    ...patterns.values(),
+    ...lists.values(),
+  ].filter((name) => itemWords.has(name));
+  const partCode = `${patternLines.join('\n')}\n${[...lists].map(([text, name]) => `const ${name} = new Set(${text});`).join('\n')}\n${partChecks.join('\n')}`;
+  const exported = (line) => (fromParts.some((name) => line.startsWith(`const ${name} `) || line.startsWith(`const ${name}:`)) ? `export ${line}` : line);
 
-  return `${HEADER}
+  const partsModule = `${HEADER}
+/**
+ * The checks of what the feed's items are made of (texts, areas, addresses, hours, channels…),
+ * with the schema's patterns and term lists; schema-validator.ts checks the items themselves.
+ */
+${[...importLines, helpersFor(partCode, ['type Check'])].join('\n')}
+
+${patternLines.map(exported).join('\n')}
+
+${[...lists].map(([text, name]) => exported(`const ${name} = new Set(${text});`)).join('\n')}
+
+${partChecks.map(exported).join('\n')}
+`;
+
+  const validatorModuleText = `${HEADER}
 /**
  * The feed schema as code: one check per definition, each writing out its properties' checks.
  * Run one with validate() (src/feed/validate.ts), which collects the errors with their JSONPaths.
+ * The checks of the items' parts are in schema-part-checks.ts.
  */
-${importLines.join('\n')}
+${helpersFor(itemCode, ['type Check'])}
+import {
+${fromParts.map((name) => `  ${name},`).join('\n')}
+} from './schema-part-checks.js';
 
-${patternLines.join('\n')}
-
-${[...lists].map(([text, name]) => `const ${name} = new Set(${text});`).join('\n')}
-
-${sharedChecks.join('\n')}
-
-${definitions.join('\n')}
+${itemChecks.join('\n')}
 
 /** The check of each of a feed's properties, by name; of one item, for the collections. */
 export const feedChecks = {
-${feed.join('\n')}
+${feedLines}
 };
 `;
+  return { validator: validatorModuleText, parts: partsModule };
 }

@@ -2,170 +2,48 @@
 /**
  * The feed schema as code: one check per definition, each writing out its properties' checks.
  * Run one with validate() (src/feed/validate.ts), which collects the errors with their JSONPaths.
+ * The checks of the items' parts are in schema-part-checks.ts.
  */
-import { rrulePattern } from './time/rrule-syntax.js';
-import { isSupportedRRule } from './time/rrule.js';
-import { array, boolean, type Check, fail, leave, number, object, Pattern, string, strings } from './validate.js';
+import { array, boolean, type Check, fail, leave, object, string, strings } from './validate.js';
+import {
+  node0,
+  checkLocalizedText,
+  checkLocalizedKeywords,
+  checkArea,
+  checkAddress,
+  checkLink,
+  checkOpeningHours,
+  checkWebAddress,
+  checkServiceChannel,
+  checkPartner,
+  checkFunder,
+  checkBudget,
+  checkMaterial,
+  checkSocialAccount,
+  checkOnlineLocation,
+  checkRegistration,
+  checkEventOverride,
+  pattern1,
+  pattern2,
+  pattern3,
+  pattern4,
+  pattern5,
+  pattern6,
+  pattern7,
+  pattern8,
+  pattern9,
+  pattern10,
+  pattern11,
+  values0,
+  values1,
+  values2,
+  values3,
+  values4,
+  values5,
+  values6,
+} from './schema-part-checks.js';
 
-const pattern0 = new Pattern('^[0-9]+\\.[0-9]+$');
-const pattern1 = new Pattern('^https?://[^\\s]+$');
-const pattern2 = new Pattern('^[^\\s@<>()]+@[^\\s@<>()]+\\.[^\\s@<>()]+$');
-const pattern3 = new Pattern('^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})$');
-const pattern4 = new Pattern('^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$');
-const pattern5 = new Pattern('^\\+?[0-9][0-9 ()-]{4,24}$');
-const pattern6 = new Pattern('^[0-9]{4}-[0-9]{2}-[0-9]{2}$');
-const pattern7 = new Pattern('^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$');
-const pattern8 = new Pattern('^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2})?)?$');
-const pattern9 = new Pattern('^P(?=[0-9T])([0-9]+W)?([0-9]+D)?(T(?=[0-9])([0-9]+H)?([0-9]+M)?([0-9]+S)?)?$');
-const pattern10 = new Pattern('^[A-Za-z_]+(/[A-Za-z0-9_+-]+)*$');
-const pattern11 = new Pattern(rrulePattern(), isSupportedRRule);
-const pattern12 = new Pattern('^[0-9]{2}$');
-const pattern13 = new Pattern('^[0-9]{3}$');
-const pattern14 = new Pattern('^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$');
-const pattern15 = new Pattern('^[0-9]{5}$');
-const pattern16 = new Pattern('^[A-Z]{2}$');
-const pattern17 = new Pattern('^[A-Z]{3}$');
-const pattern18 = new Pattern('^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2})?$');
-const pattern19 = new Pattern('^[0-9]{1,8}$');
-
-const values0 = new Set(['municipality', 'wellbeing-county', 'association', 'foundation', 'company', 'state', 'parish', 'other']);
-const values1 = new Set(['counselling', 'peer-support', 'mediation', 'child-custody-officer', 'family-work', 'crisis', 'shelter', 'chat', 'supervised-meetings', 'therapy', 'legal-aid', 'information']);
-const values2 = new Set(['child', 'parent', 'close-ones', 'professional']);
-const values3 = new Set(['on-site', 'phone', 'video', 'chat', 'web']);
-const values4 = new Set(['active', 'temporarily-closed', 'inactive']);
-const values5 = new Set(['peer-group', 'info-session', 'training', 'lecture', 'other']);
-const values6 = new Set(['on-site', 'online', 'mixed']);
-const values7 = new Set(['on-site', 'phone', 'video', 'chat', 'web', 'e-service']);
-const values8 = new Set(['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su']);
-const values9 = new Set(['file', 'video', 'blog', 'report', 'presentation', 'guide', 'web']);
-const values10 = new Set(['facebook', 'instagram', 'x', 'youtube', 'linkedin', 'tiktok', 'bluesky', 'mastodon', 'other']);
-const values11 = new Set(['video', 'chat', 'phone', 'facebook-live', 'web', 'other']);
-const values12 = new Set(['open', 'full', 'closed']);
-const values13 = new Set(['voice', 'mobile', 'sms', 'textphone', 'fax']);
-const values14 = new Set(['free', 'local-rate', 'charged']);
-
-const node0: Check = (v, k) => string(v, k, pattern0);
-
-const checkLocalizedText: Check = (v, k) => {
-  if (!object(v, k)) return;
-  if (v.fi === undefined) fail('fi', 'is required');
-  string(v.fi, 'fi', undefined, undefined, 1);
-  string(v.sv, 'sv', undefined, undefined, 1);
-  string(v.en, 'en', undefined, undefined, 1);
-  leave();
-};
-const checkLocalizedKeywords: Check = (v, k) => {
-  if (!object(v, k)) return;
-  strings(v.fi, 'fi', 0);
-  strings(v.sv, 'sv', 0);
-  strings(v.en, 'en', 0);
-  leave();
-};
 const checkDateTime: Check = (v, k) => string(v, k, pattern3);
-const checkArea: Check = (v, k) => {
-  if (!object(v, k)) return;
-  boolean(v.wholeCountry, 'wholeCountry');
-  strings(v.regions, 'regions', 0, pattern12);
-  strings(v.municipalities, 'municipalities', 0, pattern13);
-  if (!(v.wholeCountry !== undefined || v.regions !== undefined || v.municipalities !== undefined)) fail(undefined, 'needs wholeCountry or regions or municipalities');
-  leave();
-};
-const checkAddress: Check = (v, k) => {
-  if (!object(v, k)) return;
-  checkLocalizedText(v.name, 'name');
-  checkLocalizedText(v.street, 'street');
-  string(v.postalCode, 'postalCode', pattern15);
-  checkLocalizedText(v.locality, 'locality');
-  string(v.municipality, 'municipality', pattern13);
-  number(v.latitude, 'latitude', false, -90, 90);
-  number(v.longitude, 'longitude', false, -180, 180);
-  checkLocalizedText(v.note, 'note');
-  string(v.country, 'country', pattern16);
-  leave();
-};
-const checkLink: Check = (v, k) => {
-  if (!object(v, k)) return;
-  if (v.url === undefined) fail('url', 'is required');
-  if (v.title === undefined) fail('title', 'is required');
-  string(v.url, 'url', pattern1);
-  checkLocalizedText(v.title, 'title');
-  leave();
-};
-const checkOpeningHours: Check = (v, k) => {
-  if (!object(v, k)) return;
-  if (v.days === undefined) fail('days', 'is required');
-  if (v.opens === undefined) fail('opens', 'is required');
-  if (v.closes === undefined) fail('closes', 'is required');
-  strings(v.days, 'days', 1, undefined, values8);
-  string(v.opens, 'opens', pattern14);
-  string(v.closes, 'closes', pattern14);
-  string(v.channel, 'channel', undefined, values3);
-  string(v.validFrom, 'validFrom', pattern6);
-  string(v.validThrough, 'validThrough', pattern6);
-  leave();
-};
-const checkPhoneNumber: Check = (v, k) => {
-  if (!object(v, k)) return;
-  if (v.number === undefined) fail('number', 'is required');
-  string(v.number, 'number', pattern5);
-  string(v.extension, 'extension', pattern19);
-  string(v.kind, 'kind', undefined, values13);
-  checkLocalizedText(v.label, 'label');
-  array(v.hours, 'hours', checkOpeningHours);
-  string(v.charge, 'charge', undefined, values14);
-  checkLocalizedText(v.chargeNote, 'chargeNote');
-  strings(v.languages, 'languages', 0, pattern7);
-  leave();
-};
-const checkEmailAddress: Check = (v, k) => {
-  if (!object(v, k)) return;
-  if (v.address === undefined) fail('address', 'is required');
-  string(v.address, 'address', pattern2);
-  checkLocalizedText(v.label, 'label');
-  strings(v.languages, 'languages', 0, pattern7);
-  leave();
-};
-const checkWebAddress: Check = (v, k) => {
-  if (!object(v, k)) return;
-  if (v.url === undefined) fail('url', 'is required');
-  string(v.url, 'url', pattern1);
-  checkLocalizedText(v.label, 'label');
-  string(v.language, 'language', pattern7);
-  leave();
-};
-const checkExceptionalHours: Check = (v, k) => {
-  if (!object(v, k)) return;
-  if (v.from === undefined) fail('from', 'is required');
-  string(v.from, 'from', pattern6);
-  string(v.through, 'through', pattern6);
-  boolean(v.closed, 'closed');
-  string(v.opens, 'opens', pattern14);
-  string(v.closes, 'closes', pattern14);
-  checkLocalizedText(v.note, 'note');
-  if (!(v.closed !== undefined || v.opens !== undefined && v.closes !== undefined)) fail(undefined, 'needs closed or opens + closes');
-  leave();
-};
-const checkServiceChannel: Check = (v, k) => {
-  if (!object(v, k)) return;
-  if (v.type === undefined) fail('type', 'is required');
-  string(v.id, 'id', pattern4);
-  string(v.type, 'type', undefined, values7);
-  checkLocalizedText(v.name, 'name');
-  checkLocalizedText(v.description, 'description');
-  array(v.phones, 'phones', checkPhoneNumber);
-  array(v.emails, 'emails', checkEmailAddress);
-  array(v.urls, 'urls', checkWebAddress);
-  checkAddress(v.address, 'address');
-  checkArea(v.area, 'area');
-  array(v.hours, 'hours', checkOpeningHours);
-  array(v.exceptionalHours, 'exceptionalHours', checkExceptionalHours);
-  checkLocalizedText(v.hoursNote, 'hoursNote');
-  strings(v.languages, 'languages', 0, pattern7);
-  checkLocalizedText(v.instructions, 'instructions');
-  checkLocalizedText(v.accessibility, 'accessibility');
-  boolean(v.example, 'example');
-  leave();
-};
 const checkPublisher: Check = (v, k) => {
   if (!object(v, k)) return;
   if (v.name === undefined) fail('name', 'is required');
@@ -232,50 +110,6 @@ const checkService: Check = (v, k) => {
   if (!(v.channels !== undefined || v.serviceChannels !== undefined)) fail(undefined, 'needs channels or serviceChannels');
   leave();
 };
-const checkPartner: Check = (v, k) => {
-  if (!object(v, k)) return;
-  string(v.organization, 'organization', pattern4);
-  checkLocalizedText(v.name, 'name');
-  string(v.url, 'url', pattern1);
-  if (!(v.organization !== undefined || v.name !== undefined)) fail(undefined, 'needs organization or name');
-  leave();
-};
-const checkFunder: Check = (v, k) => {
-  if (!object(v, k)) return;
-  if (v.name === undefined) fail('name', 'is required');
-  checkLocalizedText(v.name, 'name');
-  checkLocalizedText(v.programme, 'programme');
-  number(v.amount, 'amount', false, 0);
-  string(v.url, 'url', pattern1);
-  leave();
-};
-const checkBudget: Check = (v, k) => {
-  if (!object(v, k)) return;
-  if (v.total === undefined) fail('total', 'is required');
-  number(v.total, 'total', false, 0);
-  string(v.currency, 'currency', pattern17);
-  leave();
-};
-const checkMaterial: Check = (v, k) => {
-  if (!object(v, k)) return;
-  if (v.type === undefined) fail('type', 'is required');
-  if (v.title === undefined) fail('title', 'is required');
-  if (v.url === undefined) fail('url', 'is required');
-  string(v.type, 'type', undefined, values9);
-  checkLocalizedText(v.title, 'title');
-  string(v.url, 'url', pattern1);
-  string(v.format, 'format');
-  leave();
-};
-const checkSocialAccount: Check = (v, k) => {
-  if (!object(v, k)) return;
-  if (v.platform === undefined) fail('platform', 'is required');
-  if (v.url === undefined) fail('url', 'is required');
-  string(v.platform, 'platform', undefined, values10);
-  string(v.url, 'url', pattern1);
-  string(v.handle, 'handle');
-  leave();
-};
 const checkProject: Check = (v, k) => {
   if (!object(v, k)) return;
   if (v.id === undefined) fail('id', 'is required');
@@ -314,37 +148,6 @@ const checkContact: Check = (v, k) => {
   string(v.email, 'email', pattern2);
   checkArea(v.area, 'area');
   boolean(v.example, 'example');
-  leave();
-};
-const checkOnlineLocation: Check = (v, k) => {
-  if (!object(v, k)) return;
-  string(v.platform, 'platform', undefined, values11);
-  string(v.url, 'url', pattern1);
-  leave();
-};
-const checkRegistration: Check = (v, k) => {
-  if (!object(v, k)) return;
-  boolean(v.required, 'required');
-  string(v.url, 'url', pattern1);
-  string(v.email, 'email', pattern2);
-  string(v.phone, 'phone', pattern5);
-  string(v.opens, 'opens', pattern18);
-  string(v.deadline, 'deadline', pattern18);
-  number(v.capacity, 'capacity', true, 0);
-  number(v.registered, 'registered', true, 0);
-  string(v.status, 'status', undefined, values12);
-  leave();
-};
-const checkEventOverride: Check = (v, k) => {
-  if (!object(v, k)) return;
-  if (v.recurrenceId === undefined) fail('recurrenceId', 'is required');
-  string(v.recurrenceId, 'recurrenceId', pattern8);
-  string(v.start, 'start', pattern8);
-  string(v.end, 'end', pattern8);
-  boolean(v.cancelled, 'cancelled');
-  checkLocalizedText(v.name, 'name');
-  checkLocalizedText(v.description, 'description');
-  checkAddress(v.location, 'location');
   leave();
 };
 const checkEvent: Check = (v, k) => {

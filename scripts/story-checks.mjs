@@ -70,6 +70,19 @@ export async function checkDocsDescription(page, summary) {
   return text.includes(start) ? [] : [`the docs page does not show the component's description ("${start}…")`];
 }
 
+/** The text sizes that large-text reflow is checked at: the browser's "Very large" (24 px), and 32 px. */
+export const LARGE_TEXT = ['24px', '32px'];
+
+/**
+ * Runs in the page: sets the root's font size to `fontSize` and says by how many pixels the page
+ * then scrolls sideways (0 when it reflows). For page.evaluate in any engine.
+ */
+export async function sidewaysAtFont(fontSize) {
+  document.documentElement.style.fontSize = fontSize;
+  await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  return document.documentElement.scrollWidth - document.documentElement.clientWidth;
+}
+
 /**
  * WCAG 1.4.4 and 1.4.10 with the browser's text at "Very large" (24 px) and at 32 px: the story
  * reflows in a 320 px wide window, with no page scrolling sideways. Returns what sticks out
@@ -80,12 +93,9 @@ export async function checkReflow(page, { width = 1280, height = 720 } = {}) {
   await page.setViewport(320, 640);
   const problems = [];
   try {
-    for (const size of ['24px', '32px']) {
-      const found = await page.evaluate(async (fontSize) => {
-        document.documentElement.style.fontSize = fontSize;
-        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-        const scrollWidth = document.documentElement.scrollWidth;
-        if (scrollWidth <= 321) return undefined;
+    for (const size of LARGE_TEXT) {
+      if ((await page.evaluate(sidewaysAtFont, size)) <= 1) continue;
+      const wide = await page.evaluate(() => {
         const boxes = [];
         const walk = (root) => {
           for (const el of root.querySelectorAll('*')) {
@@ -94,11 +104,12 @@ export async function checkReflow(page, { width = 1280, height = 720 } = {}) {
           }
         };
         walk(document);
-        const wide = boxes.filter((el) => el.getBoundingClientRect().right > 320.5 && ![...el.children].some((child) => child.getBoundingClientRect().right > 320.5));
-        const named = wide.slice(0, 3).map((el) => `<${el.localName}> "${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 30)}"`);
-        return `the page is ${scrollWidth} px wide at 320 px with a ${fontSize} font: ${named.join(', ')}`;
-      }, size);
-      if (found) problems.push(found);
+        const sticksOut = (el) => el.getBoundingClientRect().right > 320.5;
+        const innermost = boxes.filter((el) => sticksOut(el) && ![...el.children].some(sticksOut));
+        const named = innermost.slice(0, 3).map((el) => `<${el.localName}> "${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 30)}"`);
+        return { width: document.documentElement.scrollWidth, named };
+      });
+      problems.push(`the page is ${wide.width} px wide at 320 px with a ${size} font: ${wide.named.join(', ')}`);
     }
   } finally {
     await page.evaluate(() => document.documentElement.style.removeProperty('font-size'));

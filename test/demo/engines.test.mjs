@@ -5,6 +5,7 @@
 // every Tab stop inside a component shows its focus.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { LARGE_TEXT, sidewaysAtFont } from '../../scripts/story-checks.mjs';
 import { enginesFrom, launch } from '../../scripts/engines.mjs';
 import { startDemoServer } from '../../scripts/serve.mjs';
 import { AXE_TAGS, axeSource, PAGES } from './browser.mjs';
@@ -102,13 +103,8 @@ describe('demo pages in each engine', { concurrency: true }, () => {
             const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
             assert.equal(overflow, 0, 'no horizontal scrolling at 320 px');
             // The browser's text at "Very large" (24 px) and at 32 px (WCAG 1.4.4 with 1.4.10).
-            for (const size of ['24px', '32px']) {
-              const wider = await page.evaluate(async (fontSize) => {
-                document.documentElement.style.fontSize = fontSize;
-                await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-                return document.documentElement.scrollWidth - document.documentElement.clientWidth;
-              }, size);
-              assert.equal(wider, 0, `no horizontal scrolling at 320 px with a ${size} font`);
+            for (const size of LARGE_TEXT) {
+              assert.equal(await page.evaluate(sidewaysAtFont, size), 0, `no horizontal scrolling at 320 px with a ${size} font`);
             }
             await page.evaluate(() => 0);
             assert.deepEqual(problems, []);

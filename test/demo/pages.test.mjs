@@ -4,6 +4,7 @@
 // say that example items are invented.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { LARGE_TEXT, sidewaysAtFont } from '../../scripts/story-checks.mjs';
 import { axeViolations, kitState, openPage, PAGES, settled, startDemo } from './browser.mjs';
 
 
@@ -31,13 +32,8 @@ describe('demo pages under the demo server', () => {
         const overflow = await visit.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         assert.equal(overflow, 0, 'no horizontal scrolling at 320 px');
         // The browser's text at "Very large" (24 px) and at 32 px (WCAG 1.4.4 with 1.4.10).
-        for (const size of ['24px', '32px']) {
-          const wider = await visit.page.evaluate(async (fontSize) => {
-            document.documentElement.style.fontSize = fontSize;
-            await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-            return document.documentElement.scrollWidth - window.innerWidth;
-          }, size);
-          assert.equal(wider, 0, `no horizontal scrolling at 320 px with a ${size} font`);
+        for (const size of LARGE_TEXT) {
+          assert.equal(await visit.page.evaluate(sidewaysAtFont, size), 0, `no horizontal scrolling at 320 px with a ${size} font`);
         }
         assert.deepEqual(await visit.violations(), []);
         assert.deepEqual(visit.problems, []);
